@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
+import { analyzeCorpus } from './commands/analyze-corpus.js';
+import { parseFlags } from './commands/cli-flags.js';
+import { reportErrors } from './commands/report-errors.js';
+import { buildJsonExport } from './core/export-json.js';
+import type { InputPath } from './core/load/find-files.js';
+import { loadCorpus } from './core/load-corpus.js';
+import { formatOutline } from './core/outline.js';
+import { parseSize } from './core/parse-size.js';
+
+const SEEDS: InputPath = { path: fileURLToPath(new URL('../seeds', import.meta.url)), label: 'seeds' };
+
+async function main(): Promise<number> {
+  const cli = parseFlags();
+  if (cli.unknown.length) {
+    process.stderr.write(`reader: unknown option ${cli.unknown.map(dashed).join(', ')} (see reader --help)\n`);
+    return 2;
+  }
+  if (cli.flags.search !== undefined && cli.flags.search.trim() === '') {
+    process.stderr.write('reader: --search needs a query\n');
+    return 2;
+  }
+  const maxBytes = cli.flags.maxSize === undefined ? undefined : parseSize(cli.flags.maxSize);
+  if (maxBytes === null) {
+    process.stderr.write(`reader: --max-size: not a size: ${cli.flags.maxSize} (try 50MB or 500k)\n`);
+    return 2;
+  }
+  const inputs: InputPath[] = cli.input.length ? cli.input.map((path) => ({ path })) : [SEEDS];
+  const corpus = loadCorpus(inputs, { maxBytes });
+  const toStderr = (line: string) => process.stderr.write(`${line}\n`);
+
+  if (cli.flags.search !== undefined) {
+    reportErrors(corpus.errors, toStderr);
+    if (corpus.articles.length === 0) return 2;
+    const { runSearchCommand } = await import('./commands/search-command.js');
+    return runSearchCommand({
+      query: cli.flags.search, corpus, json: cli.flags.json,
+      color: cli.flags.color && !process.env['NO_COLOR'] && process.stdout.isTTY === true,
+      out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text),
+    });
+  }
+  if (cli.flags.json) {
+    reportErrors(corpus.errors, toStderr);
+    const { analyzed, errors } = await analyzeCorpus(corpus.articles);
+    reportErrors(errors, toStderr);
+    process.stdout.write(`${JSON.stringify(buildJsonExport(analyzed, [...corpus.errors, ...errors]), null, 2)}\n`);
+    return corpus.articles.length ? 0 : 1;
+  }
+  if (!process.stdout.isTTY) {
+    reportErrors(corpus.errors, toStderr);
+    const { analyzed, errors } = await analyzeCorpus(corpus.articles);
+    reportErrors(errors, toStderr);
+    process.stdout.write(formatOutline(analyzed, []));
+    return corpus.articles.length ? 0 : 1;
+  }
+  const { runTui } = await import('./ui/run-tui.js');
+  return runTui({ corpus, color: cli.flags.color && !process.env['NO_COLOR'] });
+}
+
+function dashed(name: string): string {
+  return (name.length === 1 ? '-' : '--') + name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`reader: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

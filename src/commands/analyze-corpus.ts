@@ -1,0 +1,23 @@
+import { availableParallelism } from 'node:os';
+import type { AnalyzedArticle, Article, LoadError } from '../core/article.js';
+import { createAnalysisPool } from '../core/analysis/analysis-pool.js';
+
+/** The bundled worker, next to the bundled CLI in dist/. */
+export const ANALYSIS_WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
+
+const EMPTY = { quotes: [], facts: [], entities: [] } as const;
+
+/** Analyses every article on all cores; an article whose analysis fails keeps empty arrays and gets an error. */
+export async function analyzeCorpus(articles: readonly Article[]): Promise<{ analyzed: AnalyzedArticle[]; errors: LoadError[] }> {
+  const analyzed: AnalyzedArticle[] = articles.map((a) => ({ ...a, ...EMPTY }));
+  const errors: LoadError[] = [];
+  if (articles.length === 0) return { analyzed, errors };
+  const pool = createAnalysisPool(ANALYSIS_WORKER_URL, (index, result) => {
+    if ('error' in result) errors.push({ path: articles[index]!.path, message: `analysis failed: ${result.error}` });
+    else analyzed[index] = { ...articles[index]!, ...result };
+  }, Math.min(articles.length, availableParallelism()));
+  pool.add(articles, 0);
+  await pool.idle();
+  await pool.close();
+  return { analyzed, errors };
+}

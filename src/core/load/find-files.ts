@@ -1,0 +1,98 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadError } from '../article.js';
+import { naturalCompare } from './natural-sort.js';
+
+/** A file to read, with the section (folder under the path the user gave) it belongs to. */
+export interface FoundFile {
+  /** Absolute or as-given path used to read it. */
+  readonly path: string;
+  /** Path shown to the user and in `--json`. */
+  readonly label: string;
+  /** Parent folder relative to the path given, or null. */
+  readonly section: string | null;
+  /** Named by the user (not found in a folder): read whatever its extension. */
+  readonly explicit: boolean;
+}
+
+/** A path the user gave, and how to show it (the bundled seeds show as `seeds`). */
+export interface InputPath {
+  readonly path: string;
+  readonly label?: string;
+}
+
+/** Walks files and folders in a stable order: folder walk, natural sort, hidden and node_modules skipped. */
+export function findFiles(inputs: readonly InputPath[]): { files: FoundFile[]; errors: LoadError[] } {
+  const files: FoundFile[] = [];
+  const errors: LoadError[] = [];
+  for (const input of inputs) {
+    const label = input.label ?? input.path;
+    let stat;
+    try {
+      stat = statSync(input.path);
+    } catch (error) {
+      errors.push({ path: label, message: describeFsError(error) });
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      files.push({ path: input.path, label, section: null, explicit: true });
+      continue;
+    }
+    const before = files.length;
+    walk(input.path, label, [], new Set(), files, errors);
+    if (files.length === before) errors.push({ path: label, message: 'no articles in this folder' });
+  }
+  return { files, errors };
+}
+
+function walk(dir: string, label: string, parts: string[], seen: Set<string>, files: FoundFile[], errors: LoadError[]): void {
+  let real: string;
+  let names: string[];
+  try {
+    real = realpathSync(dir);
+    names = readdirSync(dir);
+  } catch (error) {
+    errors.push({ path: join(label, ...parts), message: describeFsError(error) });
+    return;
+  }
+  if (seen.has(real)) {
+    errors.push({ path: join(label, ...parts), message: 'symlink loop, skipped' });
+    return;
+  }
+  seen.add(real);
+  names.sort(naturalCompare);
+  for (const name of names) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const path = join(dir, name);
+    let isDir: boolean;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch (error) {
+      errors.push({ path: join(label, ...parts, name), message: describeFsError(error) });
+      continue;
+    }
+    if (isDir) walk(path, label, [...parts, name], seen, files, errors);
+    else files.push({ path, label: join(label, ...parts, name), section: parts.length ? parts.join('/') : null, explicit: false });
+  }
+  seen.delete(real);
+}
+
+/** A short human reason for a file-system error. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symlink loop, skipped';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ENOTDIR':
+      return 'not a folder';
+    default:
+      return (error as Error)?.message ?? String(error);
+  }
+}

@@ -1,0 +1,30 @@
+import type { AnalyzedArticle, LoadError } from './article.js';
+import { sanitizeForTerminal } from './sanitize.js';
+
+/** A plain-text outline (for `reader | less` and other non-terminals): titles, quotes, facts. */
+export function formatOutline(articles: readonly AnalyzedArticle[], errors: readonly LoadError[]): string {
+  const lines: string[] = [];
+  for (const a of articles) {
+    lines.push(`# ${a.title}`);
+    const meta = [a.path, a.section, a.byline, `${a.words} words`, `${a.readingMinutes} min`].filter(Boolean);
+    lines.push(meta.join(' · '));
+    if (a.quotes.length) {
+      lines.push('', 'Quotes:');
+      for (const q of a.quotes) {
+        const who = q.speaker ? ` — ${q.speaker}${q.cue ? ` (${q.cue})` : ''}` : '';
+        lines.push(`  ${q.partial ? '(partial) ' : ''}“${q.text}”${who}  [¶${q.paragraph + 1}]`);
+      }
+    }
+    if (a.facts.length) {
+      lines.push('', 'Facts:');
+      for (const f of a.facts) lines.push(`  ${f.kind}: ${f.text}  [¶${f.paragraph + 1}]`);
+    }
+    if (a.entities.length) {
+      lines.push('', 'Names:');
+      for (const e of a.entities) lines.push(`  ${e.kind}: ${e.name} (${e.mentions})`);
+    }
+    lines.push('');
+  }
+  for (const e of errors) lines.push(`error: ${e.path}: ${e.message}`);
+  return sanitizeForTerminal(lines.join('\n')) + '\n';
+}

@@ -1,0 +1,21 @@
+import type { Article, RawDocument } from './article.js';
+import { finishArticle, type ArticleParts } from './parse/article-parts.js';
+import { parseHtml } from './parse/parse-html.js';
+import { parseMarkdown } from './parse/parse-markdown.js';
+import { parsePlainText } from './parse/parse-plain-text.js';
+
+/** Raw text in any supported format -> Article. Never throws on odd text. */
+export function parseArticle(doc: RawDocument): Article {
+  return finishArticle(parseParts(doc), doc.path, doc.section);
+}
+
+function parseParts(doc: RawDocument): ArticleParts {
+  switch (doc.format) {
+    case 'html':
+      return parseHtml(doc.text);
+    case 'markdown':
+      return parseMarkdown(doc.text);
+    default:
+      return parsePlainText(doc.text);
+  }
+}
