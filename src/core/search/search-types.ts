@@ -1,0 +1,50 @@
+// The search engine's contract with the UI and `--search`. The engine may add fields, never remove them.
+import type { Analysis, Article } from '../article.js';
+
+/** What kind of unit matched. */
+export type UnitKind = 'title' | 'paragraph' | 'quote' | 'fact';
+
+/** A `[start, end)` range of UTF-16 offsets. */
+export type Span = readonly [number, number];
+
+/** One matching unit (a title, a paragraph, a quote or a fact). */
+export interface SearchResult {
+  /** Index of the article in the corpus (load order). */
+  readonly article: number;
+  /** Which kind of unit matched. */
+  readonly where: UnitKind;
+  /** Paragraph index (for a quote: where it starts; for a title: null). */
+  readonly paragraph: number | null;
+  /** Index of the quote or fact in its article's analysis; null for titles and paragraphs. */
+  readonly item: number | null;
+  /** Every hit, as offsets into the unit's own text (paragraph, title, quote text or fact text). */
+  readonly hits: readonly Span[];
+  /** About one line of the unit's text around the first hit. */
+  readonly snippet: string;
+  /** The hits as offsets into `snippet`. */
+  readonly snippetHits: readonly Span[];
+}
+
+/** The answer to one query. */
+export interface SearchResults {
+  /** The query as typed. */
+  readonly query: string;
+  /** Exact number of matching units (N in "N matches in M articles"). */
+  readonly total: number;
+  /** Exact number of articles with a match (M). */
+  readonly articleCount: number;
+  /** The best results in rank order, at most the requested limit. */
+  readonly results: readonly SearchResult[];
+  /** When nothing matched exactly: the corrected query to offer as "did you mean". */
+  readonly didYouMean: string | null;
+}
+
+/** A corpus index that grows as articles load and as their analysis arrives. */
+export interface SearchIndex {
+  /** Adds articles (titles and paragraphs) at the given corpus indexes. */
+  addArticles(articles: readonly Article[], firstIndex: number): void;
+  /** Adds one article's quotes and facts once extracted. */
+  addAnalysis(article: number, analysis: Analysis): void;
+  /** Runs a query; `limit` caps `results`, never `total` or `articleCount`. */
+  search(query: string, options?: { readonly limit?: number }): SearchResults;
+}
