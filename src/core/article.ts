@@ -66,6 +66,10 @@ export interface Fact {
   readonly unit?: string;
   /** ISO 4217 code for money (`USD`, `GBP`, `EUR`). */
   readonly currency?: string;
+  /** For a range: the first end as written (`65` in `65% to 30%`). */
+  readonly from?: number;
+  /** For a range: the second end as written (`30` in `65% to 30%`). */
+  readonly to?: number;
   /** The whole sentence the fact stands in. */
   readonly sentence: string;
   /** Paragraph index. */

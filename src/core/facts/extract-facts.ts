@@ -1,7 +1,84 @@
 import type { Article, Fact } from '../article.js';
+import { readFraction } from './number-words.js';
+import { qualifierStart } from './qualifiers.js';
+import { joinRanges } from './ranges.js';
+import type { RawFact } from './raw-fact.js';
+import { readDate } from './read-date.js';
+import { readFigure } from './read-figure.js';
+import { sentenceSpans, spanAt } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
 
 /** Every figure, amount and date in the article. */
 export function extractFacts(article: Article): Fact[] {
-  void article;
-  return [];
+  const facts: Fact[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    for (const fact of paragraphFacts(paragraph, index)) facts.push(fact);
+  });
+  return facts;
+}
+
+/** The facts of one paragraph, in reading order. */
+export function paragraphFacts(paragraph: string, index: number): Fact[] {
+  const tokens = tokenize(paragraph);
+  const sentences = sentenceSpans(paragraph);
+  const sentenceStarts = firstTokens(tokens, sentences.map((s) => s.start));
+  const raw: RawFact[] = [];
+  let floor = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const found = readDate(tokens, i) ?? readShare(tokens, i) ?? readFigure({ tokens, sentenceStarts }, i);
+    if (!found) {
+      i++;
+      continue;
+    }
+    if ('skip' in found) {
+      i = Math.max(i + 1, found.to);
+      continue;
+    }
+    const from = found.kind === 'date' ? found.from : qualifierStart(tokens, found.from, floor);
+    raw.push(from === found.from ? found : { ...found, from });
+    floor = found.to;
+    i = Math.max(i + 1, found.to);
+  }
+  return joinRanges(tokens, raw).map((fact) => toFact(paragraph, index, tokens, sentences, fact));
+}
+
+/** `a sixth of`, `two-thirds of`, `Half of them`: a share, reported as a percent. */
+function readShare(tokens: readonly Token[], i: number): RawFact | undefined {
+  const share = readFraction(tokens, i);
+  if (!share || tokens[share.to]?.text.toLowerCase() !== 'of') return undefined;
+  // `the second half of the season` is a part of time, not a share.
+  const before = tokens[i - 1]?.text.toLowerCase();
+  if (share.value === 0.5 && (before === 'first' || before === 'second' || before === 'the')) return undefined;
+  return { kind: 'percent', from: i, to: share.to, value: Math.round(share.value * 1000) / 10 };
+}
+
+function firstTokens(tokens: readonly Token[], starts: readonly number[]): Set<number> {
+  const firsts = new Set<number>();
+  let k = 0;
+  for (const start of starts) {
+    while (k < tokens.length && tokens[k]!.start < start) k++;
+    // Skip opening quotes and brackets: the first word is the sentence's start.
+    let first = k;
+    while (first < tokens.length && tokens[first]!.type === 'mark') first++;
+    firsts.add(first);
+  }
+  return firsts;
+}
+
+function toFact(paragraph: string, index: number, tokens: readonly Token[], sentences: ReturnType<typeof sentenceSpans>, raw: RawFact): Fact {
+  const start = tokens[raw.from]!.start;
+  const end = tokens[raw.to - 1]!.end;
+  const sentence = spanAt(sentences, start);
+  return {
+    kind: raw.kind,
+    text: paragraph.slice(start, end),
+    value: raw.value,
+    ...(raw.unit !== undefined ? { unit: raw.unit } : {}),
+    ...(raw.currency !== undefined ? { currency: raw.currency } : {}),
+    ...(raw.first !== undefined ? { from: raw.first, to: raw.second } : {}),
+    sentence: paragraph.slice(sentence.start, Math.max(sentence.end, Math.min(end, paragraph.length))),
+    paragraph: index,
+    start,
+    end,
+  };
 }

@@ -1,0 +1,43 @@
+// What a count counts: the words after a number up to the plural noun (`166 call centres`, `21 others`).
+import type { Token } from './tokens.js';
+
+// Words that cannot be part of what is counted: the counted phrase ends before them.
+const STOP = new Set(
+  ('the a an of to in on at for with from by as than that which who whom whose and or but nor is are was were be been being has have had ' +
+    'will would could can may might must shall should do does did not no more less most least per each every this these those its their his ' +
+    'her our your my it they he she we you i so too also very just only ago earlier later before after since during between into out up down ' +
+    'over under about against among around across through said says say told what when where why how there here all both some any such other ' +
+    'another if then because while until though although still yet last next times time apiece respectively altogether alone instead again ' +
+    'now today yesterday tomorrow already even ever never almost nearly rather quite far away back off').split(' '),
+);
+
+// Plural nouns that do not end in a plain `s`.
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish', 'teeth', 'feet', 'mice', 'geese', 'crew', 'data', 'media', 'troops', 'folk']);
+// Words ending in `s` that are not plurals.
+const NOT_PLURAL = /(?:ss|us|is|ous|ics|ness|sis|xis)$/;
+
+/** Index just past the counted phrase that starts at `i`, or undefined when no plural noun follows within four words. */
+export function countedPhraseEnd(tokens: readonly Token[], i: number): number | undefined {
+  let j = i;
+  for (let words = 0; words < 4 && j < tokens.length; words++) {
+    const token = tokens[j]!;
+    if (token.type !== 'word' || !token.gap) return undefined;
+    const lower = token.text.toLowerCase();
+    if (STOP.has(lower) || /['’]/.test(lower)) return undefined;
+    let end = j + 1;
+    // Hyphenated words count as one (`low-cost`, `one-man`).
+    while (tokens[end]?.text === '-' && !tokens[end]!.gap && tokens[end + 1]?.type === 'word' && !tokens[end + 1]!.gap) end += 2;
+    const last = tokens[end - 1]!.text.toLowerCase();
+    if (end === j + 1 && isPlural(last)) return end;
+    if (end > j + 1 && isPlural(last)) return end;
+    j = end;
+  }
+  return undefined;
+}
+
+/** True for a word that reads as a plural noun (`subscribers`, `people`, `others`). */
+export function isPlural(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  return lower.length > 2 && lower.endsWith('s') && !NOT_PLURAL.test(lower) && !STOP.has(lower);
+}

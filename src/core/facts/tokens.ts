@@ -1,0 +1,46 @@
+// One linear pass turns a paragraph into word, number and mark tokens; every matcher walks these.
+
+/** What a token is made of. */
+export type TokenType = 'word' | 'num' | 'mark';
+
+/** A token and where it sits in its paragraph. */
+export interface Token {
+  /** The characters as written (a word keeps its apostrophes: `Venezuela’s`). */
+  readonly text: string;
+  readonly type: TokenType;
+  /** Offset of the first character. */
+  readonly start: number;
+  /** Offset just past the last character. */
+  readonly end: number;
+  /** Whitespace (or nothing at all, at the start) stands before it. */
+  readonly gap: boolean;
+}
+
+// Each alternative starts on a different class of character and never re-reads one, so the scan is linear.
+const TOKEN = /(\d+(?:[.,]\d+)*)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;
+
+/** Splits text into tokens; whitespace is not a token but sets `gap` on the next one. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let previousEnd = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const start = match.index;
+    const type: TokenType = match[1] !== undefined ? 'num' : match[2] !== undefined ? 'word' : 'mark';
+    tokens.push({ text: match[0], type, start, end: start + match[0].length, gap: start === 0 || start > previousEnd });
+    previousEnd = start + match[0].length;
+  }
+  return tokens;
+}
+
+/** True for a word that starts with a capital letter. */
+export function isCapitalised(token: Token | undefined): boolean {
+  if (token?.type !== 'word') return false;
+  const first = token.text[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** The word without a possessive ending (`Venezuela’s` -> `Venezuela`). */
+export function withoutPossessive(word: string): string {
+  return /['’]s$/i.test(word) ? word.slice(0, -2) : word;
+}
