@@ -1,6 +1,16 @@
-import { Box, Text, render } from 'ink';
+import { openSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { ReadStream } from 'node:tty';
+import { render } from 'ink';
+import { ANALYSIS_WORKER_URL } from '../commands/analyze-corpus.js';
+import type { Analysis } from '../core/article.js';
+import { createAnalysisPool, type AnalysisPool } from '../core/analysis/analysis-pool.js';
 import type { Corpus } from '../core/load-corpus.js';
-import { sanitizeForTerminal } from '../core/sanitize.js';
+import { createSearchIndex } from '../core/search/index.js';
+import { App } from './app.js';
+import type { ReaderServices, ServiceEvent } from './services.js';
+import { createTerminal } from './terminal.js';
+import { makeTheme } from './theme.js';
 
 /** What the terminal UI starts with. */
 export interface TuiOptions {
@@ -8,17 +18,112 @@ export interface TuiOptions {
   readonly color: boolean;
 }
 
-/** Placeholder until the reader UI lands: lists the titles. */
-export async function runTui({ corpus }: TuiOptions): Promise<number> {
-  const app = render(
-    <Box flexDirection="column">
-      <Text>reader · {corpus.articles.length} articles</Text>
-      {corpus.articles.slice(0, 10).map((a) => (
-        <Text key={a.path}>{sanitizeForTerminal(a.title)}</Text>
-      ))}
-    </Box>,
-  );
-  app.unmount();
-  await app.waitUntilExit();
-  return corpus.articles.length ? 0 : 1;
+/** Articles indexed per step between key presses. */
+const INDEX_STEP = 250;
+/** How often arrived analyses are handed to the screen. */
+const ANALYSIS_FLUSH_MS = 100;
+
+/** Runs the full-screen reader until q, Ctrl-C or a signal; the terminal is restored on every way out. */
+export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
+  const keys = openKeyboard();
+  if (!keys) {
+    process.stderr.write('reader: no terminal to read keys from (stdin is not a terminal and /dev/tty cannot be opened)\n');
+    return 2;
+  }
+  const { articles, errors } = corpus;
+  const terminal = createTerminal(process.stdout, keys);
+  const index = createSearchIndex();
+  const listeners = new Set<(event: ServiceEvent) => void>();
+  const emit = (event: ServiceEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  let pool: AnalysisPool | null = null;
+  let wanted = 0;
+  let closed = false;
+  let pending: [number, Analysis | { error: string }][] = [];
+  let flushTimer: NodeJS.Timeout | null = null;
+
+  const theme = makeTheme(color);
+  const services: ReaderServices = {
+    search: (query, limit) => index.search(query, { limit }),
+    prioritize: (article) => {
+      wanted = article;
+      pool?.prioritize(article);
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    suspend: () => terminal.suspend(() => redraw()),
+  };
+  const element = (blank: boolean) => <App articles={articles} loadErrors={errors} services={services} theme={theme} blank={blank} />;
+
+  terminal.enter();
+  const app = render(element(false), {
+    stdin: keys, stdout: process.stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 120, incrementalRendering: false,
+  });
+  terminal.onExit(() => app.unmount());
+  // After the shell had the terminal, draw everything again: Ink writes only what changed.
+  const redraw = () => {
+    app.rerender(element(true));
+    setImmediate(() => app.rerender(element(false)));
+  };
+
+  // Background work starts after the first frame is out, in steps, so keys keep working.
+  setImmediate(() => {
+    let done = 0;
+    const step = () => {
+      if (closed) return;
+      const batch = articles.slice(done, done + INDEX_STEP);
+      index.addArticles(batch, done);
+      done += batch.length;
+      emit({ type: 'indexed', count: done });
+      if (done < articles.length) setImmediate(step);
+    };
+    step();
+    if (!articles.length) return;
+    const flush = () => {
+      flushTimer = null;
+      if (closed || !pending.length) return;
+      const entries = pending;
+      pending = [];
+      emit({ type: 'analyses', entries });
+    };
+    // One core stays free for the screen.
+    const workers = Math.max(1, Math.min(articles.length, availableParallelism() - 1));
+    pool = createAnalysisPool(ANALYSIS_WORKER_URL, (i, result) => {
+      if (!('error' in result)) index.addAnalysis(i, result);
+      pending.push([i, result]);
+      flushTimer ??= setTimeout(flush, pending.length === 1 && i === wanted ? 0 : ANALYSIS_FLUSH_MS);
+    }, workers);
+    pool.add(articles, 0);
+    pool.prioritize(wanted);
+  });
+
+  let code = 0;
+  try {
+    await app.waitUntilExit();
+  } catch (error) {
+    terminal.restore();
+    process.stderr.write(`reader: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    code = 1;
+  } finally {
+    closed = true;
+    if (flushTimer) clearTimeout(flushTimer);
+    terminal.restore();
+    terminal.dispose();
+    await (pool as AnalysisPool | null)?.close();
+    if (keys !== process.stdin) keys.destroy();
+  }
+  return code;
+}
+
+/** The keyboard: stdin when it is a terminal, else /dev/tty (as fzf does, for `cat story.txt | reader -`). */
+function openKeyboard(): ReadStream | null {
+  if (process.stdin.isTTY) return process.stdin as ReadStream;
+  try {
+    return new ReadStream(openSync('/dev/tty', 'r'));
+  } catch {
+    return null;
+  }
 }

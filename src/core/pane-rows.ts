@@ -1,0 +1,90 @@
+// Row layout of the quotes and facts panes, shared by the reducer (to scroll) and the views (to draw).
+import type { Analysis, Quote } from './article.js';
+import { FACT_GROUP_TITLES, factItems, quoteOrder, type FactItem } from './fact-groups.js';
+import { sanitizeForTerminal } from './sanitize.js';
+import { wrapText } from './wrap-text.js';
+
+/** A quotation's text lines shown at most; longer ones end in an ellipsis. */
+export const QUOTE_LINES = 3;
+
+/** One drawn row of the quotes pane. */
+export type QuoteRow =
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'text'; readonly item: number; readonly text: string; readonly first: boolean; readonly last: boolean; readonly cut: boolean }
+  | { readonly kind: 'speaker'; readonly item: number; readonly speaker: string | null; readonly cue: string | null };
+
+const quoteMemo = new WeakMap<Analysis, Map<number, readonly QuoteRow[]>>();
+
+/** The quotes pane's rows at a width; `item` is the position in quoteOrder. */
+export function quoteRows(analysis: Analysis | undefined, width: number): readonly QuoteRow[] {
+  if (!analysis) return [];
+  let byWidth = quoteMemo.get(analysis);
+  if (!byWidth) quoteMemo.set(analysis, (byWidth = new Map()));
+  const known = byWidth.get(width);
+  if (known) return known;
+  const rows: QuoteRow[] = [];
+  const order = quoteOrder(analysis);
+  order.forEach((index, item) => {
+    const q = analysis.quotes[index]!;
+    if (q.partial && (item === 0 || !analysis.quotes[order[item - 1]!]!.partial)) rows.push({ kind: 'heading', text: 'Partial quotes' });
+    rows.push(...quoteTextRows(q, item, width - 2));
+    rows.push({ kind: 'speaker', item, speaker: q.speaker ? sanitizeForTerminal(q.speaker) : null, cue: q.cue });
+  });
+  byWidth.set(width, rows);
+  return rows;
+}
+
+function quoteTextRows(q: Quote, item: number, width: number): QuoteRow[] {
+  const text = `“${sanitizeForTerminal(q.text.replace(/\s+/g, ' ').trim())}”`;
+  const lines = wrapText(text, Math.max(4, width));
+  const shown = lines.slice(0, QUOTE_LINES);
+  return shown.map((l, i) => {
+    const cut = i === shown.length - 1 && lines.length > shown.length;
+    return { kind: 'text', item, text: text.slice(l.start, cut ? Math.max(l.start, l.end - 1) : l.end) + (cut ? '…' : ''), first: i === 0, last: i === shown.length - 1, cut };
+  });
+}
+
+/** One drawn row of the facts pane. */
+export type FactRow =
+  | { readonly kind: 'heading'; readonly text: string; readonly count: number }
+  | { readonly kind: 'item'; readonly item: number; readonly fact: FactItem };
+
+const factMemo = new WeakMap<Analysis, readonly FactRow[]>();
+
+/** The facts pane's rows: a heading per non-empty group, then its items. */
+export function factRows(analysis: Analysis | undefined): readonly FactRow[] {
+  if (!analysis) return [];
+  const known = factMemo.get(analysis);
+  if (known) return known;
+  const items = factItems(analysis);
+  const rows: FactRow[] = [];
+  items.forEach((fact, item) => {
+    if (item === 0 || items[item - 1]!.group !== fact.group) {
+      rows.push({ kind: 'heading', text: FACT_GROUP_TITLES[fact.group], count: items.filter((f) => f.group === fact.group).length });
+    }
+    rows.push({ kind: 'item', item, fact });
+  });
+  factMemo.set(analysis, rows);
+  return rows;
+}
+
+/** The first and last row of an item (a heading just before it counts as its first row). */
+export function itemRowRange<R extends { readonly kind: string }>(rows: readonly R[], item: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  rows.forEach((r, i) => {
+    if ('item' in r && r.item === item) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  if (first > 0 && rows[first - 1]!.kind === 'heading') first--;
+  return [Math.max(0, first), Math.max(0, last)];
+}
+
+/** The smallest change of `top` (a row) that shows rows `first..last` in `view` rows. */
+export function keepRowsInView(top: number, first: number, last: number, view: number): number {
+  if (first < top) return first;
+  if (last >= top + view) return Math.min(first, last - view + 1);
+  return top;
+}

@@ -1,0 +1,79 @@
+// Which parts of a paragraph the reader styles: quotations, their speakers, search hits, the
+// quote chosen in the quotes pane. Pure offsets; the view turns flags into colours.
+import type { Analysis } from './article.js';
+import type { Span } from './search/search-types.js';
+
+/** A run of text with the same styling. */
+export interface Segment {
+  readonly start: number;
+  readonly end: number;
+  /** Inside a quotation. */
+  readonly quote: boolean;
+  /** The name of a quotation's speaker. */
+  readonly speaker: boolean;
+  /** A search hit. */
+  readonly hit: boolean;
+  /** Inside the quotation chosen in the quotes pane. */
+  readonly marked: boolean;
+}
+
+type Flag = 'quote' | 'speaker' | 'hit' | 'marked';
+interface Mark {
+  readonly start: number;
+  readonly end: number;
+  readonly flag: Flag;
+}
+
+const OPEN_MARKS = '“"‘\'«„';
+const CLOSE_MARKS = '”"’\'»“';
+
+/** Every styled range of paragraph `p` (whose safe text is `text`). */
+export function paragraphMarks(
+  p: number, text: string, analysis: Analysis | undefined, hits: readonly Span[] | undefined, markedQuote: number | null,
+): readonly Mark[] {
+  const marks: Mark[] = [];
+  analysis?.quotes.forEach((q, i) => {
+    if (p < q.paragraph || p > q.paragraphEnd) return;
+    let start = p === q.paragraph ? q.start : 0;
+    let end = p === q.paragraphEnd ? q.end : text.length;
+    if (start > 0 && OPEN_MARKS.includes(text[start - 1]!)) start--; // take the quotation marks along
+    if (end < text.length && CLOSE_MARKS.includes(text[end]!)) end++;
+    marks.push({ start, end, flag: 'quote' });
+    if (i === markedQuote) marks.push({ start, end, flag: 'marked' });
+    if (q.speaker) for (const span of speakerSpans(text, q.speaker, start, end)) marks.push({ ...span, flag: 'speaker' });
+  });
+  for (const [start, end] of hits ?? []) if (end > start) marks.push({ start, end, flag: 'hit' });
+  return marks;
+}
+
+/** Where the speaker is named in the paragraph outside the quote: the full name, else the surname. */
+function speakerSpans(text: string, speaker: string, quoteStart: number, quoteEnd: number): { start: number; end: number }[] {
+  const outside = (s: number, e: number) => e <= quoteStart || s >= quoteEnd;
+  for (const name of [speaker, speaker.split(/\s+/).at(-1) ?? '']) {
+    if (name.length < 2) continue;
+    const found: { start: number; end: number }[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (outside(at, at + name.length)) found.push({ start: at, end: at + name.length });
+    }
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** Splits `[from, to)` into runs with the same flags. */
+export function segments(marks: readonly Mark[], from: number, to: number): readonly Segment[] {
+  const cuts = new Set([from, to]);
+  for (const m of marks) {
+    if (m.start > from && m.start < to) cuts.add(m.start);
+    if (m.end > from && m.end < to) cuts.add(m.end);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const start = sorted[i]!;
+    const end = sorted[i + 1]!;
+    const on = (flag: Flag) => marks.some((m) => m.flag === flag && m.start <= start && m.end >= end);
+    out.push({ start, end, quote: on('quote'), speaker: on('speaker'), hit: on('hit'), marked: on('marked') });
+  }
+  return out;
+}

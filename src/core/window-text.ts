@@ -1,0 +1,54 @@
+// Shows a long one-line value (a 100,000-character paste in the search box) as the part around the
+// cursor that fits, measuring only a slice near the cursor so each frame costs the same.
+import { displayWidth } from './wrap-text.js';
+
+/** What to draw: text before the cursor, the cell under it, text after, and whether either side is cut. */
+export interface TextWindow {
+  readonly before: string;
+  readonly at: string;
+  readonly after: string;
+  readonly cutLeft: boolean;
+  readonly cutRight: boolean;
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const split = (s: string) => Array.from(graphemes.segment(s), (g) => g.segment);
+
+/** Fits `value` into `width` columns around `cursor`; the cursor cell is a space at the end of the value. */
+export function windowAround(value: string, cursor: number, width: number): TextWindow {
+  const reach = Math.max(8, width * 2 + 8); // UTF-16 units: enough to fill the width on either side
+  const atList = split(value.slice(cursor, cursor + 32));
+  const at = atList[0] ?? ' ';
+  const atEnd = cursor + (atList[0]?.length ?? 0);
+  const left = split(value.slice(Math.max(0, cursor - reach), cursor));
+  const right = split(value.slice(atEnd, atEnd + reach));
+  const farLeft = cursor - reach > 0;
+  const farRight = atEnd + reach < value.length;
+  const avail = Math.max(1, width - displayWidth(at));
+  const leftWidth = left.reduce((w, g) => w + displayWidth(g), 0);
+  const rightWidth = right.reduce((w, g) => w + displayWidth(g), 0);
+  // Give the right side at most a third of the room when both sides are long, so typing shows context.
+  const rightShare = leftWidth + rightWidth <= avail ? rightWidth : Math.min(rightWidth, Math.max(avail - leftWidth, Math.floor(avail / 3)));
+  const leftShare = avail - rightShare;
+  const takeLeft = take(left.reverse(), leftShare, farLeft);
+  const takeRight = take(right, rightShare, farRight);
+  return { before: takeLeft.parts.reverse().join(''), at, after: takeRight.parts.join(''), cutLeft: takeLeft.cut, cutRight: takeRight.cut };
+}
+
+/** Takes graphemes while they fit; when some are left out, the last column shows an ellipsis. */
+function take(parts: readonly string[], room: number, more: boolean): { parts: string[]; cut: boolean } {
+  const out: string[] = [];
+  const widths: number[] = [];
+  let used = 0;
+  for (const part of parts) {
+    const w = displayWidth(part);
+    if (used + w > room) break;
+    out.push(part);
+    widths.push(w);
+    used += w;
+  }
+  if (out.length === parts.length && !more) return { parts: out, cut: false };
+  if (room < 1) return { parts: [], cut: true };
+  while (out.length && used > room - 1) used -= widths.pop()! + (out.pop(), 0);
+  return { parts: [...out, '…'], cut: true };
+}

@@ -1,0 +1,86 @@
+import { useApp, useInput } from 'ink';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { Article, LoadError } from '../core/article.js';
+import { buildHitMap } from '../core/hit-map.js';
+import { analysisOf, initialState, reducer, type State } from '../core/reader-state.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { actionsFor } from './keymap.js';
+import { Screen } from './screen.js';
+import type { ReaderServices } from './services.js';
+import type { Theme } from './theme.js';
+
+/** Props of the app. */
+export interface AppProps {
+  readonly articles: readonly Article[];
+  readonly loadErrors: readonly LoadError[];
+  readonly services: ReaderServices;
+  readonly theme: Theme;
+  /** Draw nothing (used to force a full redraw after the terminal was given back). */
+  readonly blank?: boolean;
+}
+
+/** Results asked for while typing: more than a screen, few enough to stay quick. */
+const RESULT_LIMIT = 200;
+/** Results asked for to highlight and walk every hit with n/N. */
+const HIT_LIMIT = 100_000;
+/** Longer queries are cut before they reach the engine (nothing that long matches anyway). */
+const QUERY_LIMIT = 500;
+
+/** The reader: one reducer, one input handler, and effects that talk to the services. */
+export function App({ articles, loadErrors, services, theme, blank = false }: AppProps) {
+  const size = useTerminalSize();
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialState(articles, size, loadErrors));
+  const stateRef = useRef<State>(state);
+  stateRef.current = state;
+  const { exit } = useApp();
+
+  useEffect(() => {
+    if (size.columns !== stateRef.current.size.columns || size.rows !== stateRef.current.size.rows) dispatch({ type: 'resize', size });
+  }, [size]);
+  useEffect(() => services.subscribe(dispatch), [services]);
+  useEffect(() => services.prioritize(state.current), [services, state.current]);
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
+
+  // Search as you type: the typed key is drawn first, the search runs right after (stale queries are skipped).
+  const { query } = state.search;
+  const searching = state.mode === 'search';
+  useEffect(() => {
+    if (!searching) return;
+    const id = setImmediate(() => {
+      const results = query.trim() ? services.search(query.slice(0, QUERY_LIMIT), RESULT_LIMIT) : { query, total: 0, articleCount: 0, results: [], didYouMean: null };
+      dispatch({ type: 'search-results', results: { ...results, query } });
+    });
+    return () => clearImmediate(id);
+  }, [searching, query, state.indexed, services]);
+
+  // Every hit of an active search, for highlighting and n/N.
+  const needHits = state.search.active && state.search.hits === null && query.trim() !== '';
+  useEffect(() => {
+    if (!needHits) return;
+    const id = setImmediate(() => {
+      const known = stateRef.current.search.results;
+      const all = known && known.query === query && known.results.length >= known.total ? known : { ...services.search(query.slice(0, QUERY_LIMIT), HIT_LIMIT), query };
+      dispatch({ type: 'search-hits', hits: buildHitMap(all, (i) => analysisOf(stateRef.current, i)) });
+    });
+    return () => clearImmediate(id);
+  }, [needHits, query, services]);
+
+  const onInput = useCallback((input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
+    // Several key events can arrive before React renders again: track the mode they change as we go.
+    let shadow = stateRef.current;
+    for (const action of actionsFor(shadow.mode, input, key)) {
+      if (action.type === 'suspend') {
+        services.suspend();
+        continue;
+      }
+      shadow = reducer(shadow, action);
+      dispatch(action);
+    }
+    stateRef.current = shadow;
+  }, [services]);
+  useInput(onInput);
+
+  return blank ? null : <Screen state={state} theme={theme} />;
+}

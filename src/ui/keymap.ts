@@ -1,0 +1,121 @@
+// Keys are data: one table maps a key in a mode to an action. The help overlay and the footer hints
+// are generated from it, so what help says and what keys do cannot drift apart.
+import type { Key } from 'ink';
+import type { PaneId } from '../core/layout.js';
+import type { Action, Mode } from '../core/reader-state.js';
+
+/** One row of the key table. */
+export interface KeyBinding {
+  /** The keys as help shows them. */
+  readonly keys: string;
+  /** What they do, as help shows it. */
+  readonly does: string;
+  /** Modes the binding works in. */
+  readonly modes: readonly Mode[];
+  /** Whether a key press is this binding. */
+  readonly match: (input: string, key: Key) => boolean;
+  /** The action (it may depend on the key typed). */
+  readonly action: (input: string) => Action;
+  /** Panes whose footer lists it, with a short label. */
+  readonly hint?: { readonly panes: readonly PaneId[]; readonly label: string };
+}
+
+const PANE_KEYS: Readonly<Record<string, PaneId>> = { 1: 'list', 2: 'reader', 3: 'quotes', 4: 'facts' };
+const ALL: readonly PaneId[] = ['list', 'reader', 'quotes', 'facts'];
+const plain = (key: Key) => !key.ctrl && !key.meta;
+const ctrl = (letter: string) => (input: string, key: Key) => key.ctrl && input === letter;
+const is = (...chars: string[]) => (input: string, key: Key) => plain(key) && chars.includes(input);
+const act = (action: Action) => () => action;
+
+/** The key table. Order matters only for help; no two rows match the same key in one mode. */
+export const KEYMAP: readonly KeyBinding[] = [
+  { keys: 'Tab / Shift-Tab', does: 'next / previous pane', modes: ['normal'], match: (_, k) => k.tab, action: (input) => ({ type: input === 'shift-tab' ? 'focus-prev' : 'focus-next' }) },
+  { keys: '1 2 3 4', does: 'focus list, reader, quotes, facts', modes: ['normal'], match: is('1', '2', '3', '4'), action: (input) => ({ type: 'focus', pane: PANE_KEYS[input]! }), hint: { panes: ALL, label: '1-4 pane' } },
+  { keys: 'j k, Down Up', does: 'move in the focused pane', modes: ['normal'], match: (input, k) => k.downArrow || k.upArrow || is('j', 'k')(input, k), action: (input) => ({ type: 'move', delta: input === 'k' || input === 'up' ? -1 : 1 }), hint: { panes: ALL, label: 'j/k move' } },
+  { keys: 'g G, Home End', does: 'top / bottom', modes: ['normal'], match: (input, k) => k.home || k.end || is('g', 'G')(input, k), action: (input) => ({ type: 'edge', to: input === 'G' || input === 'end' ? 'bottom' : 'top' }) },
+  { keys: 'PgDn PgUp, Space b', does: 'page down / up', modes: ['normal'], match: (input, k) => k.pageDown || k.pageUp || is(' ', 'b')(input, k), action: (input) => ({ type: 'page', dir: input === 'b' || input === 'pageup' ? -1 : 1 }), hint: { panes: ['reader'], label: 'Space page' } },
+  { keys: 'Enter', does: 'open the article / jump to the quote or fact / open a result', modes: ['normal'], match: (_, k) => k.return, action: act({ type: 'enter' }), hint: { panes: ['list'], label: 'Enter open' } },
+  { keys: 'Backspace, Ctrl-O', does: 'back to where you were before the last jump', modes: ['normal'], match: (input, k) => k.backspace || k.delete || ctrl('o')(input, k), action: act({ type: 'back' }), hint: { panes: ['reader'], label: 'Bksp back' } },
+  { keys: '/', does: 'search (the previous query comes back; typing replaces it)', modes: ['normal'], match: is('/'), action: act({ type: 'search-open' }), hint: { panes: ALL, label: '/ search' } },
+  { keys: 'n N', does: 'next / previous search hit (on into other articles)', modes: ['normal'], match: is('n', 'N'), action: (input) => ({ type: 'next-hit', dir: input === 'N' ? -1 : 1 }), hint: { panes: ['reader'], label: 'n/N hit' } },
+  { keys: 'Esc', does: 'clear the search highlights and marks', modes: ['normal'], match: (_, k) => k.escape, action: act({ type: 'escape' }) },
+  { keys: '?', does: 'this help (any key closes it)', modes: ['normal'], match: is('?'), action: act({ type: 'help-open' }), hint: { panes: ALL, label: '? help' } },
+  { keys: 'Ctrl-Z', does: 'suspend to the shell (fg comes back)', modes: ['normal', 'search'], match: ctrl('z'), action: act({ type: 'suspend' }) },
+  { keys: 'q, Ctrl-C', does: 'quit (Ctrl-C also from the search box)', modes: ['normal'], match: (input, k) => is('q')(input, k) || ctrl('c')(input, k), action: act({ type: 'quit' }), hint: { panes: ALL, label: 'q quit' } },
+  // Search box: every printable key types; these are the others.
+  { keys: 'type', does: 'search as you type (every key types, q j k digits too)', modes: ['search'], match: () => false, action: (input) => ({ type: 'search-edit', edit: { kind: 'insert', text: input } }) },
+  { keys: 'Up Down', does: 'choose a result', modes: ['search'], match: (_, k) => k.upArrow || k.downArrow, action: (input) => ({ type: 'search-select', delta: input === 'up' ? -1 : 1 }) },
+  { keys: 'PgUp PgDn', does: 'choose a result, a page at a time', modes: ['search'], match: (_, k) => k.pageUp || k.pageDown, action: (input) => ({ type: 'search-select', delta: input === 'pageup' ? -10 : 10 }) },
+  { keys: 'Enter', does: 'open the result at its paragraph', modes: ['search'], match: (_, k) => k.return, action: act({ type: 'search-submit' }) },
+  { keys: 'Esc', does: 'close the search, keeping the query and highlights', modes: ['search'], match: (_, k) => k.escape, action: act({ type: 'search-close' }) },
+  { keys: 'Left Right Home End', does: 'move in the query', modes: ['search'], match: (_, k) => k.leftArrow || k.rightArrow || k.home || k.end, action: (input) => ({ type: 'search-edit', edit: { kind: input === 'left' ? 'left' : input === 'right' ? 'right' : input === 'home' ? 'home' : 'end' } }) },
+  { keys: 'Backspace', does: 'delete a character', modes: ['search'], match: (_, k) => k.backspace || k.delete, action: act({ type: 'search-edit', edit: { kind: 'backspace' } }) },
+  { keys: 'Ctrl-U', does: 'clear the query', modes: ['search'], match: ctrl('u'), action: act({ type: 'search-edit', edit: { kind: 'clear' } }) },
+  { keys: 'Ctrl-W', does: 'delete the word before the cursor', modes: ['search'], match: ctrl('w'), action: act({ type: 'search-edit', edit: { kind: 'delete-word' } }) },
+  { keys: 'Ctrl-C', does: 'quit', modes: ['search'], match: ctrl('c'), action: act({ type: 'quit' }) },
+];
+
+/** Terminal replies that arrive as text (focus in/out, bracketed paste marks): never keys. */
+const TERMINAL_REPLIES = /^(\[I|\[O|\[200~|\[201~)$/;
+
+/** Ink gives arrows and the like an empty `input`; the table's actions read this name instead. */
+function keyName(input: string, key: Key): string {
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
+  if (key.pageUp) return 'pageup';
+  if (key.pageDown) return 'pagedown';
+  if (key.shift && key.tab) return 'shift-tab';
+  return input;
+}
+
+/** The actions one key press (or one burst of typed or pasted text) causes in a mode. */
+export function actionsFor(mode: Mode, input: string, key: Key): Action[] {
+  if (TERMINAL_REPLIES.test(input)) return [];
+  if (mode === 'help') return ctrl('c')(input, key) ? [{ type: 'quit' }] : [{ type: 'help-close' }];
+  const found = KEYMAP.find((b) => b.modes.includes(mode) && b.match(input, key));
+  if (found) {
+    return [found.action(keyName(input, key))];
+  }
+  if (mode === 'search') {
+    // Typed or pasted text, whatever it is; control keys that nothing binds are dropped.
+    return !key.ctrl && !key.meta && input && !key.escape ? [{ type: 'search-edit', edit: { kind: 'insert', text: input } }] : [];
+  }
+  // A burst of keys read at once ("jjj"): each one is a key press of its own.
+  if (input.length > 1 && !key.ctrl && !key.meta) return burst(mode, input, key);
+  return [];
+}
+
+/** Keys read together, one by one; after `/` the rest is typed into the search box. */
+function burst(mode: Mode, input: string, key: Key): Action[] {
+  const chars = [...input];
+  const out: Action[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const actions = actionsFor(mode, chars[i]!, { ...key, shift: /[A-Z]/.test(chars[i]!) });
+    out.push(...actions);
+    if (actions.some((a) => a.type === 'search-open')) {
+      const rest = chars.slice(i + 1).join('');
+      if (rest) out.push({ type: 'search-edit', edit: { kind: 'insert', text: rest } });
+      break;
+    }
+    if (actions.some((a) => a.type === 'help-open' || a.type === 'quit')) break;
+  }
+  return out;
+}
+
+/** Rows of the help overlay, generated from the table. */
+export function helpSections(): readonly { readonly title: string; readonly rows: readonly { readonly keys: string; readonly does: string }[] }[] {
+  const rows = (mode: Mode) => KEYMAP.filter((b) => b.modes.includes(mode)).map(({ keys, does }) => ({ keys, does }));
+  return [
+    { title: 'Keys', rows: rows('normal') },
+    { title: 'In the search box', rows: rows('search').filter((r) => r.keys !== 'Ctrl-Z') },
+  ];
+}
+
+/** The footer's key hints for a pane, generated from the table. */
+export function footerHints(pane: PaneId): readonly string[] {
+  return KEYMAP.filter((b) => b.hint?.panes.includes(pane)).map((b) => b.hint!.label);
+}

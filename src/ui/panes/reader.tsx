@@ -1,0 +1,80 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import type { Article } from '../../core/article.js';
+import type { ReaderDoc } from '../../core/reader-doc.js';
+import type { ScrollPos } from '../../core/reader-scroll.js';
+import { segments, type paragraphMarks } from '../../core/text-marks.js';
+import type { Theme } from '../theme.js';
+import { StyledText } from './styled-text.js';
+
+/** Props of the reader. */
+export interface ReaderProps {
+  readonly article: Article | undefined;
+  readonly doc: ReaderDoc | undefined;
+  /** Paragraph under the cursor. */
+  readonly cursor: number;
+  readonly top: ScrollPos;
+  /** Rows available for text. */
+  readonly height: number;
+  readonly focused: boolean;
+  /** Styled ranges of paragraph p (quotes, speakers, hits, the marked quote). */
+  readonly marksOf: (p: number, text: string) => ReturnType<typeof paragraphMarks>;
+  readonly theme: Theme;
+}
+
+/** Rows of the article from `top`, as many as fit: only these paragraphs are wrapped and styled. */
+export function Reader({ article, doc, cursor, top, height, focused, marksOf, theme }: ReaderProps) {
+  if (!article || !doc) return <Text {...theme.dim}>no article open</Text>;
+  const rows: ReactNode[] = [];
+  let block = top.block;
+  let line = top.line;
+  while (rows.length < height && block < doc.blocks) {
+    if (line >= doc.contentHeight(block)) {
+      if (line < doc.height(block)) rows.push(<Text key={`gap${block}`}> </Text>);
+      block++;
+      line = 0;
+      continue;
+    }
+    if (block === 0) {
+      const h = doc.header[line]!;
+      const style = h.kind === 'title' ? theme.title : theme.dim;
+      rows.push(<Text key={`h${line}`} wrap="truncate-end" {...style}>{h.text}</Text>);
+    } else {
+      const p = block - 1;
+      const text = doc.paragraph(p);
+      const spans = doc.lines(p);
+      const marks = marksOf(p, text);
+      const span = spans[line]!;
+      const isCursor = p === cursor;
+      const number = String(p + 1).padStart(doc.gutter - 2);
+      const gutter = line === 0 ? number : ' '.repeat(doc.gutter - 2);
+      rows.push(
+        <Text key={`p${p}:${line}`} wrap="truncate-end">
+          <Text {...(isCursor ? theme.gutterMark : theme.dim)}>{isCursor ? (focused ? '▌' : '│') : ' '}{gutter} </Text>
+          <StyledText text={text} segments={segments(marks, span.start, span.end)} theme={theme} />
+        </Text>,
+      );
+    }
+    line++;
+  }
+  return <Box flexDirection="column">{rows}</Box>;
+}
+
+/** `¶ 4/13 · 31%`: the cursor paragraph and how much of the text lies up to the end of the view. */
+export function readerPosition(article: Article, doc: ReaderDoc, cursor: number, top: ScrollPos, height: number): string {
+  const n = article.paragraphs.length;
+  if (!n) return 'empty';
+  // The last paragraph reached by the view.
+  let rows = -top.line;
+  let block = top.block;
+  while (block < doc.blocks - 1 && rows + doc.height(block) < height) rows += doc.height(block++);
+  const last = Math.max(0, block - 1);
+  let seen = 0;
+  let total = 0;
+  article.paragraphs.forEach((para, i) => {
+    total += para.length;
+    if (i <= last) seen += para.length;
+  });
+  const percent = block >= doc.blocks - 1 && rows + doc.height(block) <= height ? 100 : Math.round((seen / Math.max(1, total)) * 100);
+  return `¶ ${cursor + 1}/${n} · ${percent}%`;
+}

@@ -1,0 +1,84 @@
+import { Box, Text } from 'ink';
+import type { Article } from '../../core/article.js';
+import { LIST_ROWS } from '../../core/reader-state.js';
+import { sanitizeForTerminal } from '../../core/sanitize.js';
+import type { SearchResult, SearchResults } from '../../core/search/search-types.js';
+import { segments } from '../../core/text-marks.js';
+import { windowAround } from '../../core/window-text.js';
+import type { Theme } from '../theme.js';
+import { StyledText } from './styled-text.js';
+
+/** Props of the search panel. */
+export interface SearchPanelProps {
+  readonly query: string;
+  readonly cursor: number;
+  /** The previous query, shown selected: the first typed key replaces it. */
+  readonly replaceOnType: boolean;
+  readonly results: SearchResults | null;
+  readonly selected: number;
+  /** First result shown. */
+  readonly top: number;
+  readonly articles: readonly Article[];
+  readonly width: number;
+  readonly height: number;
+  /** Articles indexed so far, and in all (to say that results may grow). */
+  readonly indexed: number;
+  readonly theme: Theme;
+}
+
+const WHERE: Readonly<Record<SearchResult['where'], string>> = { title: 'title', paragraph: '¶', quote: 'quote ¶', fact: 'fact ¶' };
+
+/** The search box (a window of the query around the cursor), the counts, and the visible results. */
+export function SearchPanel({ query, cursor, replaceOnType, results, selected, top, articles, width, height, indexed, theme }: SearchPanelProps) {
+  const box = windowAround(query, cursor, Math.max(4, width - 2));
+  const stale = results !== null && results.query !== query;
+  const count = Math.max(1, Math.floor((height - 2) / LIST_ROWS));
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text {...theme.accent}>/ </Text>
+        {replaceOnType ? (
+          <Text inverse>{box.before}{box.at}{box.after}</Text>
+        ) : (
+          <>
+            <Text>{box.before}</Text>
+            <Text inverse>{box.at}</Text>
+            <Text>{box.after}</Text>
+          </>
+        )}
+      </Text>
+      <Text wrap="truncate-end" {...theme.dim}>{summary(query, results, stale, indexed, articles.length)}</Text>
+      {(results?.results ?? []).slice(top, top + count).map((r, i) => {
+        const index = top + i;
+        const article = articles[r.article];
+        const here = index === selected;
+        const snippet = sanitizeForTerminal(r.snippet.replace(/\s/g, ' '));
+        const where = r.where === 'title' ? 'title' : `${WHERE[r.where]}${(r.paragraph ?? 0) + 1}`;
+        return (
+          <Box key={index} flexDirection="column">
+            <Text wrap="truncate-end">
+              <Text {...theme.accent}>{here ? '▌ ' : '  '}</Text>
+              <Text {...(here ? theme.cursor : theme.title)}>{sanitizeForTerminal(article?.title ?? '?')}</Text>
+              <Text {...theme.dim}>{`  ${where}`}</Text>
+            </Text>
+            <Text wrap="truncate-end">
+              <Text {...theme.accent}>{here ? '▌ ' : '  '}</Text>
+              <StyledText text={snippet} segments={segments(r.snippetHits.map(([start, end]) => ({ start, end, flag: 'hit' as const })), 0, snippet.length)} theme={theme} />
+            </Text>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
+
+function summary(query: string, results: SearchResults | null, stale: boolean, indexed: number, total: number): string {
+  const growing = indexed < total ? ` (indexing ${indexed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')})` : '';
+  if (!query.trim()) return `type to search titles, paragraphs, quotes and facts${growing}`;
+  if (!results) return `searching…${growing}`;
+  const n = results.total;
+  const m = results.articleCount;
+  const counts = `${n.toLocaleString('en-US')} ${n === 1 ? 'match' : 'matches'} in ${m.toLocaleString('en-US')} ${m === 1 ? 'article' : 'articles'}`;
+  const hint = n === 0 ? (results.didYouMean ? ` · did you mean ${results.didYouMean}?` : ' · no matches') : ' · ↑↓ choose, Enter open, Esc close';
+  return `${stale ? '… ' : ''}${counts}${hint}${growing}`;
+}

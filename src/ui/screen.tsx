@@ -1,0 +1,153 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { quoteOrder } from '../core/fact-groups.js';
+import { bodyInner, MIN_SIZE, paneInner, type PaneId } from '../core/layout.js';
+import { factRows, quoteRows } from '../core/pane-rows.js';
+import { readerDoc } from '../core/reader-doc.js';
+import { analysisOf, layoutOf, type State } from '../core/reader-state.js';
+import { sanitizeForTerminal } from '../core/sanitize.js';
+import { paragraphMarks } from '../core/text-marks.js';
+import { footerHints, helpSections } from './keymap.js';
+import { ArticleList } from './panes/article-list.js';
+import { Facts } from './panes/facts.js';
+import { Help } from './panes/help.js';
+import { PaneFrame } from './panes/pane-frame.js';
+import { Quotes } from './panes/quotes.js';
+import { Reader, readerPosition } from './panes/reader.js';
+import { SearchPanel } from './panes/search.js';
+import { Footer, Header, TabBar } from './panes/status-bar.js';
+import type { Theme } from './theme.js';
+
+/** Props of the whole screen. */
+export interface ScreenProps {
+  readonly state: State;
+  readonly theme: Theme;
+}
+
+const TITLES: Readonly<Record<PaneId, string>> = { list: 'Articles', reader: 'Reader', quotes: 'Quotes', facts: 'Facts' };
+const NUMBERS: Readonly<Record<PaneId, string>> = { list: '1', reader: '2', quotes: '3', facts: '4' };
+
+/** The frame: header, the panes of the current layout (or search, or help), footer. One row short of the terminal. */
+export function Screen({ state, theme }: ScreenProps) {
+  const layout = layoutOf(state);
+  const { columns } = state.size;
+  if (layout.kind === 'too-small') {
+    return (
+      <Text wrap="truncate-end">
+        {`Terminal too small: ${columns}x${state.size.rows} (the reader needs ${MIN_SIZE.columns}x${MIN_SIZE.rows}). Enlarge it, or q to quit.`}
+      </Text>
+    );
+  }
+  const article = state.articles[state.current];
+  let body: ReactNode;
+  if (state.mode === 'search' || state.mode === 'help') {
+    const inner = bodyInner(layout);
+    body = (
+      <PaneFrame title={state.mode === 'search' ? 'Search' : 'Help'} focused width={columns} height={layout.bodyHeight} theme={theme}>
+        {state.mode === 'search' ? (
+          <SearchPanel
+            {...state.search} articles={state.articles} width={inner.width} height={inner.height} indexed={state.indexed} theme={theme}
+          />
+        ) : (
+          <Help sections={helpSections()} width={inner.width} height={inner.height} theme={theme} />
+        )}
+      </PaneFrame>
+    );
+  } else {
+    body = (
+      <Box flexDirection="column" height={layout.bodyHeight}>
+        {layout.tabBar ? (
+          <TabBar theme={theme} tabs={(['list', 'reader', 'quotes', 'facts'] as const).map((p) => ({ key: NUMBERS[p], label: TITLES[p], active: p === state.focus }))} />
+        ) : null}
+        <Box>
+          {layout.columns.map((column, c) => (
+            <Box key={c} flexDirection="column" width={column.width}>
+              {column.panes.map((box) => (
+                <PaneView key={box.pane} pane={box.pane} width={box.width} height={box.height} state={state} theme={theme} tabs={layout.kind === 'medium' && c === 2} />
+              ))}
+            </Box>
+          ))}
+        </Box>
+      </Box>
+    );
+  }
+  const where = state.mode === 'search' ? 'Search' : state.mode === 'help' ? 'Help' : TITLES[state.focus];
+  const hints = state.mode === 'search' ? ['type to search', '↑↓ choose', 'Enter open', 'Esc close', 'Ctrl-U clear'] : state.mode === 'help' ? ['any key closes help'] : footerHints(state.focus);
+  return (
+    <Box flexDirection="column" width={columns} height={state.size.rows - 1}>
+      <Header articleCount={state.articles.length} title={article ? sanitizeForTerminal(article.title) : ''} progress={progress(state)} width={columns} theme={theme} />
+      {body}
+      <Footer where={where} hints={hints} message={state.message} width={columns} theme={theme} />
+    </Box>
+  );
+}
+
+function progress(state: State): string | null {
+  const total = state.articles.length;
+  const parts: string[] = [];
+  if (state.indexed < total) parts.push(`indexing ${Math.floor((state.indexed / total) * 100)}%`);
+  if (state.analysed < total) parts.push(`analysing ${state.analysed.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+  if (state.failed) parts.push(`${state.failed} failed`);
+  return parts.length ? parts.join(' · ') : null;
+}
+
+interface PaneViewProps {
+  readonly pane: PaneId;
+  readonly width: number;
+  readonly height: number;
+  readonly state: State;
+  readonly theme: Theme;
+  /** Title the pane as a tab of the right column (medium layout). */
+  readonly tabs: boolean;
+}
+
+function PaneView({ pane, width, height, state, theme, tabs }: PaneViewProps) {
+  const layout = layoutOf(state);
+  const inner = paneInner(layout, pane);
+  const focused = state.focus === pane;
+  const analysis = analysisOf(state, state.current);
+  const article = state.articles[state.current];
+  const frame = (info: string | undefined, children: ReactNode) => {
+    const title = tabs ? (pane === 'quotes' ? `3 Quotes │ 4 facts` : `4 Facts │ 3 quotes`) : `${NUMBERS[pane]} ${TITLES[pane]}`;
+    return <PaneFrame title={title} info={info} focused={focused} width={width} height={height} theme={theme}>{children}</PaneFrame>;
+  };
+  switch (pane) {
+    case 'list':
+      return frame(`${state.list.cursor + 1}/${state.articles.length.toLocaleString('en-US')}`, (
+        <ArticleList
+          articles={state.articles} cursor={state.list.cursor} top={state.list.top} current={state.current}
+          height={inner.height} focused={focused} theme={theme}
+          quoteCount={(i) => analysisOf(state, i)?.quotes.length}
+        />
+      ));
+    case 'reader': {
+      const doc = article ? readerDoc(article, inner.width) : undefined;
+      const hits = state.search.active ? state.search.hits?.spans.get(state.current) : undefined;
+      const info = article && doc ? readerPosition(article, doc, state.reader.cursor, state.reader.top, inner.height) : undefined;
+      return frame(info, (
+        <Reader
+          article={article} doc={doc} cursor={state.reader.cursor} top={state.reader.top} height={inner.height} focused={focused} theme={theme}
+          marksOf={(p, text) => {
+            const marks = paragraphMarks(p, text, analysis, hits?.get(p), state.reader.markedQuote);
+            const label = state.reader.markedText;
+            if (!label || p !== state.reader.cursor) return marks;
+            const extra = [];
+            for (let at = text.indexOf(label); at >= 0 && label; at = text.indexOf(label, at + label.length)) extra.push({ start: at, end: at + label.length, flag: 'marked' as const });
+            return [...marks, ...extra];
+          }}
+        />
+      ));
+    }
+    case 'quotes': {
+      const count = analysis ? analysis.quotes.length : undefined;
+      const marked = state.reader.markedQuote === null ? null : quoteOrder(analysis).indexOf(state.reader.markedQuote);
+      return frame(count === undefined ? undefined : `${count}`, (
+        <Quotes rows={analysis ? quoteRows(analysis, inner.width) : null} cursor={state.quotes.cursor} top={state.quotes.top} height={inner.height} focused={focused} marked={marked} theme={theme} />
+      ));
+    }
+    case 'facts':
+      return frame(undefined, (
+        <Facts rows={analysis ? factRows(analysis) : null} cursor={state.facts.cursor} top={state.facts.top} height={inner.height} focused={focused} theme={theme} />
+      ));
+  }
+}

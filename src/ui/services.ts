@@ -1,0 +1,25 @@
+import type { Action } from '../core/reader-state.js';
+import type { SearchResults } from '../core/search/search-types.js';
+
+/** Background news for the app: analyses that arrived, indexing progress. */
+export type ServiceEvent = Extract<Action, { type: 'analyses' } | { type: 'indexed' }>;
+
+/** What the app asks of the world outside the reducer: search, analysis order, the terminal. */
+export interface ReaderServices {
+  /** Runs a query on the index as it stands. */
+  search(query: string, limit: number): SearchResults;
+  /** Analyse this article next. */
+  prioritize(article: number): void;
+  /** Delivers background events; returns the unsubscribe function. */
+  subscribe(listener: (event: ServiceEvent) => void): () => void;
+  /** Ctrl-Z: give the terminal back to the shell until `fg`. */
+  suspend(): void;
+}
+
+/** Services that do nothing (for views and tests that need no engine). */
+export const NO_SERVICES: ReaderServices = {
+  search: (query) => ({ query, total: 0, articleCount: 0, results: [], didYouMean: null }),
+  prioritize: () => {},
+  subscribe: () => () => {},
+  suspend: () => {},
+};
