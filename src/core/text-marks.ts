@@ -37,7 +37,8 @@ export function paragraphMarks(
     let start = p === q.paragraph ? q.start : 0;
     let end = p === q.paragraphEnd ? q.end : text.length;
     if (start > 0 && OPEN_MARKS.includes(text[start - 1]!)) start--; // take the quotation marks along
-    if (end < text.length && CLOSE_MARKS.includes(text[end]!)) end++;
+    if (/[,.!?;:]/.test(text[end] ?? '') && CLOSE_MARKS.includes(text[end + 1] ?? 'x')) end += 2; // “We go on,”
+    else if (end < text.length && CLOSE_MARKS.includes(text[end]!)) end++;
     marks.push({ start, end, flag: 'quote' });
     if (i === markedQuote) marks.push({ start, end, flag: 'marked' });
     if (q.speaker) for (const span of speakerSpans(text, q.speaker, start, end)) marks.push({ ...span, flag: 'speaker' });

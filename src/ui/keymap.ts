@@ -82,7 +82,10 @@ export function actionsFor(mode: Mode, input: string, key: Key): Action[] {
   }
   if (mode === 'search') {
     // Typed or pasted text, whatever it is; control keys that nothing binds are dropped.
-    return !key.ctrl && !key.meta && input && !key.escape ? [{ type: 'search-edit', edit: { kind: 'insert', text: input } }] : [];
+    if (key.ctrl || key.meta || key.escape || !input) return [];
+    // Typed fast and read at once: "word" then Enter.
+    if (/^[^\r\n]+\r$/.test(input)) return [{ type: 'search-edit', edit: { kind: 'insert', text: input.slice(0, -1) } }, { type: 'search-submit' }];
+    return [{ type: 'search-edit', edit: { kind: 'insert', text: input } }];
   }
   // A burst of keys read at once ("jjj"): each one is a key press of its own.
   if (input.length > 1 && !key.ctrl && !key.meta) return burst(mode, input, key);
@@ -94,7 +97,8 @@ function burst(mode: Mode, input: string, key: Key): Action[] {
   const chars = [...input];
   const out: Action[] = [];
   for (let i = 0; i < chars.length; i++) {
-    const actions = actionsFor(mode, chars[i]!, { ...key, shift: /[A-Z]/.test(chars[i]!) });
+    const [ch, k] = keyOf(chars[i]!, key);
+    const actions = actionsFor(mode, ch, k);
     out.push(...actions);
     if (actions.some((a) => a.type === 'search-open')) {
       const rest = chars.slice(i + 1).join('');
@@ -104,6 +108,17 @@ function burst(mode: Mode, input: string, key: Key): Action[] {
     if (actions.some((a) => a.type === 'help-open' || a.type === 'quit')) break;
   }
   return out;
+}
+
+/** One character of a burst as Ink would have parsed it alone (Enter, Tab, Backspace, Ctrl-letter). */
+function keyOf(ch: string, base: Key): [string, Key] {
+  const k = { ...base, shift: /[A-Z]/.test(ch) };
+  if (ch === '\r' || ch === '\n') return ['', { ...k, return: true }];
+  if (ch === '\t') return ['', { ...k, tab: true }];
+  if (ch === '\x7f' || ch === '\b') return ['', { ...k, backspace: true }];
+  const code = ch.charCodeAt(0);
+  if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...k, ctrl: true }];
+  return [ch, k];
 }
 
 /** Rows of the help overlay, generated from the table. */

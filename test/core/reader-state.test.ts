@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis, Article } from '../../src/core/article.js';
+import { analysisOf, initialState, reducer, type Action, type State } from '../../src/core/reader-state.js';
+import type { SearchResults } from '../../src/core/search/search-types.js';
+import { makeArticle } from '../helpers/seed.js';
+
+const WIDE = { columns: 120, rows: 36 };
+const long = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} says something worth reading about the matter at hand, at some length, so that it wraps.`);
+const corpus = (): Article[] => [makeArticle(long(30), 'First story'), makeArticle(long(5), 'Second story'), makeArticle(long(12), 'Third story')];
+const run = (state: State, ...actions: Action[]) => actions.reduce(reducer, state);
+
+const analysis: Analysis = {
+  quotes: [
+    { text: 'We will go on', speaker: 'Ana Pérez', cue: 'said', paragraph: 7, start: 10, end: 23, paragraphEnd: 7, partial: false },
+    { text: 'a fair deal', speaker: null, cue: null, paragraph: 2, start: 5, end: 16, paragraphEnd: 2, partial: true },
+  ],
+  facts: [
+    { kind: 'percent', text: '52%', value: 52, sentence: 's', paragraph: 4, start: 0, end: 3 },
+    { kind: 'percent', text: '52%', value: 52, sentence: 's', paragraph: 9, start: 0, end: 3 },
+    { kind: 'money', text: '$15 million', value: 15e6, currency: 'USD', sentence: 's', paragraph: 1, start: 0, end: 11 },
+  ],
+  entities: [{ kind: 'person', name: 'Ana Pérez', mentions: 3, paragraphs: [0, 7, 20] }],
+};
+
+const results = (query: string, hits: { article: number; paragraph: number }[]): SearchResults => ({
+  query, total: hits.length, articleCount: new Set(hits.map((h) => h.article)).size, didYouMean: null,
+  results: hits.map((h) => ({ article: h.article, where: 'paragraph', paragraph: h.paragraph, item: null, hits: [[0, 9]], snippet: 'Paragraph', snippetHits: [[0, 9]] })),
+});
+
+describe('reader state', () => {
+  it('starts on the first article with the list focused', () => {
+    const s = initialState(corpus(), WIDE);
+    expect(s).toMatchObject({ mode: 'normal', focus: 'list', current: 0, list: { cursor: 0 }, reader: { cursor: 0 } });
+  });
+
+  it('says which files did not load', () => {
+    const s = initialState(corpus(), WIDE, [{ path: 'x.pdf', message: 'not an article format' }]);
+    expect(s.message).toBe('1 file not loaded: x.pdf: not an article format');
+    expect(run(s, { type: 'move', delta: 1 }).message).toBeNull();
+  });
+
+  it('Tab, Shift-Tab and digits move the focus; quotes and facts choose the right-hand tab', () => {
+    const s = initialState(corpus(), WIDE);
+    expect(run(s, { type: 'focus-next' }).focus).toBe('reader');
+    expect(run(s, { type: 'focus-prev' }).focus).toBe('facts');
+    expect(run(s, { type: 'focus', pane: 'facts' }, { type: 'focus', pane: 'list' }).rightTab).toBe('facts');
+  });
+
+  it('opens the article under the list cursor with Enter and focuses the reader', () => {
+    const s = run(initialState(corpus(), WIDE), { type: 'move', delta: 2 }, { type: 'enter' });
+    expect(s).toMatchObject({ current: 2, focus: 'reader', reader: { cursor: 0, top: { block: 0, line: 0 } } });
+  });
+
+  it('clamps list movement to the corpus and keeps the cursor in view', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => makeArticle(['x'], `Story ${i}`));
+    const s = run(initialState(many, WIDE), { type: 'edge', to: 'bottom' });
+    expect(s.list.cursor).toBe(999);
+    expect(s.list.top).toBeGreaterThan(900);
+    expect(s.list.top).toBeLessThanOrEqual(999);
+    expect(run(s, { type: 'move', delta: 5 }).list.cursor).toBe(999);
+    expect(run(s, { type: 'edge', to: 'top' }).list).toEqual({ cursor: 0, top: 0 });
+  });
+
+  it('moves the reader cursor by paragraph and scrolls to keep it visible', () => {
+    let s = run(initialState(corpus(), WIDE), { type: 'focus', pane: 'reader' });
+    for (let i = 0; i < 20; i++) s = reducer(s, { type: 'move', delta: 1 });
+    expect(s.reader.cursor).toBe(20);
+    expect(s.reader.top.block).toBeGreaterThan(1);
+    expect(run(s, { type: 'edge', to: 'top' }).reader).toMatchObject({ cursor: 0, top: { block: 0, line: 0 } });
+    const bottom = run(s, { type: 'edge', to: 'bottom' });
+    expect(bottom.reader.cursor).toBe(29);
+    expect(run(bottom, { type: 'move', delta: 1 }).reader).toEqual(bottom.reader);
+  });
+
+  it('pages the reader and lands on the last paragraph at the end', () => {
+    let s = run(initialState(corpus(), WIDE), { type: 'focus', pane: 'reader' }, { type: 'page', dir: 1 });
+    expect(s.reader.cursor).toBeGreaterThan(0);
+    for (let i = 0; i < 50; i++) s = reducer(s, { type: 'page', dir: 1 });
+    expect(s.reader.cursor).toBe(29);
+    for (let i = 0; i < 50; i++) s = reducer(s, { type: 'page', dir: -1 });
+    expect(s.reader).toMatchObject({ cursor: 0, top: { block: 0, line: 0 } });
+  });
+
+  it('fills quote counts as analyses arrive and counts failures', () => {
+    const s = run(initialState(corpus(), WIDE), { type: 'analyses', entries: [[0, analysis], [2, { error: 'boom' }]] });
+    expect(analysisOf(s, 0)?.quotes).toHaveLength(2);
+    expect(analysisOf(s, 1)).toBeUndefined();
+    expect(analysisOf(s, 2)?.quotes).toEqual([]);
+    expect(s).toMatchObject({ analysed: 2, failed: 1 });
+  });
+
+  it('Enter on a quote moves the reader to its paragraph and marks it; Backspace goes back', () => {
+    const s = run(initialState(corpus(), WIDE), { type: 'analyses', entries: [[0, analysis]] }, { type: 'focus', pane: 'quotes' }, { type: 'enter' });
+    expect(s.reader).toMatchObject({ cursor: 7, markedQuote: 0 });
+    expect(s.focus).toBe('quotes');
+    const partial = run(s, { type: 'move', delta: 1 }, { type: 'enter' });
+    expect(partial.reader).toMatchObject({ cursor: 2, markedQuote: 1 });
+    const back = run(partial, { type: 'back' }, { type: 'back' });
+    expect(back.reader.cursor).toBe(0);
+    expect(run(back, { type: 'back' }).message).toBe('nothing to go back to');
+  });
+
+  it('Enter on a fact cycles through the paragraphs that mention it', () => {
+    let s = run(initialState(corpus(), WIDE), { type: 'analyses', entries: [[0, analysis]] }, { type: 'focus', pane: 'facts' });
+    s = reducer(s, { type: 'enter' });
+    expect(s.reader).toMatchObject({ cursor: 4, markedText: '52%' });
+    expect(s.message).toMatch(/1 of 2/);
+    s = reducer(s, { type: 'enter' });
+    expect(s.reader.cursor).toBe(9);
+    s = reducer(s, { type: 'enter' });
+    expect(s.reader.cursor).toBe(4);
+  });
+
+  it('in the single-pane layout a jump shows the reader', () => {
+    const s = run(initialState(corpus(), { columns: 60, rows: 24 }), { type: 'analyses', entries: [[0, analysis]] }, { type: 'focus', pane: 'quotes' }, { type: 'enter' });
+    expect(s.focus).toBe('reader');
+  });
+
+  it('search: typing, late answers ignored, Enter opens at the paragraph, Esc twice clears', () => {
+    let s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'para' } });
+    expect(s.mode).toBe('search');
+    expect(reducer(s, { type: 'search-results', results: results('par', []) }).search.results).toBeNull();
+    s = run(s, { type: 'search-results', results: results('para', [{ article: 2, paragraph: 8 }, { article: 0, paragraph: 3 }]) }, { type: 'search-select', delta: 5 });
+    expect(s.search.selected).toBe(1);
+    s = run(s, { type: 'search-select', delta: -1 }, { type: 'search-submit' });
+    expect(s).toMatchObject({ mode: 'normal', current: 2, focus: 'reader', reader: { cursor: 8 }, search: { active: true, query: 'para' } });
+    s = reducer(s, { type: 'escape' });
+    expect(s.search).toMatchObject({ active: false, query: '' });
+  });
+
+  it('Esc in the search box keeps the query; reopening selects it so typing replaces it', () => {
+    let s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'old' } }, { type: 'search-close' });
+    expect(s).toMatchObject({ mode: 'normal', current: 0, search: { query: 'old', active: true } });
+    s = run(s, { type: 'search-open' });
+    expect(s.search.replaceOnType).toBe(true);
+    expect(run(s, { type: 'search-edit', edit: { kind: 'insert', text: 'n' } }).search.query).toBe('n');
+    expect(run(s, { type: 'search-edit', edit: { kind: 'backspace' } }).search.query).toBe('ol');
+  });
+
+  it('Enter with no match says so and stays in the search box', () => {
+    const s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'zzz' } }, { type: 'search-results', results: results('zzz', []) }, { type: 'search-submit' });
+    expect(s).toMatchObject({ mode: 'search', message: 'no matches' });
+  });
+
+  it('n and N walk the hits across articles and wrap at the ends', () => {
+    const r = results('x', [{ article: 0, paragraph: 3 }, { article: 0, paragraph: 10 }, { article: 2, paragraph: 1 }]);
+    let s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'x' } }, { type: 'search-results', results: r }, { type: 'search-close' });
+    expect(reducer(s, { type: 'next-hit', dir: 1 }).message).toMatch(/still finding/);
+    s = reducer(s, { type: 'search-hits', hits: { query: 'x', positions: [{ article: 0, paragraph: 3 }, { article: 0, paragraph: 10 }, { article: 2, paragraph: 1 }], spans: new Map() } });
+    s = reducer(s, { type: 'next-hit', dir: 1 });
+    expect([s.current, s.reader.cursor]).toEqual([0, 3]);
+    s = run(s, { type: 'next-hit', dir: 1 }, { type: 'next-hit', dir: 1 });
+    expect([s.current, s.reader.cursor]).toEqual([2, 1]);
+    s = reducer(s, { type: 'next-hit', dir: 1 });
+    expect([s.current, s.reader.cursor, s.message]).toEqual([0, 3, 'search wrapped to the first hit']);
+    s = reducer(s, { type: 'next-hit', dir: -1 });
+    expect([s.current, s.reader.cursor]).toEqual([2, 1]);
+  });
+
+  it('keeps the cursors valid when the terminal shrinks', () => {
+    let s = run(initialState(corpus(), WIDE), { type: 'focus', pane: 'reader' }, { type: 'edge', to: 'bottom' });
+    s = reducer(s, { type: 'resize', size: { columns: 50, rows: 14 } });
+    expect(s.reader.cursor).toBe(29);
+    expect(s.size).toEqual({ columns: 50, rows: 14 });
+  });
+
+  it('is pure: the same action on the same state gives equal states and changes nothing in place', () => {
+    const s = initialState(corpus(), WIDE);
+    const frozen = JSON.stringify({ ...s, articles: null });
+    const a = run(s, { type: 'move', delta: 1 }, { type: 'enter' });
+    const b = run(s, { type: 'move', delta: 1 }, { type: 'enter' });
+    expect(a).toEqual(b);
+    expect(JSON.stringify({ ...s, articles: null })).toBe(frozen);
+  });
+});
