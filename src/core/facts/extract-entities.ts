@@ -1,7 +1,38 @@
 import type { Article, Entity } from '../article.js';
+import { foldName } from './fold-name.js';
+import { mergeMentions } from './merge-entities.js';
+import { type ArticleWords, type Mention, runMentions } from './name-mentions.js';
+import { nameRuns } from './name-runs.js';
+import { paragraphTokens } from './paragraph-tokens.js';
 
 /** People, organisations and places named in the article, merged across mentions. */
 export function extractEntities(article: Article): Entity[] {
-  void article;
-  return [];
+  const paragraphs = article.paragraphs.map((text) => paragraphTokens(text));
+  const words = articleWords(paragraphs);
+  const mentions: Mention[] = [];
+  paragraphs.forEach(({ tokens, sentenceStarts }, index) => {
+    if (isCredit(article.paragraphs[index]!)) return;
+    for (const run of nameRuns(tokens, sentenceStarts)) mentions.push(...runMentions(run, index, words));
+  });
+  return mergeMentions(mentions);
+}
+
+function articleWords(paragraphs: readonly ReturnType<typeof paragraphTokens>[]): ArticleWords {
+  const capitalisedInside = new Set<string>();
+  const lowerCase = new Set<string>();
+  for (const { tokens, sentenceStarts } of paragraphs) {
+    tokens.forEach((token, i) => {
+      if (token.type !== 'word') return;
+      const first = token.text[0]!;
+      if (first === first.toLowerCase()) lowerCase.add(token.text.replace(/['’]s$/, ''));
+      else if (!sentenceStarts.has(i) && tokens[i - 1]?.type !== 'mark') capitalisedInside.add(foldName(token.text));
+    });
+  }
+  return { capitalisedInside, lowerCase };
+}
+
+/** A photo credit or caption line (`dpa/picture-alliance/Sipa USA`, `Getty Images`): names there are not the story's. */
+function isCredit(paragraph: string): boolean {
+  if (paragraph.length > 80 || /[.!?]["”’]?$/.test(paragraph.trim())) return false;
+  return /\//.test(paragraph) || /\b(getty images|afp|ap photo|reuters|epa|pa wire|photo|credit|picture-alliance)\b/i.test(paragraph);
 }

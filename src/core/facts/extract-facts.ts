@@ -5,8 +5,9 @@ import { joinRanges } from './ranges.js';
 import type { RawFact } from './raw-fact.js';
 import { readDate } from './read-date.js';
 import { readFigure } from './read-figure.js';
-import { sentenceSpans, spanAt } from './sentences.js';
-import { tokenize, type Token } from './tokens.js';
+import { paragraphTokens } from './paragraph-tokens.js';
+import { type Span, spanAt } from './sentences.js';
+import type { Token } from './tokens.js';
 
 /** Every figure, amount and date in the article. */
 export function extractFacts(article: Article): Fact[] {
@@ -19,9 +20,7 @@ export function extractFacts(article: Article): Fact[] {
 
 /** The facts of one paragraph, in reading order. */
 export function paragraphFacts(paragraph: string, index: number): Fact[] {
-  const tokens = tokenize(paragraph);
-  const sentences = sentenceSpans(paragraph);
-  const sentenceStarts = firstTokens(tokens, sentences.map((s) => s.start));
+  const { tokens, sentences, sentenceStarts } = paragraphTokens(paragraph);
   const raw: RawFact[] = [];
   let floor = 0;
   for (let i = 0; i < tokens.length; ) {
@@ -52,20 +51,7 @@ function readShare(tokens: readonly Token[], i: number): RawFact | undefined {
   return { kind: 'percent', from: i, to: share.to, value: Math.round(share.value * 1000) / 10 };
 }
 
-function firstTokens(tokens: readonly Token[], starts: readonly number[]): Set<number> {
-  const firsts = new Set<number>();
-  let k = 0;
-  for (const start of starts) {
-    while (k < tokens.length && tokens[k]!.start < start) k++;
-    // Skip opening quotes and brackets: the first word is the sentence's start.
-    let first = k;
-    while (first < tokens.length && tokens[first]!.type === 'mark') first++;
-    firsts.add(first);
-  }
-  return firsts;
-}
-
-function toFact(paragraph: string, index: number, tokens: readonly Token[], sentences: ReturnType<typeof sentenceSpans>, raw: RawFact): Fact {
+function toFact(paragraph: string, index: number, tokens: readonly Token[], sentences: readonly Span[], raw: RawFact): Fact {
   const start = tokens[raw.from]!.start;
   const end = tokens[raw.to - 1]!.end;
   const sentence = spanAt(sentences, start);

@@ -1,0 +1,25 @@
+// Matching keys for names: accents, case, possessives and dots do not matter (`González` = `Gonzalez`, `U.S.` = `US`).
+import { PLACE_ALIASES } from './name-words.js';
+
+/** A name folded for matching: no accents, lower case, no dots or possessive, single spaces. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The key a name merges under: its folded form, or the shared key of its aliases (`u.s.` -> `united states`). */
+export function nameKey(name: string): string {
+  const folded = foldName(name);
+  return PLACE_ALIASES[folded] ?? folded;
+}
+
+/** True when the name carries accents (preferred as the display form). */
+export function hasAccents(name: string): boolean {
+  return name.normalize('NFD') !== name;
+}

@@ -1,0 +1,99 @@
+// Merges mentions of one thing: `Maduro` into `Nicolás Maduro`, `Mr Howard` into `Michael Howard`, `U.S.` with `United States`, `LSE` with `London Stock Exchange`.
+import type { Entity } from '../article.js';
+import { classifyMention, type KindGuess } from './classify-name.js';
+import { foldName, hasAccents, nameKey } from './fold-name.js';
+import type { Mention } from './name-mentions.js';
+
+interface Group {
+  key: string;
+  words: readonly string[];
+  display: string;
+  guess: KindGuess;
+  mentions: number;
+  paragraphs: Set<number>;
+  first: number;
+  into?: Group;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'de', 'du', 'des', 'la', 'le']);
+
+/** Groups mentions into entities, fullest name first, most-mentioned first. */
+export function mergeMentions(mentions: readonly Mention[]): Entity[] {
+  const groups = new Map<string, Group>();
+  mentions.forEach((mention, order) => {
+    const text = mention.words.join(' ');
+    const key = nameKey(text);
+    const guess = classifyMention(mention);
+    const group = groups.get(key);
+    if (!group) {
+      groups.set(key, { key, words: mention.words, display: withTitle(mention), guess, mentions: 1, paragraphs: new Set([mention.paragraph]), first: order });
+      return;
+    }
+    group.mentions++;
+    group.paragraphs.add(mention.paragraph);
+    if (guess.strength > group.guess.strength) group.guess = guess;
+    if (hasAccents(text) && !hasAccents(group.display)) group.display = withTitle(mention);
+  });
+  const all = [...groups.values()];
+  const multi = all.filter((g) => g.words.length > 1);
+  for (const group of all) {
+    // A listed place (`France`, `London`) stays itself even when a longer name starts or ends with it.
+    if (group.guess.kind === 'place' && group.guess.strength >= 4) continue;
+    const target = mergeTarget(group, multi);
+    if (target) group.into = target;
+  }
+  const roots = new Map<Group, Group>();
+  for (const group of all) {
+    let root = group;
+    for (let hops = 0; root.into && hops < 4; hops++) root = root.into;
+    if (root === group) continue;
+    root.mentions += group.mentions;
+    for (const p of group.paragraphs) root.paragraphs.add(p);
+    if (group.guess.strength > root.guess.strength && (group.guess.kind === 'person') === (root.guess.kind === 'person')) root.guess = group.guess;
+    if (group.guess.kind === 'person' && group.guess.strength >= 5 && root.guess.strength < 5) root.guess = group.guess;
+    roots.set(group, root);
+  }
+  return all
+    .filter((g) => !roots.has(g))
+    .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
+    .map((g) => ({ kind: g.guess.kind, name: g.display, mentions: g.mentions, paragraphs: [...g.paragraphs].sort((x, y) => x - y) }));
+}
+
+/** The fuller group a short form belongs to, when exactly one fits. */
+function mergeTarget(group: Group, multi: readonly Group[]): Group | undefined {
+  const words = group.words.map(foldName);
+  const only = (found: Group[]) => (found.length === 1 && found[0] !== group ? found[0] : undefined);
+  if (words.length === 1) {
+    const word = words[0]!;
+    if (/^\p{Lu}{2,6}$/u.test(group.words[0]!)) {
+      const byInitials = only(multi.filter((m) => initials(m.words) === group.words[0]));
+      if (byInitials) return byInitials;
+    }
+    const isPersonish = (m: Group) => m.guess.kind === 'person';
+    return (
+      only(multi.filter((m) => isPersonish(m) && foldName(m.words[m.words.length - 1]!) === word)) ??
+      only(multi.filter((m) => isPersonish(m) && foldName(m.words[0]!) === word)) ??
+      only(multi.filter((m) => !isPersonish(m) && m.guess.kind === 'organization' && (foldName(m.words[m.words.length - 1]!) === word || foldName(m.words[0]!) === word)))
+    );
+  }
+  // `K Morgan` -> `Kevin Morgan`; `Edwards` handled above.
+  if (words.length === 2 && /^\p{Lu}\.?$/u.test(group.words[0]!)) {
+    const letter = words[0]![0];
+    return only(multi.filter((m) => m !== group && m.words.length >= 2 && foldName(m.words[m.words.length - 1]!) === words[1] && foldName(m.words[0]!)[0] === letter && m.words[0]!.length > 2));
+  }
+  return undefined;
+}
+
+/** `LSE` for `London Stock Exchange`, `NHTCU` for `National Hi-Tech Crime Unit`. */
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .flatMap((w) => w.split('-'))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+function withTitle(mention: Mention): string {
+  const name = mention.words.join(' ');
+  return mention.nameTitle ? `${mention.nameTitle} ${name}` : name;
+}

@@ -1,0 +1,134 @@
+// Runs of capitalised words in a paragraph (`National Electorate Council`, `Edmundo González`, `U.S.`), each a candidate name.
+import { foldName } from './fold-name.js';
+import { ORGANIZATIONS, PLACES } from './gazetteer.js';
+import { NAME_PARTICLES, ORG_FIRST_WORDS, ORG_LAST_WORDS } from './name-words.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+/** One run of name words as written. */
+export interface NameRun {
+  /** The words, possessive endings removed (`Venezuela’s` -> `Venezuela`); particles and `of` included. */
+  readonly words: readonly string[];
+  /** Offset of the first word in the paragraph. */
+  readonly start: number;
+  /** The first word opens a sentence or a quotation, so its capital proves nothing. */
+  readonly initial: boolean;
+  /** The lower-case word before the run (`in`, `said`), or ''. */
+  readonly before: string;
+  /** The lower-case word after the run, or ''. */
+  readonly after: string;
+}
+
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', '[', ':', '-', '–', '—', ';']);
+
+/** Finds the capitalised runs of one paragraph; `sentenceStarts` holds the token indexes that open sentences. */
+export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): NameRun[] {
+  const runs: NameRun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]) && !isParticleStart(tokens, i)) continue;
+    if (isParticleStart(tokens, i) && isCapitalised(tokens[i - 1])) continue;
+    const words: string[] = [];
+    let j = i;
+    let ended = false;
+    while (j < tokens.length && !ended) {
+      const word = readWord(tokens, j);
+      if (!word) break;
+      words.push(word.text);
+      j = word.to;
+      if (word.possessive) break;
+      const next = tokens[j];
+      if (!next) break;
+      if (next.type === 'word' && next.gap && (isCapitalised(next) || isParticleStart(tokens, j))) continue;
+      const lower = next.type === 'word' ? next.text.toLowerCase() : next.text;
+      const after = tokens[j + 1];
+      const continues = after !== undefined && after.gap && isCapitalised(after);
+      if (NAME_PARTICLES.has(lower) && next.gap && after !== undefined && isCapitalised(after) && (after.gap || after.text.length > 1)) {
+        words.push(next.text);
+        j++;
+        continue;
+      }
+      if ((lower === 'of' || lower === 'for') && continues && ORG_FIRST_WORDS.has(words[words.length - 1]!.toLowerCase())) {
+        words.push(next.text);
+        j++;
+        continue;
+      }
+      // `News of the World`, `Top of the Pops`
+      if (lower === 'of' && tokens[j + 1]?.text === 'the' && isCapitalised(tokens[j + 2]) && tokens[j + 2]!.gap && !(words.length === 1 && sentenceStarts.has(i))) {
+        words.push(next.text, 'the');
+        j += 2;
+        continue;
+      }
+      if ((lower === 'and' || lower === '&') && continues && (lower === '&' || joinsOrganisation(tokens, words, j + 1))) {
+        words.push(next.text);
+        j++;
+        continue;
+      }
+      // `Radio 4`, `PlayStation 3`
+      if (next.type === 'num' && /^\d$/.test(next.text) && !/^\p{Lu}+$/u.test(words[words.length - 1]!) && (after === undefined || after.gap || /^[,.;:!?)'’]$/.test(after.text))) {
+        words.push(next.text);
+        j++;
+      }
+      ended = true;
+    }
+    if (words.length === 0) continue;
+    // Particles never end a name.
+    while (words.length > 1 && NAME_PARTICLES.has(words[words.length - 1]!)) words.pop();
+    const before = tokens[i - 1];
+    runs.push({
+      words,
+      start: tokens[i]!.start,
+      initial: sentenceStarts.has(i) || (before?.type === 'mark' && OPENING_MARKS.has(before.text)),
+      before: before?.type === 'word' ? before.text.toLowerCase() : '',
+      after: tokens[j]?.type === 'word' ? tokens[j]!.text.toLowerCase() : '',
+    });
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** `al-Jibouri`, `de Villepin`: a lower-case particle joined to a capitalised word. */
+function isParticleStart(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token?.type !== 'word' || !NAME_PARTICLES.has(token.text)) return false;
+  const dash = tokens[i + 1];
+  return dash?.text === '-' && !dash.gap && isCapitalised(tokens[i + 2]) && !tokens[i + 2]!.gap;
+}
+
+/** One name word at `j`: a capitalised word, hyphenated parts (`Sven-Goran`, `al-Jibouri`), or initials with dots (`U.S.`, `J.`). */
+function readWord(tokens: readonly Token[], j: number): { text: string; to: number; possessive: boolean } | undefined {
+  const first = tokens[j];
+  if (!first || first.type !== 'word' || (!isCapitalised(first) && !isParticleStart(tokens, j))) return undefined;
+  let text = first.text;
+  let to = j + 1;
+  // Initials: `U.S.`, `J.`, `J-P`
+  while (/^\p{Lu}$/u.test(tokens[to - 1]!.text) && tokens[to]?.text === '.' && !tokens[to]!.gap) {
+    text += '.';
+    to++;
+    const next = tokens[to];
+    if (next && !next.gap && next.type === 'word' && /^\p{Lu}$/u.test(next.text)) {
+      text += next.text;
+      to++;
+    } else break;
+  }
+  while (tokens[to]?.text === '-' && !tokens[to]!.gap && tokens[to + 1]?.type === 'word' && !tokens[to + 1]!.gap && isCapitalised(tokens[to + 1])) {
+    text += `-${tokens[to + 1]!.text}`;
+    to += 2;
+  }
+  const possessive = /['’]s$/.test(text);
+  return { text: possessive ? text.slice(0, -2) : text, to, possessive };
+}
+
+/** `and` joins two capitalised runs only inside an organisation (`Department for Education and Skills`, `Qualifications and Curriculum Authority`). */
+function joinsOrganisation(tokens: readonly Token[], words: readonly string[], from: number): boolean {
+  if (words.some((w) => w === 'of' || w === 'for')) return true;
+  // `Intel and Advanced Micro Devices` are two: a listed name before `and` stands alone.
+  const soFar = foldName(words.join(' '));
+  if (ORGANIZATIONS.has(soFar) || PLACES.has(soFar)) return false;
+  let k = from;
+  let last = '';
+  while (k < tokens.length && tokens[k]!.type === 'word' && isCapitalised(tokens[k]) && (k === from || tokens[k]!.gap)) {
+    last = tokens[k]!.text;
+    k++;
+    if (/['’]s$/.test(last)) break;
+  }
+  return ORG_LAST_WORDS.has(last.toLowerCase()) && k - from >= 2 && k - from <= 3;
+}

@@ -1,0 +1,83 @@
+// Small hand-kept word lists that steer name finding: titles, organisation and place words, words that are never names.
+
+const set = (words: string) => new Set(words.split(' '));
+
+/** Titles that mark the next words as a person (`Mr Howard`, `Home Secretary Charles Clarke`), lower case. */
+export const PERSON_TITLES = set(
+  'mr mrs ms miss dr sir lord lady dame prof professor rev reverend president prime minister secretary chancellor prince princess king queen ' +
+    'pope cardinal bishop archbishop sheikh emir sultan senator sen rep congressman congresswoman governor mayor judge justice father sister ' +
+    'brother chief supt superintendent inspector detective sergeant sgt constable pc det insp officer general gen colonel col captain capt ' +
+    'major lieutenant lt admiral commander commissioner chairman chairwoman chair director coach manager ambassador minister mp mep ' +
+    'attorney deputy vice acting assistant ex former shadow home foreign defence trade health education culture agriculture interior ' +
+    'finance justice transport environment economy sports sport business industry treasury junior chief executive counsel spokesman spokeswoman ' +
+    'striker midfielder defender goalkeeper winger skipper captain boss star singer actor actress author president-elect premier chancellor baroness baron earl duke duchess count countess viscount ' +
+    'tory co-chairman',
+);
+
+/** Titles kept as part of a name (`Sir Joshua Reynolds`, `Prince Harry`, `Lord Janner`). */
+export const NAME_TITLES = set('sir lord lady dame prince princess king queen pope sheikh emir sultan baroness baron earl duke duchess');
+
+/** Last words that make a name an organisation (`Standard Life Investments`, `Dimension Data`). */
+export const ORG_LAST_WORDS = set(
+  'ltd limited plc inc corp corporation co company companies group holdings partners bank banks party council commission committee ' +
+    'university college school academy institute institution association society union federation league club fc united city rovers athletic ' +
+    'authority department ministry office agency bureau service services board trust foundation fund exchange capital investments securities ' +
+    'management consulting systems technologies technology software electronics labs laboratories records studios pictures films entertainment ' +
+    'media communications telecom networks airlines airways motors energy oil petroleum gas pharmaceuticals foods stores markets insurance ' +
+    'news times post journal herald telegraph guardian mirror express observer independent gazette tribune chronicle magazine press radio ' +
+    'tv television channel broadcasting parliament assembly senate congress court tribunal police army navy force forces brigade command ' +
+    'museum gallery theatre theater orchestra band brothers data industries international worldwide research centre center ' +
+    'organisation organization coalition alliance movement front church games championship championships cup tour unit supplement devices',
+);
+
+/** First words that make a name an organisation when `of`/`for` follows (`University of Victoria`, `Department for Education`). */
+export const ORG_FIRST_WORDS = set(
+  'university department ministry bank institute academy commission council college school museum society federation association union ' +
+    'office bureau agency board house court church chamber organisation organization confederation league fund centre center office news',
+);
+
+/** Words that make a name a place (`Wall Street` is a place, `Wall Street Journal` an organisation). */
+export const PLACE_LAST_WORDS = set(
+  'street road avenue lane square river mountains mountain island islands sea ocean lake bay gulf coast peninsula valley county province ' +
+    'state district region airport stadium park bridge desert strait straits hills forest canal heights beach harbour port',
+);
+
+/** First words of places (`Mount Everest`, `Lake Geneva`). */
+export const PLACE_FIRST_WORDS = set('mount lake cape port fort gulf isle river north south east west new san santa saint st los las stade estadio');
+
+/** Small words that may sit inside a name (`Bank of England`, `Stade de France`, `al-Jibouri`). */
+export const NAME_PARTICLES = set('de da di du des del della van von der den la le el al bin ibn ter dos das y');
+
+/** Capitalised words that are never names on their own. */
+export const NOT_NAMES = set(
+  'i i\'m i\'ve i\'d i\'ll ok tv pc pcs cd cds dvd dvds gmt bst am pm fm it mp mps mep meps ceo cfo hiv aids gdp vat sms mp3 pda pdas ' +
+    'internet web christmas easter new year ramadan eid hanukkah halloween mr mrs ms dr sir god advertisement oh yes no please thanks ' +
+    'mum dad okay wow hello lw mw ad bc ph.d phd ipo ipos ip isp isps pin gcse gcses a-level a-levels century today you we he she they me my ' +
+    'your our his her their english british scottish welsh irish briton britons jewish muslim muslims catholic protestant islamic arab arabs',
+);
+
+/** Words that open sentences and are dropped from the front of a name (`But Maduro` -> `Maduro`). */
+export const OPENERS = set(
+  'the a an and but or nor so yet for if when while although though because since after before until unless as at by in on of to from ' +
+    'with without into onto over under about above below between during through throughout across against among around this that these those ' +
+    'there here then now today yesterday tomorrow also even still only just however meanwhile instead indeed moreover furthermore besides ' +
+    'he she it they we you i his her its their our your my one some many most all both each every another other such what who whom whose ' +
+    'which where why how last next first second third former ex speaking asked according despite following earlier later recently currently ' +
+    'like unlike including perhaps maybe already again once twice sadly fortunately unfortunately nevertheless thus hence therefore overall ' +
+    'while whilst where whether not no nor neither either never always often sometimes usually yes well oh so dear',
+);
+
+/** Places that are written as capitals (acronyms) yet are not organisations. */
+export const PLACE_ACRONYMS = set('us usa uk uae drc ussr prc dprk nyc la');
+
+/** Acronyms that name one place several ways: each maps to the key it merges under. */
+export const PLACE_ALIASES: Readonly<Record<string, string>> = {
+  us: 'united states', usa: 'united states', 'united states': 'united states', 'united states of america': 'united states', 'the us': 'united states',
+  uk: 'united kingdom', 'united kingdom': 'united kingdom', eu: 'european union', 'european union': 'european union', un: 'united nations', 'united nations': 'united nations',
+};
+
+/** Places missing from the generated lists. */
+export const EXTRA_PLACES = set('britain great-britain northern-ireland ulster westminster whitehall downing-street wall-street silicon-valley gaza west-bank kosovo darfur chechnya');
+
+/** Organisations missing from the generated lists. */
+export const EXTRA_ORGANIZATIONS = set('labour tories conservatives lib-dems reuters nhs cbi tuc fbi cia nasa nato opec imf wto fifa uefa ioc itv channel-4 ofcom ofwat ofgem ftse nasdaq');
