@@ -1,7 +1,207 @@
+// Direct quotations with their speakers: spans, then reporting clauses, then coreference, in one ordered pass.
 import type { Article, Quote } from '../article.js';
+import { leadingAttribution, trailingAttribution, verbCueAt, type Attribution } from './attribution.js';
+import { Discourse } from './discourse.js';
+import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans.js';
+import { NameBook, position, type Referent } from './name-book.js';
+import { PREPOSITIONS } from './name-words.js';
+import { findNameRuns } from './names.js';
+import { isPartial } from './partial.js';
+import { endsSentence, sentenceEnd, sentenceStart } from './sentences.js';
+import { subjectAfter, subjectBefore } from './speaker-phrase.js';
+import { tokenize, type Token } from './tokens.js';
 
-/** Every direct quotation in the article, with its speaker. */
+const ENDS_SENTENCE = /[.?!\u2026]$/;
+const SUBJECT_WITHIN = 6;
+
+/** A quotation already read in the current paragraph. */
+interface Previous {
+  readonly after: number;
+  readonly full: boolean;
+  readonly endedSentence: boolean;
+}
+
+/**
+ * Every direct quotation in the article, in order, with its speaker. A quotation that runs over
+ * paragraphs starts at `start` in `paragraph` and ends at `end` in `paragraphEnd`; its `text` joins the
+ * quoted part of each paragraph with a single space (also where the corpus lost a paragraph break and
+ * the next paragraph's opening mark stands mid-line). A quotation without a reporting clause of its
+ * own carries the last speaker; fragments (`partial`) are attributed only through a reporting verb
+ * and never pass their speaker on.
+ */
 export function extractQuotes(article: Article): Quote[] {
-  void article;
-  return [];
+  return new QuoteReader(article.paragraphs).read();
+}
+
+class QuoteReader {
+  private readonly tokens: readonly Token[][];
+  private readonly spans: readonly QuoteSpan[];
+  private readonly book: NameBook;
+  private readonly discourse: Discourse;
+  private readonly quotes: Quote[] = [];
+
+  constructor(private readonly paragraphs: readonly string[]) {
+    this.tokens = paragraphs.map((text) => tokenize(text));
+    this.spans = findQuoteSpans(paragraphs).filter((span) => hasWords(paragraphs, span));
+    this.book = new NameBook(this.tokens);
+    this.discourse = new Discourse(this.book);
+  }
+
+  read(): Quote[] {
+    let p = 0;
+    let cursor = 0;
+    let previous: Previous | null = null;
+    for (let s = 0; p < this.paragraphs.length; ) {
+      const span = this.spans[s];
+      if (span && span.parts[0]?.paragraph === p) {
+        this.narrate(p, cursor, span.open);
+        previous = this.quote(span, previous, this.spans[s + 1]);
+        s++;
+        if (span.afterParagraph !== p) {
+          // The quotation ran on: narration resumes after it, in the paragraph where it closed.
+          p = span.afterParagraph;
+        }
+        cursor = span.after;
+        continue;
+      }
+      this.narrate(p, cursor, (this.paragraphs[p] ?? '').length);
+      p++;
+      cursor = 0;
+      previous = null;
+    }
+    return this.quotes;
+  }
+
+  /** Reads one quotation: placement, reporting clause, speaker. */
+  private quote(span: QuoteSpan, previous: Previous | null, next: QuoteSpan | undefined): Previous {
+    const first = span.parts[0];
+    const last = span.parts[span.parts.length - 1];
+    if (!first || !last) throw new Error('a quotation without parts');
+    const text = spanText(this.paragraphs, span);
+    const p = first.paragraph;
+    const before = this.paragraphs[p] ?? '';
+    const floor = previous ? previous.after : 0;
+    const start = sentenceStart(before, floor, span.open);
+    const [b0, b1] = range(this.tokens[p] ?? [], start, span.open);
+    const beforeTokens = this.tokens[p] ?? [];
+    const afterWords = beforeTokens.slice(b0, b1).some((t) => t.word);
+    const inSentence = previous !== null && start === floor && !(previous.endedSentence && !afterWords);
+    const lead = leadingAttribution(beforeTokens, b0, b1);
+
+    const q = span.afterParagraph;
+    const after = this.paragraphs[q] ?? '';
+    const ceiling = next && next.parts[0]?.paragraph === q ? next.open : after.length;
+    const [a0, a1] = range(this.tokens[q] ?? [], span.after, sentenceEnd(after, span.after, ceiling));
+    const endedSentence = ENDS_SENTENCE.test(text);
+    const trail = trailingAttribution(this.tokens[q] ?? [], a0, a1, endedSentence);
+
+    const partial = isPartial({ afterWords, lead, previousFull: inSentence ? (previous?.full ?? null) : null, text });
+    let chosen: Attribution | null = null;
+    if (!partial) {
+      if (lead?.join === 'colon' && lead.phrase) chosen = lead;
+      else if (trail?.phrase) chosen = trail;
+      else if (lead?.phrase && (lead.join === 'comma' || lead.join === 'cue')) chosen = lead;
+    } else {
+      chosen = trail?.phrase ? trail : lead?.phrase ? lead : null;
+    }
+    const at = position(p, span.open);
+    let speaker: Referent | null = chosen?.phrase ? this.discourse.resolve(chosen.phrase, at) : null;
+    if (!partial && !chosen) speaker = this.discourse.lastSpeaker;
+    if (!partial && speaker) this.discourse.lastSpeaker = speaker;
+    this.quotes.push({
+      text,
+      speaker: speaker?.name ?? null,
+      cue: chosen?.cue ?? null,
+      paragraph: p,
+      start: first.start,
+      end: last.end,
+      paragraphEnd: last.paragraph,
+      partial,
+    });
+    return { after: span.after, full: !partial, endedSentence };
+  }
+
+  /** Reads narration between quotations: names mentioned, and who is reported as speaking. */
+  private narrate(p: number, from: number, to: number): void {
+    if (to <= from) return;
+    const text = this.paragraphs[p] ?? '';
+    const tokens = this.tokens[p] ?? [];
+    const [t0, t1] = range(tokens, from, to);
+    let a = t0;
+    for (let k = t0; k < t1; k++) {
+      const t = tokens[k];
+      if (t && !t.word && endsSentence(text, t.start)) {
+        this.sentence(p, tokens, a, k + 1);
+        a = k + 1;
+      }
+    }
+    if (a < t1) this.sentence(p, tokens, a, t1);
+  }
+
+  /** One sentence (or the piece of one between quotations) of narration. */
+  private sentence(p: number, tokens: readonly Token[], a: number, b: number): void {
+    let subject: Referent | null = null;
+    for (const run of findNameRuns(tokens, a, b)) {
+      const at = position(p, tokens[run.from]?.start ?? 0);
+      const referent = this.book.resolve(run, at);
+      if (!referent) continue;
+      const isSubject = subject === null && run.from - a <= SUBJECT_WITHIN && !run.possessive && !PREPOSITIONS.has(tokens[run.from - 1]?.lower ?? '');
+      if (isSubject) subject = referent;
+      this.discourse.mention(referent, isSubject);
+    }
+    const speech = this.speech(p, tokens, a, b);
+    if (speech) this.discourse.lastSpeaker = speech;
+    this.learnGender(subject ?? speech, tokens, a, b);
+  }
+
+  /** The subject of the first reporting verb in `tokens[a..b)` (indirect speech), resolved. */
+  private speech(p: number, tokens: readonly Token[], a: number, b: number): Referent | null {
+    let inRelative = false;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      if (!t) break;
+      if (!t.word) {
+        if (t.text === ',') inRelative = false;
+        continue;
+      }
+      if (t.lower === 'who' || t.lower === 'which') inRelative = true;
+      if (inRelative) continue;
+      const length = verbCueAt(tokens, i);
+      if (length === 0) continue;
+      const cue = tokens.slice(i, i + length).map((x) => x.lower).join(' ');
+      const opens = tokens.slice(a, i).every((x) => !x.word || ['but', 'and', 'so', 'however', 'then', 'yet', 'also'].includes(x.lower));
+      const phrase = cue === 'according to' || (opens && cue !== 'told' && cue !== 'tells') ? subjectAfter(tokens, i + length, b) : subjectBefore(tokens, a, i);
+      return phrase ? this.discourse.resolve(phrase, position(p, t.start)) : null;
+    }
+    return null;
+  }
+
+  /** `Penny Little ... said she`: a sentence about one person using only one sex of pronoun tells that person's sex. */
+  private learnGender(referent: Referent | null, tokens: readonly Token[], a: number, b: number): void {
+    if (!referent || referent.kind !== 'person' || referent.gender) return;
+    let male = false;
+    let female = false;
+    for (let i = a; i < b; i++) {
+      const w = tokens[i]?.lower;
+      if (w === 'he' || w === 'him' || w === 'his' || w === 'himself') male = true;
+      else if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') female = true;
+    }
+    if (male !== female) this.book.learnGender(referent.name, male ? 'm' : 'f');
+  }
+}
+
+/** Indexes of the first token starting at or after `from` and of the first starting at or after `to`. */
+function range(tokens: readonly Token[], from: number, to: number): [number, number] {
+  return [lowerBound(tokens, from), lowerBound(tokens, to)];
+}
+
+function lowerBound(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

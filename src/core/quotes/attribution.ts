@@ -1,0 +1,133 @@
+// Finds the reporting clause of a quotation: before it (`X said:`), after it (`, X said`), or a dash.
+import { cueLength } from './cue-verbs.js';
+import { DETERMINERS, PREPOSITIONS } from './name-words.js';
+import { subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+/** A reporting clause found next to a quotation. */
+export interface Attribution {
+  /** Who, as written; null when a cue was found without a readable subject. */
+  readonly phrase: SpeakerPhrase | null;
+  /** The reporting verb as written (`said`, `according to`), or null for a dash. */
+  readonly cue: string | null;
+}
+
+/** A reporting clause before a quotation, and how it meets the opening mark. */
+export interface LeadingAttribution extends Attribution {
+  /** `colon` (`said: "`), `comma` (`he said, "`), `cue` (`said "`), or `far` (a cue earlier in the sentence). */
+  readonly join: 'colon' | 'comma' | 'cue' | 'far';
+}
+
+const PASSIVE = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be', 'get', 'got']);
+/** Verbs whose next noun phrase is a listener, not the speaker: `told X` never means X spoke. */
+const NO_INVERSION = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informed', 'assure', 'assured', 'remind', 'reminded', 'advise', 'advised', 'urge', 'urged', 'urging', 'warn']);
+const CLAUSE_END = new Set(['.', '?', '!', ';', '\u2026']);
+const DASHES = new Set(['-', '\u2014', '\u2013']);
+const NOUN_MARKERS = new Set([...DETERMINERS, 'such', 'new', 'recent', 'repeated', 'similar', 'these', 'those', 'many', 'no', 'any', 'whose']);
+const MAX_TRAILING = 30;
+
+/** Length of a reporting cue at `i` used as a verb (not `the claims`, not `was told`), else 0. */
+export function verbCueAt(tokens: readonly Token[], i: number): number {
+  const length = cueLength(lowerAt(tokens, i), 0);
+  if (length === 0) return 0;
+  const before = tokens[i - 1];
+  if (before && before.word && PASSIVE.has(before.lower) && !(tokens[i]?.lower === 'quoted')) return 0;
+  if (before && before.word && NOUN_MARKERS.has(before.lower)) return 0;
+  if (isCapitalised(tokens[i]?.text ?? '') && i > 0 && tokens[i - 1]?.word) return 0;
+  return length;
+}
+
+function lowerAt(tokens: readonly Token[], i: number): string[] {
+  return [tokens[i]?.lower ?? '', tokens[i + 1]?.lower ?? '', tokens[i + 2]?.lower ?? ''];
+}
+
+/** The cue words from `i` as written. */
+function cueText(tokens: readonly Token[], i: number, length: number): string {
+  return tokens.slice(i, i + length).map((t) => t.lower).join(' ');
+}
+
+/** True when only clause-opening words stand in `tokens[from..i)`. */
+function opensClause(tokens: readonly Token[], from: number, i: number): boolean {
+  for (let k = from; k < i; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (t.word && !['but', 'and', 'so', 'however', 'then', 'yet', 'also'].includes(t.lower)) return false;
+  }
+  return true;
+}
+
+/** The reporting clause in `tokens[from..to)`, the text between a sentence start and an opening mark. */
+export function leadingAttribution(tokens: readonly Token[], from: number, to: number): LeadingAttribution | null {
+  let end = to;
+  while (end > from && !tokens[end - 1]?.word && tokens[end - 1]?.text !== ':' && tokens[end - 1]?.text !== ',') end--;
+  const lastMark = tokens[end - 1]?.text;
+  const join = lastMark === ':' ? 'colon' : lastMark === ',' ? 'comma' : null;
+  for (let i = end - 1; i >= from; i--) {
+    const length = verbCueAt(tokens, i);
+    if (length === 0) continue;
+    const cue = cueText(tokens, i, length);
+    const inverted = cue === 'according to' || (opensClause(tokens, from, i) && !NO_INVERSION.has(cue));
+    const phrase = inverted ? subjectAfter(tokens, i + length, end) : subjectBefore(tokens, from, i);
+    const beforeMark = join ? end - 1 : end;
+    let how: LeadingAttribution['join'] = 'far';
+    if (join === 'colon') how = 'colon';
+    else if (join === 'comma' && (i + length === beforeMark || inverted)) how = 'comma';
+    else if (!join && i + length === end) how = 'cue';
+    return { phrase, cue, join: how };
+  }
+  if (join === 'colon') {
+    // `Mr Smith: "..."` (a transcript): only a name will do.
+    const phrase = subjectBefore(tokens, from, end - 1);
+    if (phrase?.kind === 'name') return { phrase, cue: null, join: 'colon' };
+  }
+  return null;
+}
+
+/**
+ * The reporting clause in `tokens[from..to)`, the rest of the sentence after a closing mark:
+ * `, said X`, `, X, who ..., said`, `he said`, `- Jane Doe`. `endedSentence` is true when the
+ * quotation closed with `.?!`; a capitalised word after it then starts narration unless the clause
+ * is no more than `X said.` or `X told the BBC.`
+ */
+export function trailingAttribution(tokens: readonly Token[], from: number, to: number, endedSentence: boolean): Attribution | null {
+  let start = from;
+  while (start < to && !tokens[start]?.word && !DASHES.has(tokens[start]?.text ?? '')) start++;
+  const first = tokens[start];
+  if (!first) return null;
+  if (DASHES.has(first.text)) {
+    const phrase = subjectAfter(tokens, start + 1, to);
+    return phrase && phrase.kind !== 'pronoun' ? { phrase, cue: null } : null;
+  }
+  const stop = Math.min(to, start + MAX_TRAILING);
+  let inRelative = false;
+  for (let i = start; i < stop; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (!t.word) {
+      if (CLAUSE_END.has(t.text) || t.text === '"' || t.text === '\u201C') break;
+      if (t.text === ',') inRelative = false;
+      continue;
+    }
+    if (t.lower === 'who' || t.lower === 'which') inRelative = true;
+    if (inRelative) continue;
+    const length = verbCueAt(tokens, i);
+    if (length === 0) continue;
+    const cue = cueText(tokens, i, length);
+    if (i === start) {
+      if (NO_INVERSION.has(cue)) return null;
+      const phrase = subjectAfter(tokens, i + length, to);
+      return phrase ? { phrase, cue } : null;
+    }
+    if (endedSentence && isCapitalised(first.text) && !closesSoon(tokens, i + length, to, cue)) return null;
+    const phrase = subjectBefore(tokens, start, i);
+    return phrase ? { phrase, cue } : null;
+  }
+  return null;
+}
+
+/** After `cue` at `i`: the clause ends, or goes on only with a listener (`told the BBC`) or a place or time. */
+function closesSoon(tokens: readonly Token[], i: number, to: number, cue: string): boolean {
+  const next = tokens[i];
+  if (!next || i >= to || !next.word) return true;
+  return NO_INVERSION.has(cue) || PREPOSITIONS.has(next.lower);
+}

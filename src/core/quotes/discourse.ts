@@ -1,0 +1,81 @@
+// What the article has said so far: the last speaker and the recent names, for pronouns and bare quotes.
+import type { NameBook, Referent } from './name-book.js';
+import { ORG_HEADS } from './name-words.js';
+import type { Gender } from './names.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+
+interface Mention {
+  readonly referent: Referent;
+  /** Stood first in its sentence, as its subject. */
+  readonly subject: boolean;
+}
+
+/** Heads of descriptions that are documents, not speakers with a name of their own (`the report`). */
+const DOCUMENT_HEADS = new Set(['report', 'statement', 'survey', 'study', 'letter', 'document', 'paper', 'opinion', 'ruling', 'judgment', 'judgement']);
+const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'woman', 'mother', 'wife', 'daughter', 'actress', 'sister', 'girl', 'queen', 'princess']);
+const MALE_HEADS = new Set(['spokesman', 'chairman', 'businessman', 'congressman', 'man', 'father', 'husband', 'son', 'actor', 'brother', 'boy', 'king', 'prince']);
+const HISTORY = 40;
+
+/** Discourse state while the article is read in order. */
+export class Discourse {
+  /** Who spoke last: a full quotation's speaker or the subject of indirect speech. Fragments never set it. */
+  lastSpeaker: Referent | null = null;
+  private readonly history: Mention[] = [];
+
+  constructor(private readonly book: NameBook) {}
+
+  /** Notes a person or organisation named in the narration. */
+  mention(referent: Referent, subject: boolean): void {
+    this.history.push({ referent, subject });
+    if (this.history.length > HISTORY * 2) this.history.splice(0, this.history.length - HISTORY);
+  }
+
+  /** Who a speaker phrase stands for here, or null when it cannot be told. */
+  resolve(phrase: SpeakerPhrase, at: number): Referent | null {
+    switch (phrase.kind) {
+      case 'name':
+        return this.book.resolve(phrase.run, at);
+      case 'pronoun':
+        return phrase.word === 'he' || phrase.word === 'she' ? this.person(phrase.word === 'he' ? 'm' : 'f') : this.organisation();
+      case 'description':
+        return this.description(phrase.text, phrase.head, phrase.definite);
+    }
+  }
+
+  /** `he`/`she`: the last speaker if a person of that sex, else the latest such subject, else the latest such name. */
+  private person(gender: 'm' | 'f'): Referent | null {
+    const fits = (r: Referent | null): r is Referent => r !== null && r.kind !== 'org' && (r.gender === null || r.gender === gender);
+    if (fits(this.lastSpeaker)) return this.lastSpeaker;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const m = this.history[i];
+      if (m && m.subject && fits(m.referent)) return m.referent;
+    }
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const m = this.history[i];
+      if (m && fits(m.referent)) return m.referent;
+    }
+    return null;
+  }
+
+  /** `it`/`they`: the last speaker if an organisation, else the latest organisation named. */
+  private organisation(): Referent | null {
+    if (this.lastSpeaker?.kind === 'org') return this.lastSpeaker;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const m = this.history[i];
+      if (m && m.referent.kind === 'org') return m.referent;
+    }
+    return null;
+  }
+
+  /** `the official` -> the article's first `a ... official`; `the firm` -> the latest organisation. */
+  private description(text: string, head: string, definite: boolean): Referent {
+    const gender: Gender = FEMALE_HEADS.has(head) ? 'f' : MALE_HEADS.has(head) ? 'm' : null;
+    if (DOCUMENT_HEADS.has(head)) return { name: text, kind: 'org', gender: null };
+    if (ORG_HEADS.has(head)) {
+      if (definite && text.split(' ').length === 2) return this.organisation() ?? { name: text, kind: 'org', gender: null };
+      return { name: text, kind: 'org', gender: null };
+    }
+    const name = definite && text.split(' ').length <= 3 ? (this.book.describe(head) ?? text) : text;
+    return { name, kind: 'description', gender };
+  }
+}

@@ -1,0 +1,163 @@
+// The article's own names and descriptions, gathered in one pass, so a short mention finds its fullest form.
+import { NOT_NAMES } from './name-words.js';
+import { findNameRuns, type Gender, type NameRun } from './names.js';
+import type { Token } from './tokens.js';
+
+/** Who a mention stands for, as the quotes pane shows it. */
+export interface Referent {
+  /** The fullest form the article gives (`Michael Howard`, `a senior administration official`). */
+  readonly name: string;
+  readonly kind: 'person' | 'org' | 'description';
+  readonly gender: Gender;
+}
+
+/** One distinct name and where it is mentioned (ascending). */
+interface Entry {
+  readonly words: readonly string[];
+  readonly name: string;
+  readonly at: number[];
+}
+
+/** Distinct names keyed by one of their words, so a lookup reads only the names sharing that word. */
+class Index {
+  private readonly byKey = new Map<string, Map<string, Entry>>();
+
+  add(key: string, words: readonly string[], name: string, at: number): void {
+    let names = this.byKey.get(key);
+    if (!names) this.byKey.set(key, (names = new Map()));
+    const entry = names.get(name);
+    if (entry) entry.at.push(at);
+    else names.set(name, { words, name, at: [at] });
+  }
+
+  get(key: string): Iterable<Entry> {
+    return this.byKey.get(key)?.values() ?? [];
+  }
+}
+
+/** Position of an offset in the article, comparable across paragraphs. */
+export function position(paragraph: number, offset: number): number {
+  return paragraph * 2 ** 30 + offset;
+}
+
+const MAX_MODIFIERS = 5;
+
+/** The names and indefinite descriptions of one article. */
+export class NameBook {
+  private readonly personsByLast = new Index();
+  private readonly personsByFirst = new Index();
+  private readonly orgsByLast = new Index();
+  private readonly genders = new Map<string, Gender>();
+  private readonly lowerWords = new Set<string>();
+  private readonly descriptions = new Map<string, string>();
+
+  /** Reads every paragraph's tokens once. */
+  constructor(paragraphTokens: readonly (readonly Token[])[]) {
+    paragraphTokens.forEach((tokens, p) => {
+      for (const run of findNameRuns(tokens)) this.addRun(run, position(p, tokens[run.from]?.start ?? 0));
+      this.addWords(tokens);
+    });
+  }
+
+  private addRun(run: NameRun, at: number): void {
+    const last = run.words[run.words.length - 1] ?? '';
+    if (run.gender) this.genders.set(last, run.gender);
+    if (run.kind === 'person' && run.words.length >= 2) {
+      this.personsByLast.add(last, run.words, run.name, at);
+      this.personsByFirst.add(run.words[0] ?? '', run.words, run.name, at);
+    } else if (run.kind === 'org') this.orgsByLast.add(last, run.words, run.name, at);
+  }
+
+  private addWords(tokens: readonly Token[]): void {
+    tokens.forEach((token, i) => {
+      if (!token.word) return;
+      if (token.text === token.lower) this.lowerWords.add(token.lower);
+      if (token.lower !== 'a' && token.lower !== 'an') return;
+      // `a senior administration official`: every word after the article may be the head of a description.
+      for (let j = i + 1; j <= i + MAX_MODIFIERS; j++) {
+        const t = tokens[j];
+        if (!t || !t.word || NOT_NAMES.has(t.lower)) break;
+        if (t.text === t.lower && !this.descriptions.has(t.lower)) {
+          this.descriptions.set(t.lower, tokens.slice(i, j + 1).map((x) => x.text).join(' ').replace(/^A /, 'a ').replace(/^An /, 'an '));
+        }
+      }
+    });
+  }
+
+  /** The person, organisation or common noun a capitalised run stands for at `at`, or null (places). */
+  resolve(run: NameRun, at: number): Referent | null {
+    if (run.kind === 'place') return null;
+    const last = run.words[run.words.length - 1] ?? '';
+    if (run.kind === 'org') return { name: fullest(this.orgsByLast.get(last), run.words, at) ?? run.name, kind: 'org', gender: null };
+    if (run.words.length >= 2) return { name: fullest(this.personsByLast.get(last), run.words, at) ?? run.name, kind: 'person', gender: this.genderOf(last) ?? run.gender };
+    const person = pick(this.personsByLast.get(last), at) ?? (run.titled ? undefined : pick(this.personsByFirst.get(last), at));
+    if (person) return { name: person.name, kind: 'person', gender: run.gender ?? this.genderOf(person.words[person.words.length - 1] ?? '') };
+    if (run.titled) return { name: run.name, kind: 'person', gender: run.gender ?? this.genderOf(last) };
+    const org = pick(this.orgsByLast.get(last), at);
+    if (org) return { name: org.name, kind: 'org', gender: null };
+    // A capitalised word also written in lower case is a common noun at a sentence start (`Critics`).
+    if (this.lowerWords.has(last.toLowerCase())) return null;
+    return { name: run.name, kind: 'org', gender: null };
+  }
+
+  /** The sex a title or pronoun gave this surname, if any. */
+  genderOf(last: string): Gender {
+    return this.genders.get(last) ?? null;
+  }
+
+  /** Records the sex a pronoun showed for a person (`Penny Little ... said she`). */
+  learnGender(name: string, gender: 'm' | 'f'): void {
+    const last = name.split(' ').pop() ?? '';
+    if (!this.genders.has(last)) this.genders.set(last, gender);
+  }
+
+  /** The first indefinite description with this head (`official` -> `a senior administration official`). */
+  describe(head: string): string | null {
+    return this.descriptions.get(head) ?? null;
+  }
+}
+
+/** The longest name ending with these words; among equals, the one mentioned last before `at`. */
+function fullest(entries: Iterable<Entry>, words: readonly string[], at: number): string | null {
+  let best: Entry | undefined;
+  let bestAt = -1;
+  for (const e of entries) {
+    if (e.words.length < words.length || !words.every((w, k) => e.words[e.words.length - words.length + k] === w)) continue;
+    const seen = lastAtOrBefore(e.at, at);
+    if (!best || e.words.length > best.words.length || (e.words.length === best.words.length && seen > bestAt)) {
+      best = e;
+      bestAt = seen;
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** The name mentioned last before `at`, else the first one mentioned after it. */
+function pick(entries: Iterable<Entry>, at: number): Entry | undefined {
+  let before: Entry | undefined;
+  let beforeAt = -1;
+  let after: Entry | undefined;
+  for (const e of entries) {
+    const seen = lastAtOrBefore(e.at, at);
+    if (seen >= 0) {
+      if (seen > beforeAt) [before, beforeAt] = [e, seen];
+    } else if (!after || (e.at[0] ?? 0) < (after.at[0] ?? 0)) after = e;
+  }
+  return before ?? after;
+}
+
+/** The last position in ascending `positions` that is <= `at`, or -1 (binary search). */
+function lastAtOrBefore(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = positions[mid] ?? 0;
+    if (value <= at) {
+      found = value;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,120 @@
+// Reads the subject of a reporting verb: a name, a pronoun or a description, appositives and titles set aside.
+import { DETERMINERS, PREPOSITIONS, PRONOUNS, SKIPPABLE } from './name-words.js';
+import { findNameRuns, type NameRun } from './names.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
+
+/** A speaker as written, before coreference. */
+export type SpeakerPhrase =
+  | { readonly kind: 'pronoun'; readonly word: string }
+  | { readonly kind: 'name'; readonly run: NameRun }
+  | { readonly kind: 'description'; readonly text: string; readonly head: string; readonly definite: boolean };
+
+/** Words that open a clause before its subject (`But`, `However`) and are dropped. */
+const LEADERS = new Set(
+  'but and so yet however meanwhile now also then still instead indeed earlier later while though although even only overall separately elsewhere finally similarly likewise thus hence therefore nevertheless speaking asked'.split(
+    ' ',
+  ),
+);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
+const SEPARATORS = new Set([',', ';', ':', '-', '\u2014', '\u2013', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E']);
+const MAX_DESCRIPTION = 9;
+const MAX_HEAD_AT = 5;
+/** Words that show a clause, not a noun phrase (`the number of people who`, `the plan was`). */
+const CLAUSE_WORDS = new Set('who which whose whom that it he she they we i you was were is are has have had will would not be been'.split(' '));
+const MAX_BEFORE_NAME = 6;
+
+/**
+ * The subject written before a reporting verb, in `tokens[from..to)`: `Michael Lamberty, a Lufthansa
+ * spokesman` -> the name; `the official, who spoke under condition of anonymity,` -> the description.
+ */
+export function subjectBefore(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  const kept = withoutBrackets(tokens, from, to);
+  while (kept.length > 0 && isSkippable(kept[kept.length - 1])) kept.pop();
+  const segments = split(kept);
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const segment = segments[k] ?? [];
+    if (segment.length === 0 || RELATIVES.has(segment[0]?.lower ?? '')) continue;
+    const phrase = readPhrase(segment);
+    if (phrase?.kind === 'description') {
+      // `Name, a description,` (an appositive): the name is the subject.
+      for (let j = k - 1; j >= 0; j--) {
+        const earlier = segments[j] ?? [];
+        if (earlier.length === 0 || RELATIVES.has(earlier[0]?.lower ?? '')) continue;
+        const name = readPhrase(earlier);
+        if (name?.kind === 'name') return name;
+        break;
+      }
+    }
+    return phrase;
+  }
+  return null;
+}
+
+/** The subject written after a reporting verb (`said Jean-Philippe Cotis, the OECD's chief economist`). */
+export function subjectAfter(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  const kept = withoutBrackets(tokens, from, to);
+  return readPhrase(split(kept)[0] ?? []);
+}
+
+function isSkippable(token: Token | undefined): boolean {
+  return token !== undefined && token.word && token.text === token.lower && SKIPPABLE.has(token.lower);
+}
+
+/** Tokens with bracketed asides left out (`the British Phonographic Industry (BPI)`). */
+function withoutBrackets(tokens: readonly Token[], from: number, to: number): Token[] {
+  const kept: Token[] = [];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.text === '(' || t.text === '[') depth++;
+    else if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
+    else if (depth === 0) kept.push(t);
+  }
+  return kept;
+}
+
+function split(tokens: readonly Token[]): Token[][] {
+  const segments: Token[][] = [[]];
+  for (const t of tokens) {
+    if (!t.word && SEPARATORS.has(t.text)) segments.push([]);
+    else segments[segments.length - 1]?.push(t);
+  }
+  return segments;
+}
+
+/** A name, pronoun or description filling the whole segment, or null. */
+function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
+  let start = 0;
+  while (start < segment.length && LEADERS.has(segment[start]?.lower ?? '')) start++;
+  const words = segment.slice(start);
+  const first = words[0];
+  if (!first || words.some((t) => !t.word && t.text !== '.' && t.text !== '&')) return null;
+  if (words.length === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', word: first.lower };
+  const runs = findNameRuns(words);
+  const last = runs[runs.length - 1];
+  const governed = last !== undefined && words.slice(0, last.from).some((t) => t.text === t.lower && PREPOSITIONS.has(t.lower));
+  if (last && last.to === words.length && !last.possessive && !governed && last.from <= MAX_BEFORE_NAME && last.kind !== 'place') {
+    return { kind: 'name', run: last };
+  }
+  return readDescription(words);
+}
+
+/** `a spokesman for the company`, `the official`, `A critic`: a short noun phrase with a lower-case head. */
+function readDescription(words: readonly Token[]): SpeakerPhrase | null {
+  if (words.length > MAX_DESCRIPTION) return null;
+  const first = words[0];
+  if (!first) return null;
+  const opensWell = DETERMINERS.has(first.lower) || isPossessive(first.text) || !isCapitalised(first.text);
+  if (!opensWell || words.some((t) => CLAUSE_WORDS.has(t.lower))) return null;
+  let head = '';
+  for (let i = 0; i < words.length && i <= MAX_HEAD_AT; i++) {
+    const t = words[i];
+    if (!t) break;
+    if (i > 0 && t.text === t.lower && PREPOSITIONS.has(t.lower)) break;
+    if (t.text === t.lower && !DETERMINERS.has(t.lower)) head = t.lower;
+  }
+  if (!head) return null;
+  const text = words.map((t) => t.text).join(' ').replace(/ \. /g, '. ').replace(/^(A|An|The|One|Another|His|Her|Its|Their)\b/, (d) => d.toLowerCase());
+  return { kind: 'description', text, head, definite: ['the', 'this', 'that'].includes(first.lower) };
+}

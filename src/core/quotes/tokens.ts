@@ -1,0 +1,48 @@
+// Words and punctuation of a stretch of text, with their offsets: the unit every attribution rule reads.
+
+/** A word (letters, digits, inner apostrophes, dots and hyphens) or one punctuation character. */
+export interface Token {
+  /** As written. */
+  readonly text: string;
+  /** Lower-cased, possessive `'s` kept. */
+  readonly lower: string;
+  /** Offset of the first character in the text tokenised. */
+  readonly start: number;
+  /** Offset just past the last character. */
+  readonly end: number;
+  /** True for words, false for punctuation. */
+  readonly word: boolean;
+}
+
+// One alternation, no nested quantifiers over the same characters: linear on any input.
+const TOKEN = /[\p{L}\p{N}]+(?:['\u2019.\-&][\p{L}\p{N}]+)*|\S/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** The tokens of `text` between `from` and `to`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const end = Math.min(m.index + raw.length, to);
+    const t = raw.slice(0, end - m.index);
+    tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end, word: WORD_START.test(t) });
+  }
+  return tokens;
+}
+
+/** The word without a possessive ending (`Maduro's` -> `Maduro`). */
+export function stripPossessive(word: string): string {
+  return /['\u2019]s$/i.test(word) ? word.slice(0, -2) : /s['\u2019]$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** True when the word ends in a possessive (`BBC's`, `Jones'`). */
+export function isPossessive(word: string): boolean {
+  return /['\u2019]s$/i.test(word);
+}
+
+/** True when the word starts with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase();
+}
