@@ -108,8 +108,18 @@ function PaneView({ pane, width, height, state, theme, tabs }: PaneViewProps) {
   const analysis = analysisOf(state, state.current);
   const article = state.articles[state.current];
   const frame = (info: string | undefined, children: ReactNode) => {
-    const title = tabs ? (pane === 'quotes' ? `3 Quotes │ 4 facts` : `4 Facts │ 3 quotes`) : `${NUMBERS[pane]} ${TITLES[pane]}`;
-    return <PaneFrame title={title} info={info} focused={focused} width={width} height={height} theme={theme}>{children}</PaneFrame>;
+    const title = `${NUMBERS[pane]} ${TITLES[pane]}`;
+    // In the right column of the medium layout quotes and facts are tabs: both names, the shown one marked.
+    const titleNode = tabs ? (
+      <>
+        {(['quotes', 'facts'] as const).map((p) => (
+          <Text key={p} {...(p === pane ? (focused ? theme.focusTitle : theme.title) : theme.dim)}>
+            {p === pane ? `[${NUMBERS[p]} ${TITLES[p]}]` : p === 'facts' ? ` ${NUMBERS[p]} ${TITLES[p]}` : `${NUMBERS[p]} ${TITLES[p]} `}
+          </Text>
+        ))}
+      </>
+    ) : undefined;
+    return <PaneFrame title={title} titleNode={titleNode} info={info} focused={focused} width={width} height={height} theme={theme}>{children}</PaneFrame>;
   };
   switch (pane) {
     case 'list':

@@ -5,6 +5,8 @@ import type { Theme } from '../theme.js';
 /** Props of a pane's box. */
 export interface PaneFrameProps {
   readonly title: string;
+  /** Replaces the title row's title (tabs of the right column). */
+  readonly titleNode?: ReactNode;
   /** Shown after the title, dimmed (counts, position). */
   readonly info?: string;
   readonly focused: boolean;
@@ -15,14 +17,14 @@ export interface PaneFrameProps {
 }
 
 /** A bordered pane with a title row; the focused one has a double, coloured border and a marked title. */
-export function PaneFrame({ title, info, focused, width, height, theme, children }: PaneFrameProps) {
+export function PaneFrame({ title, titleNode, info, focused, width, height, theme, children }: PaneFrameProps) {
   return (
     <Box
       flexDirection="column" width={width} height={height} paddingX={1} overflow="hidden"
       borderStyle={focused ? 'double' : 'single'} borderColor={focused ? theme.focusBorder : theme.border}
     >
       <Text wrap="truncate-end">
-        <Text {...(focused ? theme.focusTitle : theme.title)}>{focused ? `▶ ${title}` : title}</Text>
+        {titleNode ?? <Text {...(focused ? theme.focusTitle : theme.title)}>{focused ? `▶ ${title}` : title}</Text>}
         {info ? <Text {...theme.dim}>{`  ${info}`}</Text> : null}
       </Text>
       {children}

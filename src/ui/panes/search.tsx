@@ -34,7 +34,7 @@ export function SearchPanel({ query, cursor, replaceOnType, results, selected, t
   const stale = results !== null && results.query !== query;
   const count = Math.max(1, Math.floor((height - 2) / LIST_ROWS));
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" width={width}>
       <Text wrap="truncate-end">
         <Text {...theme.accent}>/ </Text>
         {replaceOnType ? (

@@ -1,0 +1,61 @@
+import type { Key } from 'ink';
+import { describe, expect, it } from 'vitest';
+import { actionsFor, footerHints, helpSections, KEYMAP } from '../../src/ui/keymap.js';
+
+const key = (over: Partial<Key> = {}): Key => ({
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false, ...over,
+});
+
+describe('key table', () => {
+  it('maps the normal-mode keys of the issue', () => {
+    expect(actionsFor('normal', '', key({ tab: true }))).toEqual([{ type: 'focus-next' }]);
+    expect(actionsFor('normal', '', key({ tab: true, shift: true }))).toEqual([{ type: 'focus-prev' }]);
+    expect(actionsFor('normal', '3', key())).toEqual([{ type: 'focus', pane: 'quotes' }]);
+    expect(actionsFor('normal', 'k', key())).toEqual([{ type: 'move', delta: -1 }]);
+    expect(actionsFor('normal', '', key({ downArrow: true }))).toEqual([{ type: 'move', delta: 1 }]);
+    expect(actionsFor('normal', 'G', key({ shift: true }))).toEqual([{ type: 'edge', to: 'bottom' }]);
+    expect(actionsFor('normal', '', key({ home: true }))).toEqual([{ type: 'edge', to: 'top' }]);
+    expect(actionsFor('normal', ' ', key())).toEqual([{ type: 'page', dir: 1 }]);
+    expect(actionsFor('normal', '', key({ pageUp: true }))).toEqual([{ type: 'page', dir: -1 }]);
+    expect(actionsFor('normal', '', key({ delete: true }))).toEqual([{ type: 'back' }]);
+    expect(actionsFor('normal', 'o', key({ ctrl: true }))).toEqual([{ type: 'back' }]);
+    expect(actionsFor('normal', 'N', key({ shift: true }))).toEqual([{ type: 'next-hit', dir: -1 }]);
+    expect(actionsFor('normal', 'q', key())).toEqual([{ type: 'quit' }]);
+    expect(actionsFor('normal', 'c', key({ ctrl: true }))).toEqual([{ type: 'quit' }]);
+    expect(actionsFor('normal', 'z', key({ ctrl: true }))).toEqual([{ type: 'suspend' }]);
+  });
+
+  it('in the search box every printable key types, q, j, k and digits included', () => {
+    for (const ch of ['q', 'j', 'k', '1', '/', '?', 'n', ' ']) {
+      expect(actionsFor('search', ch, key())).toEqual([{ type: 'search-edit', edit: { kind: 'insert', text: ch } }]);
+    }
+  });
+
+  it('handles Ctrl-U and Ctrl-W in the search box instead of typing u and w', () => {
+    expect(actionsFor('search', 'u', key({ ctrl: true }))).toEqual([{ type: 'search-edit', edit: { kind: 'clear' } }]);
+    expect(actionsFor('search', 'w', key({ ctrl: true }))).toEqual([{ type: 'search-edit', edit: { kind: 'delete-word' } }]);
+    expect(actionsFor('search', 'c', key({ ctrl: true }))).toEqual([{ type: 'quit' }]);
+    expect(actionsFor('search', 'x', key({ ctrl: true }))).toEqual([]);
+  });
+
+  it('closes help on any key, and drops terminal replies', () => {
+    expect(actionsFor('help', 'j', key())).toEqual([{ type: 'help-close' }]);
+    expect(actionsFor('search', '[I', key())).toEqual([]);
+    expect(actionsFor('normal', '[201~', key())).toEqual([]);
+  });
+
+  it('splits a burst of keys read at once, typing the rest after /', () => {
+    expect(actionsFor('normal', 'jj\r', key())).toEqual([{ type: 'move', delta: 1 }, { type: 'move', delta: 1 }, { type: 'enter' }]);
+    expect(actionsFor('normal', '/blair', key())).toEqual([{ type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'blair' } }]);
+    expect(actionsFor('search', 'blair\r', key())).toEqual([{ type: 'search-edit', edit: { kind: 'insert', text: 'blair' } }, { type: 'search-submit' }]);
+  });
+
+  it('generates help and footer hints from the same table', () => {
+    const rows = helpSections().flatMap((s) => s.rows);
+    for (const b of KEYMAP) expect(rows.some((r) => r.keys === b.keys && r.does === b.does)).toBe(b.keys !== 'Ctrl-Z' || b.modes.includes('normal'));
+    expect(footerHints('list')).toContain('Enter open');
+    expect(footerHints('reader')).toContain('n/N hit');
+  });
+});

@@ -1,0 +1,113 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/core/article.js';
+import { factRows, quoteRows } from '../../src/core/pane-rows.js';
+import { readerDoc } from '../../src/core/reader-doc.js';
+import { paragraphMarks } from '../../src/core/text-marks.js';
+import { helpSections, KEYMAP } from '../../src/ui/keymap.js';
+import { ArticleList } from '../../src/ui/panes/article-list.js';
+import { Facts } from '../../src/ui/panes/facts.js';
+import { Help } from '../../src/ui/panes/help.js';
+import { Quotes } from '../../src/ui/panes/quotes.js';
+import { Reader } from '../../src/ui/panes/reader.js';
+import { SearchPanel } from '../../src/ui/panes/search.js';
+import { makeTheme } from '../../src/ui/theme.js';
+import { makeArticle } from '../helpers/seed.js';
+
+const theme = makeTheme(false);
+const analysis: Analysis = {
+  quotes: [
+    { text: 'We will not give up', speaker: 'Ana Pérez', cue: 'said', paragraph: 1, start: 1, end: 20, paragraphEnd: 1, partial: false },
+    { text: 'deeply flawed', speaker: 'the observers', cue: 'called it', paragraph: 0, start: 10, end: 23, paragraphEnd: 0, partial: true },
+  ],
+  facts: [
+    { kind: 'percent', text: '52%', value: 52, sentence: '', paragraph: 0, start: 0, end: 3 },
+    { kind: 'money', text: '$15 million', value: 15e6, currency: 'USD', sentence: '', paragraph: 1, start: 0, end: 11 },
+    { kind: 'money', text: '$15 million', value: 15e6, currency: 'USD', sentence: '', paragraph: 2, start: 0, end: 11 },
+  ],
+  entities: [{ kind: 'organization', name: 'Electoral Council', mentions: 4, paragraphs: [0, 2] }],
+};
+
+describe('article list', () => {
+  it('renders only the visible entries of 100,000, with the current one marked', () => {
+    const articles = Array.from({ length: 100_000 }, (_, i) => makeArticle(['Some words here.'], `Story number ${i}`));
+    const { lastFrame } = render(
+      <ArticleList articles={articles} cursor={50_001} top={50_000} current={50_002} height={10} focused theme={theme} quoteCount={(i) => (i === 50_000 ? 3 : undefined)} />,
+    );
+    const frame = lastFrame()!;
+    expect(frame.split('\n')).toHaveLength(10);
+    expect(frame).toContain('Story number 50000');
+    expect(frame).toContain('● Story number 50002');
+    expect(frame).not.toContain('Story number 50005');
+    expect(frame).toMatch(/3 quotes/);
+    expect(frame).toMatch(/… quotes/);
+  });
+});
+
+describe('reader', () => {
+  it('shows the header, numbered wrapped paragraphs, and the cursor', () => {
+    const article = makeArticle(['“We will not give up,” Ana Pérez said at the rally.', 'Second paragraph is here.'], 'Rally title');
+    const doc = readerDoc(article, 30);
+    const { lastFrame } = render(
+      <Reader article={article} doc={doc} cursor={1} top={{ block: 0, line: 0 }} height={12} focused theme={theme} marksOf={(p, t) => paragraphMarks(p, t, undefined, undefined, null)} />,
+    );
+    const lines = lastFrame()!.split('\n');
+    expect(lines[0]).toBe('Rally title');
+    expect(lines).toContain(' 1 “We will not give up,” Ana');
+    expect(lines.some((l) => l.startsWith('▌2 Second paragraph'))).toBe(true);
+  });
+  it('keeps columns aligned with wide characters and combining accents', () => {
+    const article = makeArticle(['日本語のテキストです。日本語のテキストです。', 'cafe\u0301 cafe\u0301 cafe\u0301 cafe\u0301 cafe\u0301'], 'Wide');
+    const doc = readerDoc(article, 12);
+    for (let p = 0; p < 2; p++) for (const l of doc.lines(p)) expect(l.end).toBeGreaterThan(l.start);
+    const { lastFrame } = render(<Reader article={article} doc={doc} cursor={0} top={{ block: 1, line: 0 }} height={8} focused={false} theme={theme} marksOf={() => []} />);
+    expect(lastFrame()).toContain('日本語の');
+    expect(lastFrame()).toContain(' 2 café café');
+  });
+});
+
+describe('quotes pane', () => {
+  it('shows “text” — Speaker (cue), partial quotes set apart, and the cursor', () => {
+    const { lastFrame } = render(<Quotes rows={quoteRows(analysis, 40)} cursor={0} top={0} height={10} focused marked={null} theme={theme} />);
+    const frame = lastFrame()!;
+    expect(frame).toContain('▌ “We will not give up”');
+    expect(frame).toContain('— Ana Pérez (said)');
+    expect(frame.indexOf('Partial quotes')).toBeGreaterThan(frame.indexOf('Ana Pérez'));
+    expect(frame).toContain('“deeply flawed”');
+  });
+  it('says when quotes are still being found, or none were', () => {
+    expect(render(<Quotes rows={null} cursor={0} top={0} height={5} focused={false} marked={null} theme={theme} />).lastFrame()).toContain('finding quotes');
+    expect(render(<Quotes rows={[]} cursor={0} top={0} height={5} focused={false} marked={null} theme={theme} />).lastFrame()).toContain('no quotes found');
+  });
+});
+
+describe('facts pane', () => {
+  it('groups figures, money and names with counts', () => {
+    const { lastFrame } = render(<Facts rows={factRows(analysis)} cursor={1} top={0} height={10} focused theme={theme} />);
+    const lines = lastFrame()!.split('\n');
+    expect(lines).toEqual([
+      'Figures (1)', '  52%', 'Money (1)', '▌ $15 million  ×2', 'Organisations (1)', '  Electoral Council  ×4',
+    ]);
+  });
+});
+
+describe('search panel', () => {
+  it('shows the counts and a window of a huge query around the cursor', () => {
+    const query = 'x'.repeat(100_000) + 'END';
+    const { lastFrame } = render(
+      <SearchPanel query={query} cursor={query.length} replaceOnType={false} selected={0} top={0} articles={[]} width={60} height={10} indexed={0} theme={theme}
+        results={{ query, total: 0, articleCount: 0, results: [], didYouMean: 'blair' }} />,
+    );
+    const [box, counts] = lastFrame()!.split('\n');
+    expect(box).toMatch(/^\/ …x+END ?$/);
+    expect(box!.length).toBeLessThanOrEqual(60);
+    expect(counts).toContain('0 matches in 0 articles · did you mean blair?');
+  });
+});
+
+describe('help', () => {
+  it('is generated from the key table', () => {
+    const { lastFrame } = render(<Help sections={helpSections()} width={110} height={40} theme={theme} />);
+    for (const b of KEYMAP.filter((k) => k.modes.includes('normal'))) expect(lastFrame()).toContain(b.does);
+  });
+});
