@@ -23,6 +23,10 @@ export interface SearchResult {
   readonly snippet: string;
   /** The hits as offsets into `snippet`. */
   readonly snippetHits: readonly Span[];
+  /** For a quote: who said it (null when unknown). */
+  readonly speaker?: string | null;
+  /** For a quote: hits in `speaker`, as offsets into it. */
+  readonly speakerHits?: readonly Span[];
 }
 
 /** The answer to one query. */
@@ -37,6 +41,30 @@ export interface SearchResults {
   readonly results: readonly SearchResult[];
   /** When nothing matched exactly: the corrected query to offer as "did you mean". */
   readonly didYouMean: string | null;
+  /** False while a sliced search (SearchTask) has more to look at: counts and page may still grow. */
+  readonly complete?: boolean;
+}
+
+/** How to answer a query. */
+export interface SearchOptions {
+  /** Page size: how many results to rank and build (default 50; Infinity for all). */
+  readonly limit?: number;
+  /** Snippet length in chars, about one line (default 100). */
+  readonly snippetWidth?: number;
+}
+
+/**
+ * A query answered in slices, so that a keystroke never blocks input on a huge corpus: call
+ * `step(budget)` once for a first answer, and again on later ticks while `done` is false.
+ * Starting a new query supersedes it (drop the old task).
+ */
+export interface SearchTask {
+  /** The query as typed. */
+  readonly query: string;
+  /** True once the answer is final. */
+  readonly done: boolean;
+  /** Works for about `budgetMs` (at least a little), then returns the results so far. */
+  step(budgetMs?: number): SearchResults;
 }
 
 /** A corpus index that grows as articles load and as their analysis arrives. */
@@ -46,5 +74,11 @@ export interface SearchIndex {
   /** Adds one article's quotes and facts once extracted. */
   addAnalysis(article: number, analysis: Analysis): void;
   /** Runs a query; `limit` caps `results`, never `total` or `articleCount`. */
-  search(query: string, options?: { readonly limit?: number }): SearchResults;
+  search(query: string, options?: SearchOptions): SearchResults;
+  /** Starts a query that runs in slices (see SearchTask); the same answer as `search` once done. */
+  start(query: string, options?: SearchOptions): SearchTask;
+  /** Articles whose quotes or facts could match the query: those worth analysing before a one-off search. */
+  articlesToAnalyze(query: string): number[];
+  /** How much is indexed. */
+  size(): { readonly articles: number; readonly units: number; readonly foldedChars: number };
 }

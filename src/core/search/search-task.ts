@@ -1,0 +1,88 @@
+// One query from start to answer: the scan, then (only when nothing matched) the vocabulary and a
+// check that the corrected query finds something. Every phase runs in slices.
+import { buildResult, type UnitSources } from './build-result.js';
+import { hasCorrectableWords, suggestQuery } from './did-you-mean.js';
+import { planQuery, type QueryPlan } from './query-plan.js';
+import { ScanTask, type Candidates } from './scan-task.js';
+import type { SearchResult, SearchResults, SearchTask } from './search-types.js';
+import { DEFAULT_SNIPPET_WIDTH } from './snippet.js';
+import type { UnitStore } from './unit-store.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Default page size. */
+export const DEFAULT_LIMIT = 50;
+
+/** What a task needs from its index. */
+export interface TaskContext {
+  readonly store: UnitStore;
+  readonly sources: UnitSources;
+  readonly vocabulary: Vocabulary;
+}
+
+const NOTHING: Candidates = { list: new Int32Array(0), rangeStart: 0 };
+
+/** A SearchTask over a scan. */
+export class QueryTask implements SearchTask {
+  private phase: 'scan' | 'vocabulary' | 'verify' | 'done' = 'scan';
+  private verifier: ScanTask | null = null;
+  private suggestion: string | null = null;
+  private didYouMean: string | null = null;
+  private readonly built = new Map<number, SearchResult>();
+  private readonly snippetWidth: number;
+
+  constructor(
+    private readonly context: TaskContext,
+    /** The query as typed. */
+    readonly query: string,
+    /** The compiled query. */
+    readonly plan: QueryPlan,
+    /** The scan behind it (shared with the index, which reuses its hits for the next keystroke). */
+    readonly scan: ScanTask,
+    snippetWidth = DEFAULT_SNIPPET_WIDTH,
+  ) {
+    this.snippetWidth = snippetWidth;
+    if (plan.empty) this.phase = 'done';
+  }
+
+  /** True once the answer is final. */
+  get done(): boolean {
+    return this.phase === 'done';
+  }
+
+  step(budgetMs = Infinity): SearchResults {
+    const deadline = performance.now() + Math.max(0, budgetMs);
+    if (this.phase === 'scan' && this.scan.step(deadline)) {
+      this.phase = this.scan.matched.length === 0 && hasCorrectableWords(this.plan.tokens) ? 'vocabulary' : 'done';
+    }
+    if (this.phase === 'vocabulary' && this.context.vocabulary.update(this.context.store, deadline)) {
+      this.suggestion = suggestQuery(this.query, this.plan.tokens, this.context.vocabulary);
+      if (this.suggestion === null) this.phase = 'done';
+      else {
+        this.verifier = new ScanTask(this.context.store, planQuery(this.suggestion), NOTHING, 0, true);
+        this.phase = 'verify';
+      }
+    }
+    if (this.phase === 'verify' && this.verifier!.step(deadline)) {
+      if (this.verifier!.matched.length > 0) this.didYouMean = this.suggestion;
+      this.phase = 'done';
+    }
+    return this.results();
+  }
+
+  private results(): SearchResults {
+    const { store, sources } = this.context;
+    const results = this.scan.top.sorted().map((unit) => {
+      let result = this.built.get(unit);
+      if (!result) this.built.set(unit, (result = buildResult(store, sources, this.plan, unit, this.snippetWidth)));
+      return result;
+    });
+    return {
+      query: this.query,
+      total: this.scan.matched.length,
+      articleCount: this.scan.articleCount,
+      results,
+      didYouMean: this.didYouMean,
+      complete: this.phase === 'done',
+    };
+  }
+}
