@@ -119,7 +119,7 @@ function PaneView({ pane, width, height, state, theme, tabs }: PaneViewProps) {
         ))}
       </>
     ) : undefined;
-    return <PaneFrame title={title} titleNode={titleNode} info={info} focused={focused} width={width} height={height} theme={theme}>{children}</PaneFrame>;
+    return <PaneFrame title={title} titleNode={titleNode} info={tabs ? undefined : info} focused={focused} width={width} height={height} theme={theme}>{children}</PaneFrame>;
   };
   switch (pane) {
     case 'list':
