@@ -1,5 +1,7 @@
 import type { Article, Fact } from '../article.js';
+import { DATE_LEADS, MONTHS, WEEKDAYS } from './calendar-words.js';
 import { readFraction } from './number-words.js';
+import { CURRENCY_SIGNS, DOLLAR_PREFIXES } from './unit-words.js';
 import { qualifierStart } from './qualifiers.js';
 import { joinRanges } from './ranges.js';
 import type { RawFact } from './raw-fact.js';
@@ -24,6 +26,10 @@ export function paragraphFacts(paragraph: string, index: number): Fact[] {
   const raw: RawFact[] = [];
   let floor = 0;
   for (let i = 0; i < tokens.length; ) {
+    if (!canStartFact(tokens[i]!, tokens[i + 1])) {
+      i++;
+      continue;
+    }
     const found = readDate(tokens, i) ?? readShare(tokens, i) ?? readFigure({ tokens, sentenceStarts }, i);
     if (!found) {
       i++;
@@ -39,6 +45,22 @@ export function paragraphFacts(paragraph: string, index: number): Fact[] {
     i = Math.max(i + 1, found.to);
   }
   return joinRanges(tokens, raw).map((fact) => toFact(paragraph, index, tokens, sentences, fact));
+}
+
+// Words that can open a fact; every other word is passed over without trying the readers.
+const STARTERS = new Set([
+  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '),
+  ...'twenty thirty forty fifty sixty seventy eighty ninety dozen a an half yesterday tomorrow tonight early late mid'.split(' '),
+  ...MONTHS.keys(), ...WEEKDAYS, ...DATE_LEADS, ...Object.keys(DOLLAR_PREFIXES).map((p) => p.toLowerCase()),
+]);
+
+function canStartFact(token: Token, next: Token | undefined): boolean {
+  if (token.type === 'num') return true;
+  if (token.type === 'mark') return CURRENCY_SIGNS[token.text] !== undefined;
+  const lower = token.text.length <= 14 ? token.text.toLowerCase() : '';
+  if (!STARTERS.has(lower) && !STARTERS.has(lower.replace(/['’]s$/, ''))) return false;
+  // `a`/`an` only open `a dozen`, `a third of`, `a million`.
+  return (lower !== 'a' && lower !== 'an') || next?.type === 'word';
 }
 
 /** `a sixth of`, `two-thirds of`, `Half of them`: a share, reported as a percent. */

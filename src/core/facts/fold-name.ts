@@ -3,9 +3,9 @@ import { PLACE_ALIASES } from './name-words.js';
 
 /** A name folded for matching: no accents, lower case, no dots or possessive, single spaces. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Most names are plain ASCII: skip the (costly) Unicode decomposition for them.
+  const plain = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain
     .toLowerCase()
     .replace(/['’]s?$/, '')
     .replace(/\./g, '')

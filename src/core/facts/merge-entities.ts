@@ -13,6 +13,8 @@ interface Group {
   paragraphs: Set<number>;
   first: number;
   into?: Group;
+  /** `LSE` for `London Stock Exchange`, worked out when first needed. */
+  initials?: string;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'de', 'du', 'des', 'la', 'le']);
@@ -66,7 +68,7 @@ function mergeTarget(group: Group, multi: readonly Group[]): Group | undefined {
   if (words.length === 1) {
     const word = words[0]!;
     if (/^\p{Lu}{2,6}$/u.test(group.words[0]!)) {
-      const byInitials = only(multi.filter((m) => initials(m.words) === group.words[0]));
+      const byInitials = only(multi.filter((m) => (m.initials ??= initials(m.words)) === group.words[0]));
       if (byInitials) return byInitials;
     }
     const isPersonish = (m: Group) => m.guess.kind === 'person';
