@@ -12,6 +12,7 @@ const FURNITURE = new Set([
 
 /** True when a paragraph is only page furniture. */
 export function isBoilerplate(paragraph: string): boolean {
+  if (paragraph.length > 60) return false;
   const key = paragraph.trim().toLowerCase().replace(/[\s.:…-]+$/u, '').replace(/\s+/g, ' ');
   return FURNITURE.has(key);
 }

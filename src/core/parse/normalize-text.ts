@@ -1,9 +1,12 @@
 // One text shape for every input: no BOM, `\n` line ends, no trailing spaces, NFC.
 export function normalizeText(text: string): string {
+  // trimEnd per line, not a `\s+$` regex: that backtracks quadratically on long runs of spaces.
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\f\v\u00A0]+$/gm, '')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
     .normalize('NFC');
 }
 

@@ -1,26 +1,45 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleParts } from './article-parts.js';
+import { MAX_READABLE_DEPTH, MAX_READABLE_ELEMENTS, measureHtml, stripHtml } from './html-blocks.js';
 import { normalizeText } from './normalize-text.js';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dt, dd';
 
 /** A saved web page: Readability finds the main text, title and byline. */
 export function parseHtml(html: string): ArticleParts {
-  const { document } = parseHTML(normalizeText(html));
+  const text = normalizeText(html);
+  const shape = measureHtml(text);
+  if (shape.elements > MAX_READABLE_ELEMENTS || shape.depth > MAX_READABLE_DEPTH) {
+    const { title, blocks } = stripHtml(text);
+    return { title: title || blocks[0] || '', byline: null, blocks: title ? blocks : blocks.slice(1) };
+  }
+  const document = parseDocument(text);
   const pageTitle = clean(document.querySelector('title')?.textContent ?? '');
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 0 }).parse();
+  const fallbackText = clean(document.body?.textContent ?? document.documentElement?.textContent ?? '');
+  let parsed: ReturnType<Readability['parse']> = null;
+  try {
+    parsed = new Readability(document as unknown as Document, { charThreshold: 0 }).parse();
+  } catch {
+    // Readability gives up on some broken pages; their text is still shown below.
+  }
   const { document: body } = parseHTML(`<html><body>${parsed?.content ?? ''}</body></html>`);
   let blocks = [...body.querySelectorAll(BLOCKS)]
     .filter((el) => !el.querySelector(BLOCKS))
     .map((el) => clean(el.textContent ?? ''))
     .filter(Boolean);
-  if (blocks.length === 0 && parsed?.textContent) blocks = [clean(parsed.textContent)].filter(Boolean);
+  if (blocks.length === 0) blocks = [clean(parsed?.textContent ?? '') || fallbackText].filter(Boolean);
   const title = clean(parsed?.title ?? '') || pageTitle || blocks[0] || '';
   const byline = clean(parsed?.byline ?? '') || null;
   // Readability leaves the headline and byline in the content; they have their own fields.
   blocks = blocks.filter((block, i) => !(i < 3 && (block === title || block === byline)));
   return { title, byline, blocks };
+}
+
+// A fragment without <html> gets no document element from linkedom; Readability needs one.
+function parseDocument(html: string) {
+  const { document } = parseHTML(html);
+  return document.documentElement ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
 
 function clean(text: string): string {
