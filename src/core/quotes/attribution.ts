@@ -33,6 +33,8 @@ export function verbCueAt(tokens: readonly Token[], i: number): number {
   const before = tokens[i - 1];
   if (before && before.word && PASSIVE.has(before.lower) && !(tokens[i]?.lower === 'quoted')) return 0;
   if (before && before.word && NOUN_MARKERS.has(before.lower)) return 0;
+  // `to protest`: an infinitive reports nothing (`according to` is read above).
+  if (before && before.lower === 'to' && length === 1) return 0;
   if (isCapitalised(tokens[i]?.text ?? '') && i > 0 && tokens[i - 1]?.word) return 0;
   return length;
 }

@@ -20,6 +20,8 @@ const HISTORY = 40;
 export class Discourse {
   /** Who spoke last: a full quotation's speaker or the subject of indirect speech. Fragments never set it. */
   lastSpeaker: Referent | null = null;
+  /** The person the last whole sentence of narration was about, cleared when a quotation follows. */
+  previousSubject: Referent | null = null;
   private readonly history: Mention[] = [];
 
   constructor(private readonly book: NameBook) {}
@@ -42,9 +44,13 @@ export class Discourse {
     }
   }
 
-  /** `he`/`she`: the last speaker if a person of that sex, else the latest such subject, else the latest such name. */
+  /**
+   * `he`/`she`: the subject of the sentence just before, if a person of that sex; else the last speaker;
+   * else the latest such subject; else the latest such name.
+   */
   private person(gender: 'm' | 'f'): Referent | null {
     const fits = (r: Referent | null): r is Referent => r !== null && r.kind !== 'org' && (r.gender === null || r.gender === gender);
+    if (fits(this.previousSubject)) return this.previousSubject;
     if (fits(this.lastSpeaker)) return this.lastSpeaker;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const m = this.history[i];

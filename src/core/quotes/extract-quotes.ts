@@ -3,9 +3,8 @@ import type { Article, Quote } from '../article.js';
 import { leadingAttribution, trailingAttribution, verbCueAt, type Attribution } from './attribution.js';
 import { Discourse } from './discourse.js';
 import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans.js';
-import { NameBook, position, type Referent } from './name-book.js';
-import { PREPOSITIONS } from './name-words.js';
-import { findNameRuns } from './names.js';
+import { lowerCaseWords, NameBook, position, type Referent } from './name-book.js';
+import { findNameRuns, type NameRun } from './names.js';
 import { isPartial } from './partial.js';
 import { endsSentence, sentenceEnd, sentenceStart } from './sentences.js';
 import { subjectAfter, subjectBefore } from './speaker-phrase.js';
@@ -35,19 +34,28 @@ export function extractQuotes(article: Article): Quote[] {
 
 class QuoteReader {
   private readonly tokens: readonly Token[][];
+  private readonly runs: readonly NameRun[][];
   private readonly spans: readonly QuoteSpan[];
   private readonly book: NameBook;
   private readonly discourse: Discourse;
   private readonly quotes: Quote[] = [];
+  /** Narration that opened the current sentence before a fragment interrupted it. */
+  private head: { readonly p: number; readonly a: number; readonly b: number } | null = null;
 
   constructor(private readonly paragraphs: readonly string[]) {
-    this.tokens = paragraphs.map((text) => tokenize(text));
     this.spans = findQuoteSpans(paragraphs).filter((span) => hasWords(paragraphs, span));
-    this.book = new NameBook(this.tokens);
+    // Nothing after the last quotation can bear on a speaker: read no further.
+    const lastParagraph = this.spans.length === 0 ? -1 : Math.max(...this.spans.map((span) => span.afterParagraph));
+    this.tokens = paragraphs.map((text, p) => (p <= lastParagraph ? tokenize(text) : []));
+    const lower = lowerCaseWords(this.tokens);
+    const isCommon = (word: string) => lower.has(word);
+    this.runs = this.tokens.map((tokens) => findNameRuns(tokens, 0, tokens.length, isCommon));
+    this.book = new NameBook(this.tokens, this.runs, lower);
     this.discourse = new Discourse(this.book);
   }
 
   read(): Quote[] {
+    if (this.spans.length === 0) return [];
     let p = 0;
     let cursor = 0;
     let previous: Previous | null = null;
@@ -65,6 +73,7 @@ class QuoteReader {
         continue;
       }
       this.narrate(p, cursor, (this.paragraphs[p] ?? '').length);
+      this.head = null;
       p++;
       cursor = 0;
       previous = null;
@@ -108,6 +117,8 @@ class QuoteReader {
     let speaker: Referent | null = chosen?.phrase ? this.discourse.resolve(chosen.phrase, at) : null;
     if (!partial && !chosen) speaker = this.discourse.lastSpeaker;
     if (!partial && speaker) this.discourse.lastSpeaker = speaker;
+    this.discourse.previousSubject = null;
+    if (!partial) this.head = null;
     this.quotes.push({
       text,
       speaker: speaker?.name ?? null,
@@ -131,27 +142,37 @@ class QuoteReader {
     for (let k = t0; k < t1; k++) {
       const t = tokens[k];
       if (t && !t.word && endsSentence(text, t.start)) {
-        this.sentence(p, tokens, a, k + 1);
+        this.sentence(p, tokens, a, k + 1, true);
         a = k + 1;
       }
     }
-    if (a < t1) this.sentence(p, tokens, a, t1);
+    if (a < t1) this.sentence(p, tokens, a, t1, false);
   }
 
-  /** One sentence (or the piece of one between quotations) of narration. */
-  private sentence(p: number, tokens: readonly Token[], a: number, b: number): void {
+  /** One sentence of narration, or the piece of one that runs up to a quotation (`whole` false). */
+  private sentence(p: number, tokens: readonly Token[], a: number, b: number, whole: boolean): void {
     let subject: Referent | null = null;
-    for (const run of findNameRuns(tokens, a, b)) {
+    for (const run of runsWithin(this.runs[p] ?? [], a, b)) {
       const at = position(p, tokens[run.from]?.start ?? 0);
       const referent = this.book.resolve(run, at);
       if (!referent) continue;
-      const isSubject = subject === null && run.from - a <= SUBJECT_WITHIN && !run.possessive && !PREPOSITIONS.has(tokens[run.from - 1]?.lower ?? '');
+      // The first person named near the sentence start, or right after an opening phrase and its comma.
+      const early = run.from - a <= SUBJECT_WITHIN || tokens[run.from - 1]?.text === ',';
+      const isSubject = subject === null && referent.kind === 'person' && early && !run.possessive && !run.governed;
       if (isSubject) subject = referent;
       this.discourse.mention(referent, isSubject);
     }
     const speech = this.speech(p, tokens, a, b);
     if (speech) this.discourse.lastSpeaker = speech;
+    if (process.env.QDEBUG && speech) console.log("SPEECH", speech.name, "|", tokens.slice(a, b).map((t) => t.text).join(" ").slice(0, 80));
     this.learnGender(subject ?? speech, tokens, a, b);
+    if (whole) {
+      // In indirect speech the sentence is about its speaker, not about whoever the report names first.
+      this.discourse.previousSubject = speech && speech.kind !== 'org' ? speech : subject;
+      this.head = null;
+    } else if (!this.head) {
+      this.head = { p, a, b };
+    }
   }
 
   /** The subject of the first reporting verb in `tokens[a..b)` (indirect speech), resolved. */
@@ -170,7 +191,9 @@ class QuoteReader {
       if (length === 0) continue;
       const cue = tokens.slice(i, i + length).map((x) => x.lower).join(' ');
       const opens = tokens.slice(a, i).every((x) => !x.word || ['but', 'and', 'so', 'however', 'then', 'yet', 'also'].includes(x.lower));
-      const phrase = cue === 'according to' || (opens && cue !== 'told' && cue !== 'tells') ? subjectAfter(tokens, i + length, b) : subjectBefore(tokens, a, i);
+      let phrase = cue === 'according to' || (opens && cue !== 'told' && cue !== 'tells') ? subjectAfter(tokens, i + length, b) : subjectBefore(tokens, a, i);
+      // `Mr Kennedy, whose party calls it "deeply flawed", said ...`: the subject came before the fragment.
+      if (!phrase && opens && this.head && this.head.p === p) phrase = subjectBefore(tokens, this.head.a, this.head.b);
       return phrase ? this.discourse.resolve(phrase, position(p, t.start)) : null;
     }
     return null;
@@ -188,6 +211,28 @@ class QuoteReader {
     }
     if (male !== female) this.book.learnGender(referent.name, male ? 'm' : 'f');
   }
+}
+
+/** The runs lying within tokens `[a, b)` (runs are in order). */
+function runsWithin(runs: readonly NameRun[], a: number, b: number): NameRun[] {
+  const within: NameRun[] = [];
+  for (let k = lowerBoundRun(runs, a); k < runs.length; k++) {
+    const run = runs[k] as NameRun;
+    if (run.from >= b) break;
+    if (run.to <= b) within.push(run);
+  }
+  return within;
+}
+
+function lowerBoundRun(runs: readonly NameRun[], index: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((runs[mid]?.from ?? 0) < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Indexes of the first token starting at or after `from` and of the first starting at or after `to`. */

@@ -1,7 +1,7 @@
 // The article's own names and descriptions, gathered in one pass, so a short mention finds its fullest form.
 import { NOT_NAMES } from './name-words.js';
-import { findNameRuns, type Gender, type NameRun } from './names.js';
-import type { Token } from './tokens.js';
+import type { Gender, NameRun } from './names.js';
+import { isCapitalised, type Token } from './tokens.js';
 
 /** Who a mention stands for, as the quotes pane shows it. */
 export interface Referent {
@@ -48,14 +48,17 @@ export class NameBook {
   private readonly personsByFirst = new Index();
   private readonly orgsByLast = new Index();
   private readonly genders = new Map<string, Gender>();
-  private readonly lowerWords = new Set<string>();
-  private readonly descriptions = new Map<string, string>();
+  private descriptions: Map<string, string> | null = null;
 
-  /** Reads every paragraph's tokens once. */
-  constructor(paragraphTokens: readonly (readonly Token[])[]) {
-    paragraphTokens.forEach((tokens, p) => {
-      for (const run of findNameRuns(tokens)) this.addRun(run, position(p, tokens[run.from]?.start ?? 0));
-      this.addWords(tokens);
+  /** Reads every paragraph's name runs once; words and descriptions are gathered when first asked for. */
+  constructor(
+    private readonly paragraphTokens: readonly (readonly Token[])[],
+    paragraphRuns: readonly (readonly NameRun[])[],
+    private readonly lowerWords: ReadonlySet<string>,
+  ) {
+    paragraphRuns.forEach((runs, p) => {
+      const tokens = paragraphTokens[p] ?? [];
+      for (const run of runs) this.addRun(run, position(p, tokens[run.from]?.start ?? 0));
     });
   }
 
@@ -68,20 +71,23 @@ export class NameBook {
     } else if (run.kind === 'org') this.orgsByLast.add(last, run.words, run.name, at);
   }
 
-  private addWords(tokens: readonly Token[]): void {
-    tokens.forEach((token, i) => {
-      if (!token.word) return;
-      if (token.text === token.lower) this.lowerWords.add(token.lower);
-      if (token.lower !== 'a' && token.lower !== 'an') return;
-      // `a senior administration official`: every word after the article may be the head of a description.
-      for (let j = i + 1; j <= i + MAX_MODIFIERS; j++) {
-        const t = tokens[j];
-        if (!t || !t.word || NOT_NAMES.has(t.lower)) break;
-        if (t.text === t.lower && !this.descriptions.has(t.lower)) {
-          this.descriptions.set(t.lower, tokens.slice(i, j + 1).map((x) => x.text).join(' ').replace(/^A /, 'a ').replace(/^An /, 'an '));
+  /** Every indefinite description by head: `a senior administration official` under `official`, first one kept. */
+  private gatherDescriptions(): Map<string, string> {
+    const found = new Map<string, string>();
+    for (const tokens of this.paragraphTokens) {
+      tokens.forEach((token, i) => {
+        if (token.lower !== 'a' && token.lower !== 'an') return;
+        for (let j = i + 1; j <= i + MAX_MODIFIERS; j++) {
+          const t = tokens[j];
+          if (!t || !t.word || NOT_NAMES.has(t.lower)) break;
+          if (t.text === t.lower && !found.has(t.lower)) {
+            const end = withNamedComplement(tokens, j + 1);
+            found.set(t.lower, tokens.slice(i, end).map((x) => x.text).join(' ').replace(/^A /, 'a ').replace(/^An /, 'an '));
+          }
         }
-      }
-    });
+      });
+    }
+    return found;
   }
 
   /** The person, organisation or common noun a capitalised run stands for at `at`, or null (places). */
@@ -113,8 +119,20 @@ export class NameBook {
 
   /** The first indefinite description with this head (`official` -> `a senior administration official`). */
   describe(head: string): string | null {
+    this.descriptions ??= this.gatherDescriptions();
     return this.descriptions.get(head) ?? null;
   }
+}
+
+/** `a spokesman` + ` for the British Phonographic Industry`: index just past a named complement, else `i`. */
+function withNamedComplement(tokens: readonly Token[], i: number): number {
+  const preposition = tokens[i];
+  if (!preposition || !['for', 'of', 'at', 'from', 'with'].includes(preposition.text)) return i;
+  let j = i + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  let end = j;
+  while (tokens[end]?.word && isCapitalised(tokens[end]?.text ?? '')) end++;
+  return end > j ? end : i;
 }
 
 /** The longest name ending with these words; among equals, the one mentioned last before `at`. */
@@ -160,4 +178,11 @@ function lastAtOrBefore(positions: readonly number[], at: number): number {
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** The words an article writes in lower case somewhere (`critics`, `again`). */
+export function lowerCaseWords(paragraphTokens: readonly (readonly Token[])[]): Set<string> {
+  const words = new Set<string>();
+  for (const tokens of paragraphTokens) for (const t of tokens) if (t.word && t.text === t.lower) words.add(t.lower);
+  return words;
 }

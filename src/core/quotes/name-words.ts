@@ -24,6 +24,10 @@ coo chairperson premier emir sheikh ayatollah shadow foreign home defence defens
 education trade interior finance transport environment
 secretary-general president-elect vice-president head boss skipper striker midfielder defender
 goalkeeper winger forward keeper flanker centre hooker prop fly-half scrum-half full-back
+guitarist drummer singer bassist keyboardist rapper actor actress producer writer author novelist comedian
+presenter host star veteran sprinter athlete player champion rider driver jockey trainer chef designer
+artist musician composer poet broadcaster journalist reporter columnist critic lawyer barrister banker
+trader investor entrepreneur tycoon billionaire owner
 `);
 
 /** Title words that are also common surnames (`Stephen King`, `John Major`): not cut from a run's end. */
@@ -55,7 +59,8 @@ news times journal post telegraph guardian mail herald tribune gazette express p
 channel foundation centre center hospital police army navy force forces assembly congress senate
 cabinet commons lords bureau administration reserve exchange markets holdings partners capital bbc
 international securities systems technologies communications media entertainment pictures music
-labs laboratories research institute unit panel tribunal
+labs laboratories research institute unit panel tribunal democrats republicans conservatives tories
+nationalists socialists greens liberals unionists
 `);
 
 /** Capitalised words that make a run a place (`Victoria Street`, `New York`). */

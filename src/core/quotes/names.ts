@@ -24,15 +24,22 @@ export interface NameRun {
   readonly kind: NameKind;
   /** True when written as a possessive (`Maduro's`). */
   readonly possessive: boolean;
+  /** True when a preposition comes before the name (`from Telewest`, `Under My Ask Jeeves`): not a subject. */
+  readonly governed: boolean;
 }
 
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dos', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al', 'le', 'la', 'ibn', 'ben']);
+const PREPOSITION_BEFORE = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'by', 'to', 'about', 'under', 'against', 'after', 'before', 'between', 'among', 'over', 'into', 'like', 'than', 'during', 'without', 'through', 'beat', 'beating', 'meet', 'meets', 'face', 'faces', 'versus', 'v']);
+const SENTENCE_OPENERS = new Set(['.', '?', '!', ':', '"', '\u201C', '\u201D', '(']);
 const NICKNAME_MARKS = new Set(['"', '\u201C', '\u201D']);
-const INITIAL = /^\p{Lu}$/u;
 const ACRONYM = /^[\p{Lu}\p{N}&]{2,}$/u;
 
-/** The capitalised runs among `tokens[from..to)`, each cleaned into a name (empty ones left out). */
-export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.length): NameRun[] {
+/**
+ * The capitalised runs among `tokens[from..to)`, each cleaned into a name (empty ones left out).
+ * `isCommon` tells words the text also writes in lower case: one that opens a sentence (`Again
+ * Roddick broke`) is dropped from the run.
+ */
+export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.length, isCommon: (lower: string) => boolean = () => false): NameRun[] {
   const runs: NameRun[] = [];
   let i = from;
   while (i < to) {
@@ -41,39 +48,46 @@ export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.len
       i++;
       continue;
     }
-    const words: string[] = [];
     const start = i;
     let possessive = false;
     let hasOrgWord = false;
+    const picked: Token[] = [];
     while (i < to) {
       const t = tokens[i];
       if (!t) break;
       if (t.word && isCapitalised(t.text)) {
-        words.push(t.text);
-        if (ORG_WORDS.has(stripPossessive(t.lower))) hasOrgWord = true;
+        picked.push(t);
+        if (ORG_WORDS.has(t.lower) || (isPossessive(t.text) && ORG_WORDS.has(stripPossessive(t.lower)))) hasOrgWord = true;
         i++;
         if (isPossessive(t.text)) {
           possessive = true;
           break;
         }
         // `George W. Bush`: the dot after an initial does not end the run.
-        if (INITIAL.test(t.text) && tokens[i]?.text === '.' && isCapitalisedWord(tokens[i + 1])) i++;
+        if (t.text.length === 1 && tokens[i]?.text === '.' && isCapitalisedWord(tokens[i + 1])) i++;
         continue;
       }
       // `Antonio "LA" Reid`: a quoted nickname inside a name.
-      if (!t.word && words.length > 0 && NICKNAME_MARKS.has(t.text) && isCapitalisedWord(tokens[i + 1]) && tokens[i + 2]?.text !== undefined && NICKNAME_MARKS.has(tokens[i + 2]?.text ?? '') && isCapitalisedWord(tokens[i + 3]) && i + 3 < to) {
+      if (!t.word && picked.length > 0 && i + 3 < to && NICKNAME_MARKS.has(t.text) && isCapitalisedWord(tokens[i + 1]) && NICKNAME_MARKS.has(tokens[i + 2]?.text ?? '') && isCapitalisedWord(tokens[i + 3])) {
         i += 3;
         continue;
       }
       const joins = t.word && (PARTICLES.has(t.text) || (hasOrgWord && (t.text === 'of' || t.text === 'for')) || t.text === '&');
-      if (joins && words.length > 0 && isCapitalisedWord(tokens[i + 1])) {
-        words.push(t.text);
+      if (joins && picked.length > 0 && isCapitalisedWord(tokens[i + 1])) {
+        picked.push(t);
         i++;
         continue;
       }
       break;
     }
-    const run = cleanRun(words, start, i, possessive);
+    const before = tokens[start - 1];
+    const opensSentence = !before || (!before.word && SENTENCE_OPENERS.has(before.text));
+    let governed = PREPOSITION_BEFORE.has(tokens[start - 1]?.lower ?? '');
+    if (opensSentence && picked.length > 1 && isCommon(picked[0]?.lower ?? '')) {
+      governed ||= PREPOSITION_BEFORE.has(picked[0]?.lower ?? '');
+      picked.shift();
+    }
+    const run = cleanRun(picked, start, i, possessive, governed);
     if (run) runs.push(run);
   }
   return runs;
@@ -84,37 +98,52 @@ function isCapitalisedWord(token: Token | undefined): boolean {
 }
 
 /** Drops leading function words and titles and trailing post-nominals, then decides the kind. */
-function cleanRun(raw: readonly string[], from: number, to: number, possessive: boolean): NameRun | null {
-  let words = raw.map((w, k) => (k === raw.length - 1 ? stripPossessive(w) : w));
-  while (words.length > 0 && NOT_NAMES.has(lower(words[0]))) words = words.slice(1);
+function cleanRun(picked: readonly Token[], from: number, to: number, possessive: boolean, afterPreposition: boolean): NameRun | null {
+  let lo = 0;
+  let hi = picked.length;
+  const lowerAt = (k: number) => {
+    const t = picked[k];
+    if (!t) return '';
+    return k === picked.length - 1 && possessive ? stripPossessive(t.lower) : t.lower;
+  };
+  let governed = afterPreposition;
+  while (lo < hi && NOT_NAMES.has(lowerAt(lo))) {
+    if (PREPOSITION_BEFORE.has(lowerAt(lo))) governed = true;
+    lo++;
+  }
   let titled = false;
   let gender: Gender = null;
-  while (words.length > 1 && TITLE_WORDS.has(lower(words[0]))) {
-    gender ??= GENDERED_TITLES.get(lower(words[0])) ?? null;
+  while (hi - lo > 1 && TITLE_WORDS.has(lowerAt(lo))) {
+    gender ??= GENDERED_TITLES.get(lowerAt(lo)) ?? null;
     titled = true;
-    words = words.slice(1);
+    lo++;
   }
   // `Albanian Prime Minister Fatos Nano`, `MGM Vice Chairman Chris McGurk`: the name follows the office.
-  for (let k = words.length - 2; k >= 1; k--) {
-    const w = lower(words[k]);
+  for (let k = hi - 2; k >= lo + 1; k--) {
+    const w = lowerAt(k);
     if (!TITLE_WORDS.has(w)) continue;
-    const after = words.length - k - 1;
-    if (after >= 2 || !SURNAME_LIKE_TITLES.has(w)) {
+    if (hi - k - 1 >= 2 || !SURNAME_LIKE_TITLES.has(w)) {
       titled = true;
-      words = words.slice(k + 1);
+      lo = k + 1;
     }
     break;
   }
-  while (words.length > 1 && POST_NOMINALS.has(lower(words[words.length - 1]))) words = words.slice(0, -1);
-  if (words.length === 0) return null;
-  const only = lower(words[0]);
-  if (words.length === 1 && TITLE_WORDS.has(only) && !(titled && SURNAME_LIKE_TITLES.has(only))) return null;
-  const kind = kindOf(words, titled);
-  return { from, to, name: words.join(' '), words, titled, gender, kind, possessive };
+  while (hi - lo > 1 && POST_NOMINALS.has(lowerAt(hi - 1))) hi--;
+  if (hi <= lo) return null;
+  const only = lowerAt(lo);
+  if (hi - lo === 1 && TITLE_WORDS.has(only) && !(titled && SURNAME_LIKE_TITLES.has(only))) return null;
+  const words: string[] = [];
+  const lowers: string[] = [];
+  for (let k = lo; k < hi; k++) {
+    const t = picked[k] as Token;
+    words.push(k === picked.length - 1 && possessive ? stripPossessive(t.text) : t.text);
+    lowers.push(lowerAt(k));
+  }
+  const kind = kindOf(words, lowers, titled);
+  return { from, to, name: words.join(' '), words, titled, gender, kind, possessive, governed };
 }
 
-function kindOf(words: readonly string[], titled: boolean): NameKind {
-  const lowers = words.map(lower);
+function kindOf(words: readonly string[], lowers: readonly string[], titled: boolean): NameKind {
   if (lowers.some((w) => ORG_WORDS.has(w))) return 'org';
   if (words.length === 1) {
     if (titled) return 'person';
@@ -123,8 +152,4 @@ function kindOf(words: readonly string[], titled: boolean): NameKind {
   if (PLACE_WORDS.has(lowers[lowers.length - 1] ?? '') || PLACE_STARTS.has(lowers[0] ?? '')) return 'place';
   if (words.every((w) => ACRONYM.test(w))) return 'org';
   return 'person';
-}
-
-function lower(word: string | undefined): string {
-  return (word ?? '').toLowerCase();
 }

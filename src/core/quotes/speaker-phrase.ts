@@ -1,7 +1,7 @@
 // Reads the subject of a reporting verb: a name, a pronoun or a description, appositives and titles set aside.
-import { DETERMINERS, PREPOSITIONS, PRONOUNS, SKIPPABLE } from './name-words.js';
+import { DETERMINERS, PREPOSITIONS, PRONOUNS, SKIPPABLE, TITLE_WORDS } from './name-words.js';
 import { findNameRuns, type NameRun } from './names.js';
-import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { isPossessive, type Token } from './tokens.js';
 
 /** A speaker as written, before coreference. */
 export type SpeakerPhrase =
@@ -16,7 +16,7 @@ const LEADERS = new Set(
   ),
 );
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
-const SEPARATORS = new Set([',', ';', ':', '-', '\u2014', '\u2013', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E']);
+const SEPARATORS = new Set([',', ';', ':', '.', '?', '!', '\u2026', '-', '\u2014', '\u2013', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E']);
 const MAX_DESCRIPTION = 9;
 const MAX_HEAD_AT = 5;
 /** Words that show a clause, not a noun phrase (`the number of people who`, `the plan was`). */
@@ -89,7 +89,7 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   while (start < segment.length && LEADERS.has(segment[start]?.lower ?? '')) start++;
   const words = segment.slice(start);
   const first = words[0];
-  if (!first || words.some((t) => !t.word && t.text !== '.' && t.text !== '&')) return null;
+  if (!first || words.some((t) => !t.word && t.text !== '&')) return null;
   if (words.length === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', word: first.lower };
   const runs = findNameRuns(words);
   const last = runs[runs.length - 1];
@@ -105,7 +105,8 @@ function readDescription(words: readonly Token[]): SpeakerPhrase | null {
   if (words.length > MAX_DESCRIPTION) return null;
   const first = words[0];
   if (!first) return null;
-  const opensWell = DETERMINERS.has(first.lower) || isPossessive(first.text) || !isCapitalised(first.text);
+  // `a spokesman`, `the BPI spokesman`, `Lufthansa's spokesman`, or an office alone (`spokesman for Vodafone`).
+  const opensWell = DETERMINERS.has(first.lower) || isPossessive(first.text) || TITLE_WORDS.has(first.lower);
   if (!opensWell || words.some((t) => CLAUSE_WORDS.has(t.lower))) return null;
   let head = '';
   for (let i = 0; i < words.length && i <= MAX_HEAD_AT; i++) {
@@ -115,6 +116,6 @@ function readDescription(words: readonly Token[]): SpeakerPhrase | null {
     if (t.text === t.lower && !DETERMINERS.has(t.lower)) head = t.lower;
   }
   if (!head) return null;
-  const text = words.map((t) => t.text).join(' ').replace(/ \. /g, '. ').replace(/^(A|An|The|One|Another|His|Her|Its|Their)\b/, (d) => d.toLowerCase());
+  const text = words.map((t) => t.text).join(' ').replace(/^(A|An|The|One|Another|His|Her|Its|Their)\b/, (d) => d.toLowerCase());
   return { kind: 'description', text, head, definite: ['the', 'this', 'that'].includes(first.lower) };
 }

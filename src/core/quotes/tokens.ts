@@ -17,6 +17,7 @@ export interface Token {
 // One alternation, no nested quantifiers over the same characters: linear on any input.
 const TOKEN = /[\p{L}\p{N}]+(?:['\u2019.\-&][\p{L}\p{N}]+)*|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
+const UPPER = /^\p{Lu}/u;
 
 /** The tokens of `text` between `from` and `to`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -26,7 +27,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const raw = m[0];
     const end = Math.min(m.index + raw.length, to);
     const t = raw.slice(0, end - m.index);
-    tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end, word: WORD_START.test(t) });
+    tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end, word: isWordStart(t.charCodeAt(0)) || (t.charCodeAt(0) > 127 && WORD_START.test(t)) });
   }
   return tokens;
 }
@@ -43,6 +44,11 @@ export function isPossessive(word: string): boolean {
 
 /** True when the word starts with a capital letter. */
 export function isCapitalised(word: string): boolean {
-  const first = word[0] ?? '';
-  return first !== first.toLowerCase();
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  return code > 127 && UPPER.test(word);
+}
+
+function isWordStart(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
