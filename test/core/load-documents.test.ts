@@ -97,3 +97,24 @@ describe('decoding', () => {
   });
 });
 
+
+describe('files that change under the reader', () => {
+  it('a file that disappears between finding and reading is reported; the rest loads', async () => {
+    const { rmSync } = await import('node:fs');
+    const { findFiles } = await import('../../src/core/load/find-files.js');
+    const { readFoundFiles } = await import('../../src/core/load/load-documents.js');
+    const root = tempTree({ 'a.txt': story('a'), 'b.txt': story('b') });
+    const { files } = findFiles([{ path: root, label: 'r' }]);
+    rmSync(join(root, 'a.txt'));
+    const { documents, errors } = readFoundFiles(files);
+    expect(documents.map((d) => d.path)).toEqual(['r/b.txt']);
+    expect(errors).toEqual([{ path: 'r/a.txt', message: 'no such file or folder' }]);
+  });
+  it('a folder of 10,000 empty files lists each one and does not stop', () => {
+    const files: Record<string, string> = { 'real.txt': story('real') };
+    for (let i = 0; i < 10_000; i++) files[`e${i}.txt`] = '';
+    const { articles, errors } = loadCorpus([{ path: tempTree(files), label: 'r' }]);
+    expect(articles.map((a) => a.title)).toEqual(['real']);
+    expect(errors).toHaveLength(10_000);
+  }, 30_000);
+});

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { LoadError, RawDocument } from '../article.js';
 import { decodeBytes } from './decode.js';
 import { formatOf } from './file-format.js';
-import { describeFsError, findFiles, type InputPath } from './find-files.js';
+import { describeFsError, findFiles, type FoundFile, type InputPath } from './find-files.js';
 
 /** Files larger than this are refused unless `--max-size` raises it. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -34,15 +34,25 @@ export function loadDocuments(inputs: readonly InputPath[], options: LoadOptions
     }
     const found = findFiles([input]);
     errors.push(...found.errors);
-    for (const file of found.files) {
-      const format = formatOf(file.path) ?? (file.explicit ? 'text' : null);
-      if (format === null) {
-        errors.push({ path: file.label, message: 'not an article format (use .txt, .md or .html), skipped' });
-        continue;
-      }
-      const bytes = readLimited(file.path, file.label, maxBytes, errors);
-      if (bytes) addDocument(documents, errors, file.label, file.section, format, bytes);
+    const read = readFoundFiles(found.files, maxBytes);
+    documents.push(...read.documents);
+    errors.push(...read.errors);
+  }
+  return { documents, errors };
+}
+
+/** Reads files already found; one that vanished or changed since is reported, not fatal. */
+export function readFoundFiles(files: readonly FoundFile[], maxBytes = DEFAULT_MAX_BYTES): LoadResult {
+  const documents: RawDocument[] = [];
+  const errors: LoadError[] = [];
+  for (const file of files) {
+    const format = formatOf(file.path) ?? (file.explicit ? 'text' : null);
+    if (format === null) {
+      errors.push({ path: file.label, message: 'not an article format (use .txt, .md or .html), skipped' });
+      continue;
     }
+    const bytes = readLimited(file.path, file.label, maxBytes, errors);
+    if (bytes) addDocument(documents, errors, file.label, file.section, format, bytes);
   }
   return { documents, errors };
 }
