@@ -15,7 +15,7 @@ interface GoldQuote {
 }
 interface GoldArticle {
   readonly file: string;
-  readonly set: 'tune' | 'heldout';
+  readonly set: 'tune' | 'heldout' | 'blind';
   readonly quotes: readonly GoldQuote[];
 }
 
@@ -127,7 +127,7 @@ function load(corpus: string, file: string): Article {
 /** Prints quote recall, precision and speaker accuracy over the graded set, then speed over the corpus. */
 export async function evalQuotes(corpus: string): Promise<void> {
   const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { articles: GoldArticle[] };
-  const tallies = { tune: emptyTally(), heldout: emptyTally(), all: emptyTally() };
+  const tallies = { tune: emptyTally(), heldout: emptyTally(), blind: emptyTally(), all: emptyTally() };
   const misses: string[] = [];
   for (const article of gold.articles) {
     const quotes = extractQuotes(load(corpus, article.file));
@@ -137,6 +137,7 @@ export async function evalQuotes(corpus: string): Promise<void> {
   console.log(`quotes: ${gold.articles.length} hand-graded BBC stories (full quotations; fragments counted apart)`);
   report('tuning', tallies.tune);
   report('held out', tallies.heldout);
+  report('blind', tallies.blind);
   report('all', tallies.all);
   console.log(misses.length ? `quote misses:\n${misses.join('\n')}` : 'quote misses: none');
   speed(corpus);
