@@ -36,7 +36,8 @@ function correct(word: string, vocabulary: Vocabulary, typing: boolean): string 
     const count = vocabulary.count(v);
     if (count > bestCount) [best, bestCount] = [v, count];
   }
-  if (best || !typing) return best;
+  if (!typing) return best;
+  // A word being typed may also be the start of a longer word: the commoner of the two wins.
   for (const v of variants) {
     const found = vocabulary.bestWithPrefix(v, 200);
     if (found && found.count > bestCount) [best, bestCount] = [found.word, found.count];
