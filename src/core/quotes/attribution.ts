@@ -58,6 +58,26 @@ function opensClause(tokens: readonly Token[], from: number, i: number): boolean
   return true;
 }
 
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
+/**
+ * `Reuters reports a union source as saying`, `quoted him as saying`: when the cue at `i` is the `saying`
+ * of `as saying`, the speaker is the noun phrase between the verb before it and `as`.
+ */
+function asSaying(tokens: readonly Token[], from: number, i: number): SpeakerPhrase | null | undefined {
+  if (tokens[i]?.lower !== 'saying' || tokens[i - 1]?.lower !== 'as') return undefined;
+  for (let j = i - 2; j >= Math.max(from, i - 10); j--) {
+    const verb = tokens[j]?.lower ?? '';
+    if (!AS_SAYING_VERBS.has(verb)) continue;
+    const pronoun = OBJECT_PRONOUNS.get(tokens[j + 1]?.lower ?? '');
+    if (pronoun && j + 2 === i - 1) return { kind: 'pronoun', word: pronoun };
+    return subjectAfter(tokens, j + 1, i - 1);
+  }
+  return undefined;
+}
+
+const AS_SAYING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'reported', 'reports', 'cited', 'cites', 'citing', 'described', 'has', 'had']);
+
 /** The reporting clause in `tokens[from..to)`, the text between a sentence start and an opening mark. */
 export function leadingAttribution(tokens: readonly Token[], from: number, to: number): LeadingAttribution | null {
   let end = to;
@@ -69,7 +89,8 @@ export function leadingAttribution(tokens: readonly Token[], from: number, to: n
     if (length === 0) continue;
     const cue = cueText(tokens, i, length);
     const inverted = cue === 'according to' || (opensClause(tokens, from, i) && !NO_INVERSION.has(cue));
-    const phrase = inverted ? subjectAfter(tokens, i + length, end) : subjectBefore(tokens, from, i);
+    const reported = asSaying(tokens, from, i);
+    const phrase = reported !== undefined ? reported : inverted ? subjectAfter(tokens, i + length, end) : subjectBefore(tokens, from, i);
     const beforeMark = join ? end - 1 : end;
     let how: LeadingAttribution['join'] = 'far';
     if (join === 'colon') how = 'colon';
@@ -121,10 +142,22 @@ export function trailingAttribution(tokens: readonly Token[], from: number, to: 
       return phrase ? { phrase, cue } : null;
     }
     if (endedSentence && isCapitalised(first.text) && !closesSoon(tokens, i + length, to, cue)) return null;
-    const phrase = subjectBefore(tokens, start, i);
+    const saying = sayingAfter(tokens, i + length, stop);
+    const reported = saying < 0 ? undefined : asSaying(tokens, start, saying);
+    const phrase = reported !== undefined ? reported : subjectBefore(tokens, start, i);
     return phrase ? { phrase, cue } : null;
   }
   return null;
+}
+
+/** Index of `saying` in an `as saying` shortly after `i`, or -1. */
+function sayingAfter(tokens: readonly Token[], i: number, stop: number): number {
+  for (let k = i; k < Math.min(stop, i + 10); k++) {
+    const t = tokens[k];
+    if (!t || (!t.word && t.text !== ',')) return -1;
+    if (t.lower === 'saying' && tokens[k - 1]?.lower === 'as') return k;
+  }
+  return -1;
 }
 
 /** After `cue` at `i`: the clause ends, or goes on only with a listener (`told the BBC`) or a place or time. */

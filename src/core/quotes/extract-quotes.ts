@@ -152,19 +152,21 @@ class QuoteReader {
   /** One sentence of narration, or the piece of one that runs up to a quotation (`whole` false). */
   private sentence(p: number, tokens: readonly Token[], a: number, b: number, whole: boolean): void {
     let subject: Referent | null = null;
-    for (const run of runsWithin(this.runs[p] ?? [], a, b)) {
+    const runs = runsWithin(this.runs[p] ?? [], a, b);
+    runs.forEach((run, k) => {
+      // `Chelsea chief executive Peter Kenyon`: a name that only qualifies the next one is not mentioned alone.
+      if (qualifies(tokens, run, runs[k + 1])) return;
       const at = position(p, tokens[run.from]?.start ?? 0);
       const referent = this.book.resolve(run, at);
-      if (!referent) continue;
+      if (!referent) return;
       // The first person named near the sentence start, or right after an opening phrase and its comma.
       const early = run.from - a <= SUBJECT_WITHIN || tokens[run.from - 1]?.text === ',';
       const isSubject = subject === null && referent.kind === 'person' && early && !run.possessive && !run.governed;
       if (isSubject) subject = referent;
       this.discourse.mention(referent, isSubject);
-    }
+    });
     const speech = this.speech(p, tokens, a, b);
     if (speech) this.discourse.lastSpeaker = speech;
-    if (process.env.QDEBUG && speech) console.log("SPEECH", speech.name, "|", tokens.slice(a, b).map((t) => t.text).join(" ").slice(0, 80));
     this.learnGender(subject ?? speech, tokens, a, b);
     if (whole) {
       // In indirect speech the sentence is about its speaker, not about whoever the report names first.
@@ -211,6 +213,16 @@ class QuoteReader {
     }
     if (male !== female) this.book.learnGender(referent.name, male ? 'm' : 'f');
   }
+}
+
+/** True when only a few lower-case words (an office: `chief executive`) stand between a name and the next. */
+function qualifies(tokens: readonly Token[], run: NameRun, next: NameRun | undefined): boolean {
+  if (!next || next.from - run.to > 3) return false;
+  for (let k = run.to; k < next.from; k++) {
+    const t = tokens[k];
+    if (!t || !t.word || t.text !== t.lower) return false;
+  }
+  return true;
 }
 
 /** The runs lying within tokens `[a, b)` (runs are in order). */

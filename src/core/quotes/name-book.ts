@@ -1,6 +1,6 @@
 // The article's own names and descriptions, gathered in one pass, so a short mention finds its fullest form.
 import { NOT_NAMES } from './name-words.js';
-import type { Gender, NameRun } from './names.js';
+import { isFirstName, type Gender, type NameRun } from './names.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** Who a mention stands for, as the quotes pane shows it. */
@@ -103,6 +103,8 @@ export class NameBook {
     if (org) return { name: org.name, kind: 'org', gender: null };
     // A capitalised word also written in lower case is a common noun at a sentence start (`Critics`).
     if (this.lowerWords.has(last.toLowerCase())) return null;
+    // A lone first name is a person (`Michelle, a mother of twins,`); any other lone name a body (`Lufthansa`).
+    if (isFirstName(last.toLowerCase())) return { name: run.name, kind: 'person', gender: this.genderOf(last) };
     return { name: run.name, kind: 'org', gender: null };
   }
 

@@ -1,5 +1,6 @@
 // Names found by light rules over capitalised runs: no parser, one pass over the tokens.
 import { GENDERED_TITLES, NOT_NAMES, ORG_WORDS, PLACE_STARTS, PLACE_WORDS, POST_NOMINALS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './name-words.js';
+import { FIRST_NAMES } from '../facts/gazetteer.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 
 /** A person's sex when a title or pronoun says it, else null. */
@@ -145,11 +146,18 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
 
 function kindOf(words: readonly string[], lowers: readonly string[], titled: boolean): NameKind {
   if (lowers.some((w) => ORG_WORDS.has(w))) return 'org';
+  const first = lowers[0] ?? '';
   if (words.length === 1) {
     if (titled) return 'person';
     return ACRONYM.test(words[0] ?? '') ? 'org' : 'single';
   }
-  if (PLACE_WORDS.has(lowers[lowers.length - 1] ?? '') || PLACE_STARTS.has(lowers[0] ?? '')) return 'place';
-  if (words.every((w) => ACRONYM.test(w))) return 'org';
+  if (PLACE_WORDS.has(lowers[lowers.length - 1] ?? '') || PLACE_STARTS.has(first)) return 'place';
+  // `American IT`, `BBC News`: a run holding an acronym is a body, unless it opens with a first name.
+  if (words.some((w) => ACRONYM.test(w) && !POST_NOMINALS.has(w.toLowerCase())) && !FIRST_NAMES.has(first)) return 'org';
   return 'person';
+}
+
+/** True for a common first name (`michelle`), lower case. */
+export function isFirstName(lower: string): boolean {
+  return FIRST_NAMES.has(lower);
 }

@@ -35,8 +35,8 @@ export function subjectBefore(tokens: readonly Token[], from: number, to: number
     const segment = segments[k] ?? [];
     if (segment.length === 0 || RELATIVES.has(segment[0]?.lower ?? '')) continue;
     const phrase = readPhrase(segment);
-    if (phrase?.kind === 'description') {
-      // `Name, a description,` (an appositive): the name is the subject.
+    if (phrase === null || phrase.kind === 'description') {
+      // `Name, a description,` or `Name, from Activcard,` (an appositive): the name is the subject.
       for (let j = k - 1; j >= 0; j--) {
         const earlier = segments[j] ?? [];
         if (earlier.length === 0 || RELATIVES.has(earlier[0]?.lower ?? '')) continue;
@@ -105,17 +105,20 @@ function readDescription(words: readonly Token[]): SpeakerPhrase | null {
   if (words.length > MAX_DESCRIPTION) return null;
   const first = words[0];
   if (!first) return null;
-  // `a spokesman`, `the BPI spokesman`, `Lufthansa's spokesman`, or an office alone (`spokesman for Vodafone`).
-  const opensWell = DETERMINERS.has(first.lower) || isPossessive(first.text) || TITLE_WORDS.has(first.lower);
-  if (!opensWell || words.some((t) => CLAUSE_WORDS.has(t.lower))) return null;
+  // `a spokesman`, `the BPI spokesman`, `Lufthansa's spokesman`, or an office (`global security manager`).
+  if (words.some((t) => CLAUSE_WORDS.has(t.lower))) return null;
+  const inName = new Set<number>();
+  for (const run of findNameRuns(words)) for (let k = run.from; k < run.to; k++) inName.add(k);
   let head = '';
-  for (let i = 0; i < words.length && i <= MAX_HEAD_AT; i++) {
+  for (let i = 0; i < words.length && i <= MAX_HEAD_AT + inName.size; i++) {
     const t = words[i];
     if (!t) break;
+    if (inName.has(i)) continue;
     if (i > 0 && t.text === t.lower && PREPOSITIONS.has(t.lower)) break;
     if (t.text === t.lower && !DETERMINERS.has(t.lower)) head = t.lower;
   }
-  if (!head) return null;
+  const opensWell = DETERMINERS.has(first.lower) || isPossessive(first.text) || TITLE_WORDS.has(first.lower) || TITLE_WORDS.has(head);
+  if (!head || !opensWell) return null;
   const text = words.map((t) => t.text).join(' ').replace(/^(A|An|The|One|Another|His|Her|Its|Their)\b/, (d) => d.toLowerCase());
   return { kind: 'description', text, head, definite: ['the', 'this', 'that'].includes(first.lower) };
 }
