@@ -27,18 +27,20 @@ for (const [name, extract] of [['quotes', extractQuotes], ['facts', extractFacts
   console.log(`  ${name.padEnd(8)} ${warm.toFixed(0).padStart(5)} ms on one thread, ${((1000 * warm) / articles.length).toFixed(0)} µs per article`);
 }
 
-// The pool: time to the first answer (worker start-up) and to the last.
-for (const size of [1, 2]) {
+// The pool: time to the first answer (worker start-up) and to the last, by workers and batch size.
+for (const [size, batch] of [[1, 16], [2, 1], [2, 4], [2, 16], [2, 64]] as const) {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let first = 0;
   const pool = createAnalysisPool(worker, () => {
     first ||= performance.now() - started;
-  }, size);
+  }, size, { batch });
   pool.add(articles as Article[], 0);
   await pool.idle();
   const total = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   await pool.close();
-  console.log(`  pool of ${size}: first answer after ${first.toFixed(0)} ms, all ${articles.length} after ${total.toFixed(0)} ms`);
+  console.log(`  pool of ${size}, batches of ${String(batch).padEnd(2)}: first answer after ${first.toFixed(0)} ms, all ${articles.length} after ${total.toFixed(0)} ms, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU (all threads)`);
 }
 
 // The opened article's analysis when the pool is busy with the whole corpus: prioritised at once.

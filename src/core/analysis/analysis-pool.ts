@@ -14,8 +14,16 @@ export interface AnalysisPool {
   prioritize(index: number): void;
   /** Resolves when every queued article has an answer. */
   idle(): Promise<void>;
+  /** Articles queued or being analysed. */
+  pending(): number;
   /** Stops the workers. */
   close(): Promise<void>;
+}
+
+/** How the pool hands out work (defaults suit the BBC corpus on two cores; see bench/analysis-bench.ts). */
+export interface PoolOptions {
+  /** Most articles sent in one message. */
+  readonly batch?: number;
 }
 
 interface Slot {
@@ -25,21 +33,39 @@ interface Slot {
   dead: boolean;
 }
 
-/** Articles handed to a worker at once: fewer messages, still quick to reprioritise. */
-const BATCH = 4;
+// Large batches cost fewer messages; a worker asks for more before it runs dry, so it never waits on the main thread.
+const DEFAULT_BATCH = 16;
 
-export function createAnalysisPool(workerUrl: URL, onResult: AnalysisListener, size = availableParallelism()): AnalysisPool {
+/** Starts `size` workers running `workerUrl` (analysis-worker.js); `onResult` hears each article's analysis. */
+export function createAnalysisPool(workerUrl: URL, onResult: AnalysisListener, size = availableParallelism(), options: PoolOptions = {}): AnalysisPool {
+  const batch = Math.max(1, options.batch ?? DEFAULT_BATCH);
   const queue: number[] = [];
   const articles = new Map<number, Article>();
   const workers: Slot[] = [];
   let waiting: (() => void)[] = [];
   let outstanding = 0;
+  let urgent: number | undefined;
+  let scheduled = false;
 
   const pump = (slot: Slot) => {
-    if (slot.dead || slot.jobs.size > 0 || queue.length === 0) return;
-    const jobs = queue.splice(0, BATCH).map((index) => ({ index, article: articles.get(index)! }));
+    if (slot.dead || queue.length === 0) return;
+    // Refill when the worker is down to its last article: it never idles while a reply and a request cross.
+    if (slot.jobs.size > 1) return;
+    // A prioritised article travels alone, so its answer comes back as soon as it is done.
+    const take = queue[0] === urgent ? 1 : Math.min(batch, Math.max(1, Math.ceil(queue.length / workers.length)));
+    const jobs = queue.splice(0, take).map((index) => ({ index, article: articles.get(index)! }));
+    if (jobs[0]?.index === urgent) urgent = undefined;
     for (const job of jobs) slot.jobs.add(job.index);
     slot.worker.postMessage({ jobs } satisfies AnalysisRequest);
+  };
+  // Deferred to the end of the tick, so `add` then `prioritize` sends the prioritised article first.
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      for (const slot of workers) pump(slot);
+    });
   };
 
   const settle = (index: number, result: Analysis | { error: string }) => {
@@ -57,35 +83,43 @@ export function createAnalysisPool(workerUrl: URL, onResult: AnalysisListener, s
     const slot: Slot = { worker: new Worker(workerUrl), jobs: new Set(), dead: false };
     slot.worker.unref();
     slot.worker.on('message', (reply: AnalysisReply) => {
-      slot.jobs.delete(reply.index);
+      if (!slot.jobs.delete(reply.index)) return;
       settle(reply.index, 'analysis' in reply ? reply.analysis : { error: reply.error });
       pump(slot);
     });
     slot.worker.on('error', (error) => {
       // A crashed worker fails its own jobs; the others carry on with the queue.
       slot.dead = true;
-      for (const index of slot.jobs) settle(index, { error: error.message });
+      const lost = [...slot.jobs];
       slot.jobs.clear();
+      for (const index of lost) settle(index, { error: error.message });
       if (workers.every((w) => w.dead)) for (const index of queue.splice(0)) settle(index, { error: error.message });
     });
     workers.push(slot);
   }
 
   return {
-    add(batch, firstIndex) {
-      batch.forEach((article, i) => {
+    add(batchOfArticles, firstIndex) {
+      batchOfArticles.forEach((article, i) => {
         articles.set(firstIndex + i, article);
         queue.push(firstIndex + i);
       });
-      outstanding += batch.length;
-      for (const slot of workers) pump(slot);
+      outstanding += batchOfArticles.length;
+      schedule();
     },
     prioritize(index) {
       const at = queue.indexOf(index);
+      if (at < 0) return;
       if (at > 0) queue.unshift(...queue.splice(at, 1));
+      urgent = index;
+      // A worker with room takes it now; otherwise the next free one does.
+      schedule();
     },
     idle() {
       return outstanding === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+    },
+    pending() {
+      return outstanding;
     },
     async close() {
       await Promise.all(workers.map(({ worker }) => worker.terminate()));

@@ -34,7 +34,11 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
     group.mentions++;
     group.paragraphs.add(mention.paragraph);
     if (guess.strength > group.guess.strength) group.guess = guess;
-    if (hasAccents(text) && !hasAccents(group.display)) group.display = withTitle(mention);
+    // The fullest form names the group (`United States` over `U.S.`), accented forms over plain ones.
+    if (mention.words.length > group.words.length || (hasAccents(text) && !hasAccents(group.display) && mention.words.length === group.words.length)) {
+      group.words = mention.words;
+      group.display = withTitle(mention);
+    }
   });
   const all = [...groups.values()];
   const multi = all.filter((g) => g.words.length > 1);

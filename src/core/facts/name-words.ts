@@ -27,7 +27,7 @@ export const ORG_LAST_WORDS = set(
     'news times post journal herald telegraph guardian mirror express observer independent gazette tribune chronicle magazine press radio ' +
     'tv television channel broadcasting parliament assembly senate congress court tribunal police army navy force forces brigade command ' +
     'museum gallery theatre theater orchestra band brothers data industries international worldwide research centre center ' +
-    'organisation organization coalition alliance movement front church games championship championships cup tour unit supplement devices',
+    'organisation organization coalition alliance movement front church games championship championships cup tour unit supplement',
 );
 
 /** First words that make a name an organisation when `of`/`for` follows (`University of Victoria`, `Department for Education`). */

@@ -53,7 +53,7 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
   const joined = next !== undefined && !next.gap;
 
   // `3G`, `3D`, `4x200m`, `3ami`: digits run into letters that are no unit make a name or a code.
-  if (joined && next!.type === 'word' && amount.digits !== undefined && !isJoinedSuffix(nextLower)) return { skip: true, to: to + 1 };
+  if (joined && next!.type === 'word' && amount.digits !== undefined && (!isJoinedSuffix(nextLower) || /^\p{Lu}$/u.test(next!.text))) return { skip: true, to: to + 1 };
   if (nextLower === 'times' && next!.gap) return { kind: 'quantity', from: amount.from, to: to + 1, value: amount.value, unit: 'times' };
   if (amount.digits !== undefined && !amount.scaled && amount.currency === undefined) {
     const special = readDigitsOnly(context, amount);
