@@ -84,9 +84,20 @@ export function leadingAttribution(tokens: readonly Token[], from: number, to: n
   while (end > from && !tokens[end - 1]?.word && tokens[end - 1]?.text !== ':' && tokens[end - 1]?.text !== ',') end--;
   const lastMark = tokens[end - 1]?.text;
   const join = lastMark === ':' ? 'colon' : lastMark === ',' ? 'comma' : null;
+  // The reporting verb nearest the mark, but a finite one before a participle (`wrote ..., saying:`).
+  let found = -1;
   for (let i = end - 1; i >= from; i--) {
+    if (verbCueAt(tokens, i) === 0) continue;
+    const participle = tokens[i]?.lower.endsWith('ing') && tokens[i - 1]?.lower !== 'as';
+    if (found < 0) found = i;
+    if (!participle) {
+      found = i;
+      break;
+    }
+  }
+  if (found >= 0) {
+    const i = found;
     const length = verbCueAt(tokens, i);
-    if (length === 0) continue;
     const cue = cueText(tokens, i, length);
     const inverted = cue === 'according to' || (opensClause(tokens, from, i) && !NO_INVERSION.has(cue));
     const reported = asSaying(tokens, from, i);
@@ -142,7 +153,7 @@ export function trailingAttribution(tokens: readonly Token[], from: number, to: 
       return phrase ? { phrase, cue } : null;
     }
     if (endedSentence && isCapitalised(first.text) && !closesSoon(tokens, i + length, to, cue)) return null;
-    const saying = sayingAfter(tokens, i + length, stop);
+    const saying = tokens[i]?.lower === 'saying' ? i : sayingAfter(tokens, i + length, stop);
     const reported = saying < 0 ? undefined : asSaying(tokens, start, saying);
     const phrase = reported !== undefined ? reported : subjectBefore(tokens, start, i);
     return phrase ? { phrase, cue } : null;

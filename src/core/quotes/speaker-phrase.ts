@@ -17,10 +17,16 @@ const LEADERS = new Set(
 );
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
 const SEPARATORS = new Set([',', ';', ':', '.', '?', '!', '\u2026', '-', '\u2014', '\u2013', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E']);
-const MAX_DESCRIPTION = 9;
 const MAX_HEAD_AT = 5;
 /** Words that show a clause, not a noun phrase (`the number of people who`, `the plan was`). */
-const CLAUSE_WORDS = new Set('who which whose whom that it he she they we i you was were is are has have had will would not be been'.split(' '));
+const CLAUSE_WORDS = new Set(
+  'who which whose whom that it he she they we i you was were is are has have had will would should could can may might must do does did not be been and or but'.split(' '),
+);
+/** Words a description cannot end on (`the firm gained protection from creditors in 2003 after`). */
+const DANGLING = new Set([...PREPOSITIONS, 'after', 'before', 'as', 'than', 'when', 'while', 'if']);
+const MAX_DESCRIPTION_WORDS = 8;
+/** Lower-case words that may follow a speaker's name without being part of it. */
+const TAILS = new Set([...PREPOSITIONS, 'earlier', 'later', 'today', 'yesterday', 'last', 'this', 'recently', 'previously', 'himself', 'herself']);
 const MAX_BEFORE_NAME = 6;
 
 /**
@@ -91,20 +97,29 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   const first = words[0];
   if (!first || words.some((t) => !t.word && t.text !== '&')) return null;
   if (words.length === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', word: first.lower };
+  if (PREPOSITIONS.has(first.lower)) return null;
   const runs = findNameRuns(words);
   const last = runs[runs.length - 1];
   const governed = last !== undefined && words.slice(0, last.from).some((t) => t.text === t.lower && PREPOSITIONS.has(t.lower));
   if (last && last.to === words.length && !last.possessive && !governed && last.from <= MAX_BEFORE_NAME && last.kind !== 'place') {
     return { kind: 'name', run: last };
   }
+  // `analyst Alex Potter at Lehman Brothers`, `Abdullatif Sener earlier this month`: a person, then a
+  // lower-case tail (a place of work, a time) that is not part of the name.
+  const person = runs.find((run) => run.kind === 'person' && !run.possessive && run.from <= MAX_BEFORE_NAME);
+  const after = person ? words[person.to] : undefined;
+  if (person && after && TAILS.has(after.text) && !words.slice(0, person.from).some((t) => t.text === t.lower && PREPOSITIONS.has(t.lower))) {
+    return { kind: 'name', run: person };
+  }
   return readDescription(words);
 }
 
 /** `a spokesman for the company`, `the official`, `A critic`: a short noun phrase with a lower-case head. */
 function readDescription(words: readonly Token[]): SpeakerPhrase | null {
-  if (words.length > MAX_DESCRIPTION) return null;
+  if (words.length > MAX_DESCRIPTION_WORDS) return null;
   const first = words[0];
-  if (!first) return null;
+  const final = words[words.length - 1];
+  if (!first || !final || DANGLING.has(final.lower) || PREPOSITIONS.has(first.lower) || words.some((t) => /^\p{N}/u.test(t.text))) return null;
   // `a spokesman`, `the BPI spokesman`, `Lufthansa's spokesman`, or an office (`global security manager`).
   if (words.some((t) => CLAUSE_WORDS.has(t.lower))) return null;
   const inName = new Set<number>();

@@ -15,7 +15,7 @@ export interface Token {
 }
 
 // One alternation, no nested quantifiers over the same characters: linear on any input.
-const TOKEN = /[\p{L}\p{N}]+(?:['\u2019.\-&][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:(?:['\u2019.\-&]|,(?=\p{N}))[\p{L}\p{N}]+)*|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
 
