@@ -62,7 +62,7 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
 /** Index of the last title word followed by a name (not an organisation: `Home Office`, `Department for Education`), or -1. */
 function lastTitle(parts: string[]): number {
   // Trailing titles describe the name before them (`Conservative Party Co-Chairman`).
-  while (parts.length > 1 && isTitle(parts[parts.length - 1]!) && !ORG_LAST_WORDS.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
+  while (parts.length > 2 && isTitle(parts[parts.length - 1]!) && !ORG_LAST_WORDS.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
   if (parts.length < 2 || ORG_LAST_WORDS.has(parts[parts.length - 1]!.toLowerCase())) return -1;
   if (parts.some((w) => w === 'of' || w === 'for' || w === 'and' || w === '&')) return -1;
   for (let k = parts.length - 2; k >= 0; k--) if (isTitle(parts[k]!)) return k;
@@ -77,7 +77,7 @@ function isTitle(word: string): boolean {
 function accept(parts: readonly string[], titled: boolean, initial: boolean, nameTitle: string, paragraph: number, before: string, after: string, words: ArticleWords, wasInitial: boolean): Mention[] {
   if (parts.length === 0 || parts.every(isTitle)) return [];
   if (parts.length === 1 && !titled && !isNameWord(parts[0]!, initial || wasInitial, words)) return [];
-  if (parts.length > 1 && parts.every((w) => isCalendar(w))) return [];
+  if (parts.length > 1 && (parts.every((w) => isCalendar(w)) || NOT_NAMES.has(foldName(parts.join('-'))))) return [];
   return [{ words: parts, nameTitle, titled, initial, paragraph, before, after }];
 }
 

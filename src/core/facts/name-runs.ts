@@ -25,6 +25,9 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
   const runs: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]) && !isParticleStart(tokens, i)) continue;
+    // `HK$327m`, `3GSM`: letters stuck to money signs or digits are codes, not names.
+    if (tokens[i + 1]?.text === '$' && !tokens[i + 1]!.gap) continue;
+    if (tokens[i - 1]?.type === 'num' && !tokens[i]!.gap) continue;
     if (isParticleStart(tokens, i) && isCapitalised(tokens[i - 1])) continue;
     const words: string[] = [];
     let j = i;
@@ -32,6 +35,8 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
     while (j < tokens.length && !ended) {
       const word = readWord(tokens, j);
       if (!word) break;
+      // `Under-21` is a compound with a number, not part of `England`.
+      if (words.length > 0 && tokens[word.to]?.text === '-' && !tokens[word.to]!.gap && tokens[word.to + 1]?.type === 'num') break;
       words.push(word.text);
       j = word.to;
       if (word.possessive) break;

@@ -86,10 +86,24 @@ export function readNumberWords(tokens: readonly Token[], i: number): ReadNumber
       last = 'scale';
     } else if (used && lower === 'and' && last === 'hundred' && tokens[j + 1] && numberWord(tokens[j + 1]!.text) !== undefined) {
       continue;
+    } else if (used && lower === 'point' && total === 0 && current < 100 && digitWord(tokens[j + 1]) !== undefined) {
+      // `one point three` -> 1.3
+      let decimals = '';
+      let k = j + 1;
+      for (let digit = digitWord(tokens[k]); digit !== undefined; digit = digitWord(tokens[++k])) decimals += String(digit);
+      return { value: Number(`${current}.${decimals}`), to: k };
     } else break;
   }
   if (!used) return undefined;
   return { value: total + current, to: j };
+}
+
+function digitWord(token: Token | undefined): number | undefined {
+  if (token?.type !== 'word') return undefined;
+  const lower = token.text.toLowerCase();
+  if (lower === 'zero' || lower === 'nought' || lower === 'oh') return 0;
+  const unit = UNITS[lower];
+  return unit !== undefined && unit < 10 ? unit : undefined;
 }
 
 /** Reads `a third`, `two-thirds`, `half`, `three quarters` at token `i`: the share (0..1). */

@@ -66,7 +66,8 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
     return { kind: 'quantity', from: amount.from, to: to + 2, value: amount.value, unit: 'percentage points' };
   }
   const money = CURRENCY_WORDS[nextLower];
-  if (money && (nextLower !== 'p' || joined) && amount.currency === undefined) {
+  // `50 Cent` is a name: money words after a number are lower case.
+  if (money && next!.text === nextLower && (nextLower !== 'p' || joined) && amount.currency === undefined) {
     return { kind: 'money', from: amount.from, to: to + 1, value: round(amount.value / money.per), currency: money.code };
   }
   if (amount.currency !== undefined) return { kind: 'money', from: amount.from, to, value: amount.value, currency: amount.currency };
@@ -88,7 +89,7 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
     if (after === 'old') return { kind: 'quantity', from: amount.from, to: to + 2, value: amount.value, unit: timeUnit };
     return { kind: 'quantity', from: amount.from, to: to + 1, value: amount.value, unit: timeUnit };
   }
-  const measure = MEASURE_UNITS[nextLower] ?? (nextLower === 'm' && joined ? 'metres' : undefined) ?? (amount.metres ? 'metres' : undefined);
+  const measure = (amount.words && (nextLower === 'bit' || nextLower === 'point') ? undefined : MEASURE_UNITS[nextLower]) ?? (nextLower === 'm' && joined ? 'metres' : undefined) ?? (amount.metres ? 'metres' : undefined);
   if (amount.metres) return { kind: 'quantity', from: amount.from, to, value: amount.value, unit: 'metres' };
   if (measure && nextLower.length > 0) return { kind: 'quantity', from: amount.from, to: to + 1, value: amount.value, unit: measure };
 
@@ -211,6 +212,7 @@ function isUnitAfter(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to];
   if (!next) return false;
   if (next.text === '%') return true;
+  if (next.text === '-' && !next.gap && tokens[to + 1]?.type === 'word' && !tokens[to + 1]!.gap) return isUnitAfter(tokens, to + 1);
   const lower = next.text.toLowerCase();
   return lower === 'percent' || lower === 'per' || TIME_UNITS[lower] !== undefined || MEASURE_UNITS[lower] !== undefined || CURRENCY_WORDS[lower] !== undefined;
 }

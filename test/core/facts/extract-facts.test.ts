@@ -26,6 +26,12 @@ describe('percent', () => {
     expect(one('Nearly a quarter of staff left.', 'Nearly a quarter')).toMatchObject({ kind: 'percent', value: 25 });
     expect(one('Half of them disagreed.', 'Half')).toMatchObject({ kind: 'percent', value: 50 });
     expect(texts('He scored in the second half of the match.')).toEqual([]);
+    expect(one('Sales have risen by a fifth each year.', 'a fifth')).toMatchObject({ value: 20 });
+    expect(one('It makes chips for more than half the world.', 'more than half')).toMatchObject({ value: 50 });
+  });
+  it('reads rates and spoken decimals: `one in five`, `one point three per cent`', () => {
+    expect(one('One in five pensioners is poor.', 'One in five')).toMatchObject({ kind: 'percent', value: 20 });
+    expect(one('Sales fell only one point three per cent.', 'only one point three per cent')).toMatchObject({ kind: 'percent', value: 1.3 });
   });
 });
 
@@ -99,6 +105,10 @@ describe('count and quantity', () => {
   ])('%s -> %s', (paragraph, text, value, unit) => {
     expect(one(paragraph, text)).toMatchObject({ kind: 'quantity', value, unit });
   });
+  it('reads `one-year` and keeps `one bit of` out', () => {
+    expect(one('He faces a one-year ban.', 'one-year')).toMatchObject({ kind: 'quantity', value: 1, unit: 'years' });
+    expect(texts('It fits on one bit of silicon.')).toEqual([]);
+  });
   it('keeps number words that stand alone out: `one of`, `compared with two`', () => {
     expect(texts('One of the ringleaders fled, compared with two last time.')).toEqual([]);
   });
@@ -139,6 +149,7 @@ describe('not facts', () => {
     'He played for Euro 2004 and bought a PlayStation 3 and a 3G phone.',
     'Number 10 said nothing.',
     'The odds were 4/9 on.',
+    'The rapper 50 Cent took the prize.',
   ])('%s', (paragraph) => {
     expect(facts(paragraph).filter((f) => f.kind !== 'date')).toEqual([]);
     expect(facts(paragraph).map((f) => f.text)).not.toContain('2004');
