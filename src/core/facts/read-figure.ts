@@ -100,6 +100,8 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
   }
   // A number word standing alone (`one of`, `compared with two`) is not a figure worth listing.
   if (amount.words && !amount.scaled) return { skip: true, to };
+  // A bare number before a capitalised word is part of a name (`50 Cent`).
+  if (isCapitalised(next) && !amount.scaled) return { skip: true, to };
   return { kind: 'count', from: amount.from, to, value: amount.value };
 }
 
