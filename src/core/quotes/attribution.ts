@@ -21,6 +21,7 @@ export interface LeadingAttribution extends Attribution {
 const PASSIVE = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be', 'get', 'got']);
 /** Verbs whose next noun phrase is a listener, not the speaker: `told X` never means X spoke. */
 const NO_INVERSION = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informed', 'assure', 'assured', 'remind', 'reminded', 'advise', 'advised', 'urge', 'urged', 'urging', 'warn']);
+const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 const CLAUSE_END = new Set(['.', '?', '!', ';', '\u2026']);
 const DASHES = new Set(['-', '\u2014', '\u2013']);
 const NOUN_MARKERS = new Set([...DETERMINERS, 'such', 'new', 'recent', 'repeated', 'similar', 'these', 'those', 'many', 'no', 'any', 'whose']);
@@ -148,7 +149,8 @@ export function trailingAttribution(tokens: readonly Token[], from: number, to: 
     if (length === 0) continue;
     const cue = cueText(tokens, i, length);
     if (i === start) {
-      if (NO_INVERSION.has(cue)) return null;
+      // Straight after a quotation a verb and a noun phrase are inverted (`"Q," urged Carl Dunn`), except `told`.
+      if (TELL.has(cue)) return null;
       const phrase = subjectAfter(tokens, i + length, to);
       return phrase ? { phrase, cue } : null;
     }

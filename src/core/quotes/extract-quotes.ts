@@ -4,6 +4,7 @@ import { leadingAttribution, trailingAttribution, verbCueAt, type Attribution } 
 import { Discourse } from './discourse.js';
 import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans.js';
 import { lowerCaseWords, NameBook, position, type Referent } from './name-book.js';
+import { TITLE_WORDS } from './name-words.js';
 import { findNameRuns, type NameRun } from './names.js';
 import { isPartial } from './partial.js';
 import { endsSentence, sentenceEnd, sentenceStart } from './sentences.js';
@@ -215,15 +216,19 @@ class QuoteReader {
   }
 }
 
-/** True when only a few lower-case words (an office: `chief executive`) stand between a name and the next. */
+/** True when only an office in lower case (`chief executive`, `physio`) stands between a name and the next. */
 function qualifies(tokens: readonly Token[], run: NameRun, next: NameRun | undefined): boolean {
-  if (!next || next.from - run.to > 3) return false;
+  if (!next || next.from - run.to > 3 || next.from === run.to) return false;
   for (let k = run.to; k < next.from; k++) {
     const t = tokens[k];
     if (!t || !t.word || t.text !== t.lower) return false;
   }
-  return true;
+  const office = tokens[next.from - 1]?.lower ?? '';
+  return TITLE_WORDS.has(office) || OFFICE_ENDING.test(office);
 }
+
+/** Endings of words for jobs (`physio`, `analyst`, `spokesman`, `director`). */
+const OFFICE_ENDING = /(?:er|or|ist|ian|man|woman|ant|ent|physio|boss|chief|head)$/;
 
 /** The runs lying within tokens `[a, b)` (runs are in order). */
 function runsWithin(runs: readonly NameRun[], a: number, b: number): NameRun[] {

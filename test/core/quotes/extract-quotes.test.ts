@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../../src/core/article.js';
+import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
+import { makeArticle, seedArticle } from '../../helpers/seed.js';
+
+/** The quotes of a made-up article, one string per paragraph. */
+function quotes(...paragraphs: string[]): Quote[] {
+  return extractQuotes(makeArticle(paragraphs));
+}
+
+/** [text, speaker, partial] of each quote, for compact expectations. */
+function summary(found: readonly Quote[]): [string, string | null, boolean][] {
+  return found.map((q) => [q.text, q.speaker, q.partial]);
+}
+
+describe('the seed article', () => {
+  const found = extractQuotes(seedArticle());
+
+  it('finds exactly its five full quotations, all by the senior administration official', () => {
+    const full = found.filter((q) => !q.partial);
+    expect(full).toHaveLength(5);
+    expect(full.map((q) => q.text.slice(0, 30))).toEqual([
+      'We have not made any offers of',
+      'We are considering a range of ',
+      'The responsibility is on Madur',
+      'We have made it clear that Mad',
+      'We are in close contact with o',
+    ]);
+    for (const q of full) expect(q.speaker).toBe('a senior administration official');
+  });
+
+  it('reads "flood the U.S. with cocaine" as a fragment with no speaker', () => {
+    const partial = found.filter((q) => q.partial);
+    expect(partial.map((q) => [q.text, q.speaker])).toEqual([['flood the U.S. with cocaine', null]]);
+  });
+
+  it('points each quote at its own characters', () => {
+    const article = seedArticle();
+    for (const q of found) expect(article.paragraphs[q.paragraph]?.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('1: a reporting clause after the quotation', () => {
+  it('reads "Q," X said and "Q," said X', () => {
+    expect(summary(quotes('"We will win the league," Jane Doe said.', '"Nobody can stop us," said Tom Bell.'))).toEqual([
+      ['We will win the league,', 'Jane Doe', false],
+      ['Nobody can stop us,', 'Tom Bell', false],
+    ]);
+  });
+
+  it('trims an appositive and a title: "Q," X, who ..., said', () => {
+    const [q] = quotes('"The budget is balanced," Finance Minister Ruth Kaplan, who took office in May, said on Monday.');
+    expect(q?.speaker).toBe('Ruth Kaplan');
+    expect(q?.cue).toBe('said');
+  });
+
+  it('takes the name, not the description, from "Name, a description, told ..."', () => {
+    const [q] = quotes('"We are looking at every option," Paul Grant, a spokesman for the airline, told reporters.');
+    expect([q?.speaker, q?.cue]).toEqual(['Paul Grant', 'told']);
+  });
+});
+
+describe('2: a reporting clause before the quotation', () => {
+  it('reads X said: "Q" and X told a station: "Q"', () => {
+    const found = quotes('Jane Doe said: "The plan is ready."', 'Tom Bell told Radio Five Live: "We will look at it again."');
+    expect(found.map((q) => [q.speaker, q.cue, q.partial])).toEqual([
+      ['Jane Doe', 'said', false],
+      ['Tom Bell', 'told', false],
+    ]);
+  });
+
+  it('lets a leading colon win over a later trailing clause', () => {
+    const [q] = quotes('Jane Doe said: "We are ready for the vote," as Tom Bell said earlier.');
+    expect(q?.speaker).toBe('Jane Doe');
+  });
+});
+
+describe('3: an interrupted quotation', () => {
+  it('gives the second half the speaker of the first, and reads it as full', () => {
+    const found = quotes('Coach Ann Lee spoke after the game.', '"We played well," she said, "and we deserved the win."');
+    expect(summary(found)).toEqual([
+      ['We played well,', 'Ann Lee', false],
+      ['and we deserved the win.', 'Ann Lee', false],
+    ]);
+  });
+});
+
+describe('4: continuation', () => {
+  it('carries the speaker into the next paragraph, and after indirect speech', () => {
+    const found = quotes(
+      '"The squad is fit," said Ann Lee.',
+      '"We have no injuries at all."',
+      'Bob Ray said the club would appeal against the ban.',
+      '"It was unfair from start to finish."',
+    );
+    expect(found.map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee', 'Bob Ray']);
+    expect(found.every((q) => q.cue === null || q.cue === 'said')).toBe(true);
+  });
+
+  it('stops carrying when another speaker intervenes', () => {
+    const found = quotes('"Prices will rise," said Ann Lee.', '"They will fall," said Bob Ray.', '"Nobody knows."');
+    expect(found.map((q) => q.speaker)).toEqual(['Ann Lee', 'Bob Ray', 'Bob Ray']);
+  });
+});
+
+describe('5: quotations over several paragraphs', () => {
+  it('joins real paragraphs when the next one opens with a mark', () => {
+    const [q, ...rest] = quotes('Ann Lee said: "The first part is done.', '"The second part starts now."', 'The work goes on.');
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ text: 'The first part is done. The second part starts now.', paragraph: 0, paragraphEnd: 1, speaker: 'Ann Lee', partial: false });
+    expect(q?.start).toBe('Ann Lee said: "'.length);
+    expect(q?.end).toBe('"The second part starts now'.length + 1);
+  });
+
+  it('joins the mid-line form where a paragraph break was lost', () => {
+    const text = 'Ann Lee said: "The first part is done. "The second part starts now." The work goes on.';
+    const [q, ...rest] = quotes(text);
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ text: 'The first part is done. The second part starts now.', paragraph: 0, paragraphEnd: 0, speaker: 'Ann Lee' });
+    expect(text.slice(q?.start, q?.end)).toBe('The first part is done. "The second part starts now.');
+  });
+});
+
+describe('6: pronouns, short names and descriptions', () => {
+  it('resolves Mr Howard to Michael Howard and he to him', () => {
+    const found = quotes('Tory leader Michael Howard spoke in Leeds.', '"We will cut taxes," Mr Howard said.', 'The crowd cheered.', '"And we will cut waste," he said.');
+    expect(found.map((q) => q.speaker)).toEqual(['Michael Howard', 'Michael Howard']);
+  });
+
+  it('matches she to the woman by her title', () => {
+    const [q] = quotes('Mrs Ann Lee met Mr Bob Ray in Paris on Monday.', '"The talks went well," she said.');
+    expect(q?.speaker).toBe('Ann Lee');
+  });
+
+  it('resolves it to the last organisation', () => {
+    const [q] = quotes('The Acme Corporation said profits rose by a tenth.', '"The outlook is bright," it added.');
+    expect(q?.speaker).toBe('Acme Corporation');
+  });
+
+  it('resolves the official to the first description the article gives', () => {
+    const found = quotes('A senior police official said the roads would reopen.', '"We expect delays until noon," the official said.');
+    expect(found[0]?.speaker).toBe('a senior police official');
+  });
+});
+
+describe('7: cue verbs, dashes and according to', () => {
+  it('reads broad cue verbs and is quoted as saying', () => {
+    const found = quotes('"It was never in doubt," Ann Lee insisted.', '"We knew it," Bob Ray is quoted as saying.', '"Take the money," urged Carl Dunn.');
+    expect(found.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Ann Lee', 'insisted'],
+      ['Bob Ray', 'quoted as saying'],
+      ['Carl Dunn', 'urged'],
+    ]);
+  });
+
+  it('reads a dash attribution and According to X', () => {
+    const found = quotes('"Simplicity is the ultimate sophistication." - Jane Doe', 'According to Tom Bell, "the market is saturated."');
+    expect(found.map((q) => [q.speaker, q.cue, q.partial])).toEqual([
+      ['Jane Doe', null, false],
+      ['Tom Bell', 'according to', false],
+    ]);
+  });
+});
+
+describe('8: fragments', () => {
+  it('marks a fragment inside the writer\'s sentence as partial', () => {
+    const [q] = quotes('Critics have called the plan "a costly gamble" with public money.');
+    expect([q?.text, q?.partial, q?.speaker]).toEqual(['a costly gamble', true, null]);
+  });
+
+  it('attributes a fragment only through a reporting verb', () => {
+    const found = quotes('Ann Lee said the ruling was "deeply flawed".', 'Her rival Bob Ray had a "quiet" week.');
+    expect(summary(found)).toEqual([
+      ['deeply flawed', 'Ann Lee', true],
+      ['quiet', null, true],
+    ]);
+  });
+
+  it('never carries a speaker forward from a fragment', () => {
+    const found = quotes('"We will appeal," said Ann Lee.', 'Bob Ray\'s plan was "a costly gamble" for the club.', '"The fight goes on."');
+    expect(summary(found)).toEqual([
+      ['We will appeal,', 'Ann Lee', false],
+      ['a costly gamble', null, true],
+      ['The fight goes on.', 'Ann Lee', false],
+    ]);
+  });
+});
+
+describe('9: stray and unbalanced marks', () => {
+  it('reads a " after a number as inches, not as a quotation', () => {
+    const found = quotes('The firm sells a 42" screen for 500 pounds. "We expect strong sales," said Ann Lee.');
+    expect(summary(found)).toEqual([['We expect strong sales,', 'Ann Lee', false]]);
+  });
+
+  it('stops an unclosed quotation at its paragraph end', () => {
+    const found = quotes('Ann Lee said: "We are ready for anything.', 'Bob Ray disagreed with her.', '"It is over," he said.');
+    expect(found.map((q) => [q.text, q.paragraph, q.paragraphEnd, q.speaker])).toEqual([
+      ['We are ready for anything.', 0, 0, 'Ann Lee'],
+      ['It is over,', 2, 2, 'Bob Ray'],
+    ]);
+  });
+
+  it('reads curly, German and French marks, and ignores single marks', () => {
+    const found = quotes('“It works,” said Ann Lee.', 'Bob Ray said: „Es geht.“', 'Carl Dunn said: «Ça marche.»', 'The \'scare quotes\' stay out.');
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['It works,', 'Ann Lee'],
+      ['Es geht.', 'Bob Ray'],
+      ['Ça marche.', 'Carl Dunn'],
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/core/article.js';
+import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
+
+function article(paragraphs: readonly string[]): Article {
+  return { path: 'made-up.txt', title: 'Made up', byline: null, section: null, paragraphs, boilerplate: [], words: 0, readingMinutes: 0 };
+}
+
+/** Characters that exercise every rule: marks of every kind, sentence ends, digits, capitals, names, cues. */
+const piece = fc.constantFrom(
+  '"', '“', '”', '„', '«', '»', "'", '’', ' ', ' ', ' ', '.', ',', ':', '?', '-', '—', '(', ')', '4', '2',
+  'a', 'e', 'the ', 'said ', 'he ', 'she ', 'it ', 'told ', 'according to ', 'Mr ', 'Ann ', 'Lee ', 'Bob ', 'Acme Corp ', 'who ', 'as saying ',
+);
+const paragraph = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+
+/** A quotation's own characters: the slice, with the marks that continued it mid-line (`. "`) made a space. */
+function expectedText(slice: string): string {
+  return slice.replace(/([.?!\u2026]['\u2019)]?) +["\u201C\u201E\u00AB](?=\S)/g, '$1 ');
+}
+
+describe('extractQuotes properties', () => {
+  it('never throws, and every quotation points inside its paragraphs', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 6 }), (paragraphs) => {
+        const quotes = extractQuotes(article(paragraphs));
+        for (const q of quotes) {
+          expect(q.paragraph).toBeGreaterThanOrEqual(0);
+          expect(q.paragraphEnd).toBeGreaterThanOrEqual(q.paragraph);
+          expect(q.paragraphEnd).toBeLessThan(paragraphs.length);
+          const first = paragraphs[q.paragraph] ?? '';
+          const last = paragraphs[q.paragraphEnd] ?? '';
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.start).toBeLessThan(first.length);
+          expect(q.end).toBeGreaterThan(0);
+          expect(q.end).toBeLessThanOrEqual(last.length);
+          if (q.paragraph === q.paragraphEnd) {
+            expect(q.end).toBeGreaterThan(q.start);
+            expect(q.text).toBe(expectedText(first.slice(q.start, q.end)));
+          }
+          if (q.partial) expect(typeof q.text).toBe('string');
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finishes fast on a megabyte paragraph of marks', () => {
+    const started = Date.now();
+    extractQuotes(article(['"'.repeat(1_000_000)]));
+    extractQuotes(article(['He said "'.repeat(100_000)]));
+    extractQuotes(article(['"A. '.repeat(250_000)]));
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
