@@ -38,6 +38,10 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
     parts.shift();
     initial = false;
   }
+  // `Windows PC`, `US TV`: common acronyms at the ends are not part of the name.
+  while (parts.length > 1 && NOT_NAMES.has(foldName(parts[parts.length - 1]!).replace(/s$/, ''))) parts.pop();
+  // `South African`, `North Korean`: a nationality, not a place.
+  if (parts.length <= 2 && DEMONYMS.has(foldName(parts[parts.length - 1] ?? ''))) return [];
   if (parts.length === 0) return [];
   const out: Mention[] = [];
   const titleAt = lastTitle(parts);
@@ -84,7 +88,7 @@ function accept(parts: readonly string[], titled: boolean, initial: boolean, nam
 /** A lone capitalised word is a name unless it is a month, a nationality, a common word, or unproven at a sentence start. */
 function isNameWord(word: string, initial: boolean, words: ArticleWords): boolean {
   const folded = foldName(word);
-  if (word.length < 2 || NOT_NAMES.has(folded) || isCalendar(word) || DEMONYMS.has(folded) || DEMONYMS.has(folded.replace(/s$/, ''))) return false;
+  if (word.length < 2 || NOT_NAMES.has(folded) || NOT_NAMES.has(folded.replace(/s$/, '')) || isCalendar(word) || DEMONYMS.has(folded) || DEMONYMS.has(folded.replace(/s$/, ''))) return false;
   // Nationality and language words: `Spanish`, `Danish`, `Kurdish`.
   if (/^\p{Lu}\p{Ll}+ish$/u.test(word)) return false;
   if (/^\d+$/.test(word) || MEASURE_UNITS[folded] !== undefined || TIME_UNITS[folded] !== undefined) return false;

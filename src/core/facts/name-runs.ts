@@ -36,7 +36,7 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
       const word = readWord(tokens, j);
       if (!word) break;
       // `Under-21` is a compound with a number, not part of `England`.
-      if (words.length > 0 && tokens[word.to]?.text === '-' && !tokens[word.to]!.gap && tokens[word.to + 1]?.type === 'num') break;
+      if (tokens[word.to]?.text === '-' && !tokens[word.to]!.gap && tokens[word.to + 1]?.type === 'num') break;
       words.push(word.text);
       j = word.to;
       if (word.possessive) break;
@@ -62,7 +62,7 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
         j += 2;
         continue;
       }
-      if ((lower === 'and' || lower === '&') && continues && (lower === '&' || joinsOrganisation(tokens, words, j + 1))) {
+      if ((lower === 'and' || lower === '&') && continues && (lower === '&' || (!words.includes('and') && joinsOrganisation(tokens, words, j + 1)))) {
         words.push(next.text);
         j++;
         continue;
