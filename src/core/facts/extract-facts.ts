@@ -57,8 +57,9 @@ const STARTERS = new Set([
 function canStartFact(token: Token, next: Token | undefined): boolean {
   if (token.type === 'num') return true;
   if (token.type === 'mark') return CURRENCY_SIGNS[token.text] !== undefined;
-  const lower = token.text.length <= 14 ? token.text.toLowerCase() : '';
-  if (!STARTERS.has(lower) && !STARTERS.has(lower.replace(/['’]s$/, ''))) return false;
+  if (token.text.length > 14) return false;
+  const lower = token.text.toLowerCase();
+  if (!STARTERS.has(lower) && !(lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s')) && STARTERS.has(lower.slice(0, -2)))) return false;
   // `a`/`an` only open `a dozen`, `a third of`, `a million`.
   return (lower !== 'a' && lower !== 'an') || next?.type === 'word';
 }

@@ -1,8 +1,20 @@
 // Matching keys for names: accents, case, possessives and dots do not matter (`González` = `Gonzalez`, `U.S.` = `US`).
 import { PLACE_ALIASES } from './name-words.js';
 
+// Names repeat within and across articles: remember recent foldings (bounded, per thread).
+const folded = new Map<string, string>();
+
 /** A name folded for matching: no accents, lower case, no dots or possessive, single spaces. */
 export function foldName(name: string): string {
+  const hit = folded.get(name);
+  if (hit !== undefined) return hit;
+  const result = fold(name);
+  if (folded.size >= 20_000) folded.clear();
+  folded.set(name, result);
+  return result;
+}
+
+function fold(name: string): string {
   // Most names are plain ASCII: skip the (costly) Unicode decomposition for them.
   const plain = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
   return plain
