@@ -154,7 +154,7 @@ export function trailingAttribution(tokens: readonly Token[], from: number, to: 
       const phrase = subjectAfter(tokens, i + length, to);
       return phrase ? { phrase, cue } : null;
     }
-    if (endedSentence && isCapitalised(first.text) && !closesSoon(tokens, i + length, to, cue)) return null;
+    if (endedSentence && isCapitalised(first.text) && (CONNECTORS.has(first.lower) || !closesSoon(tokens, i + length, to, cue))) return null;
     const saying = tokens[i]?.lower === 'saying' ? i : sayingAfter(tokens, i + length, stop);
     const reported = saying < 0 ? undefined : asSaying(tokens, start, saying);
     const phrase = reported !== undefined ? reported : subjectBefore(tokens, start, i);
@@ -173,9 +173,18 @@ function sayingAfter(tokens: readonly Token[], i: number, stop: number): number 
   return -1;
 }
 
-/** After `cue` at `i`: the clause ends, or goes on only with a listener (`told the BBC`) or a place or time. */
+/**
+ * After `cue` at `i`, the sentence ends soon and only a listener (`told the BBC.`) or a time or place
+ * (`said on Friday.`) comes between: a short clause like that attributes the quotation before it.
+ */
 function closesSoon(tokens: readonly Token[], i: number, to: number, cue: string): boolean {
   const next = tokens[i];
   if (!next || i >= to || !next.word) return true;
+  const last = tokens[to - 1];
+  if (to - i > SHORT_TAIL || !last || last.word || !CLAUSE_END.has(last.text)) return false;
   return NO_INVERSION.has(cue) || PREPOSITIONS.has(next.lower);
 }
+
+const SHORT_TAIL = 6;
+/** Words that open a new sentence of narration, never an attribution (`However, one dealer told ...`). */
+const CONNECTORS = new Set(['however', 'but', 'and', 'meanwhile', 'also', 'yet', 'so', 'still', 'earlier', 'later', 'now', 'then', 'in', 'on', 'at', 'after', 'before', 'since', 'while', 'although']);

@@ -116,7 +116,8 @@ class QuoteReader {
     }
     const at = position(p, span.open);
     let speaker: Referent | null = chosen?.phrase ? this.discourse.resolve(chosen.phrase, at) : null;
-    if (!partial && !chosen) speaker = this.discourse.lastSpeaker;
+    // A quotation with no reporting clause: the person the sentence just before was about, else the last speaker.
+    if (!partial && !chosen) speaker = this.discourse.previousSubject ?? this.discourse.lastSpeaker;
     if (!partial && speaker) this.discourse.lastSpeaker = speaker;
     this.discourse.previousSubject = null;
     if (!partial) this.head = null;

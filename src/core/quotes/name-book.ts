@@ -79,7 +79,7 @@ export class NameBook {
         if (token.lower !== 'a' && token.lower !== 'an') return;
         for (let j = i + 1; j <= i + MAX_MODIFIERS; j++) {
           const t = tokens[j];
-          if (!t || !t.word || NOT_NAMES.has(t.lower)) break;
+          if (!t || !t.word || NOT_NAMES.has(t.lower) || t.lower === 'of') break;
           if (t.text === t.lower && !found.has(t.lower)) {
             const end = withNamedComplement(tokens, j + 1);
             found.set(t.lower, tokens.slice(i, end).map((x) => x.text).join(' ').replace(/^A /, 'a ').replace(/^An /, 'an '));

@@ -73,7 +73,7 @@ export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.len
         i += 3;
         continue;
       }
-      const joins = t.word && (PARTICLES.has(t.text) || (hasOrgWord && (t.text === 'of' || t.text === 'for')) || t.text === '&');
+      const joins = t.word && (PARTICLES.has(t.text) || (hasOrgWord && (t.text === 'of' || t.text === 'for' || t.text === 'and')) || t.text === '&');
       if (joins && picked.length > 0 && isCapitalisedWord(tokens[i + 1])) {
         picked.push(t);
         i++;
@@ -88,6 +88,8 @@ export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.len
       governed ||= PREPOSITION_BEFORE.has(picked[0]?.lower ?? '');
       picked.shift();
     }
+    // `Goalscorer Jimmy Floyd Hasselbaink`: a capitalised word before a first name opens the sentence, not the name.
+    if (opensSentence && picked.length > 2 && !FIRST_NAMES.has(picked[0]?.lower ?? '') && FIRST_NAMES.has(picked[1]?.lower ?? '')) picked.shift();
     const run = cleanRun(picked, start, i, possessive, governed);
     if (run) runs.push(run);
   }

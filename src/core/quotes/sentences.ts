@@ -9,7 +9,9 @@ const ABBREVIATIONS = new Set(
 export function endsSentence(text: string, i: number): boolean {
   const ch = text[i] ?? '';
   if (!ENDS.has(ch)) return false;
-  const next = text[i + 1];
+  let next = text[i + 1];
+  // `... 'A Question of Sport.' "I always said`: a closing single mark or bracket may follow the stop.
+  if (next === '\'' || next === '\u2019' || next === ')') next = text[i + 2];
   if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\u00A0') return false;
   if (ch !== '.') return true;
   // The word before the dot: an abbreviation or an initial (`George W.`) does not end the sentence.

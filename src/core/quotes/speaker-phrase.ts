@@ -121,9 +121,9 @@ function readDescription(words: readonly Token[]): SpeakerPhrase | null {
   const final = words[words.length - 1];
   if (!first || !final || DANGLING.has(final.lower) || PREPOSITIONS.has(first.lower) || words.some((t) => /^\p{N}/u.test(t.text))) return null;
   // `a spokesman`, `the BPI spokesman`, `Lufthansa's spokesman`, or an office (`global security manager`).
-  if (words.some((t) => CLAUSE_WORDS.has(t.lower))) return null;
   const inName = new Set<number>();
   for (const run of findNameRuns(words)) for (let k = run.from; k < run.to; k++) inName.add(k);
+  if (words.some((t, k) => !inName.has(k) && CLAUSE_WORDS.has(t.lower))) return null;
   let head = '';
   for (let i = 0; i < words.length && i <= MAX_HEAD_AT + inName.size; i++) {
     const t = words[i];

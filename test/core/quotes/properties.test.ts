@@ -14,9 +14,13 @@ const piece = fc.constantFrom(
 );
 const paragraph = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
 
-/** A quotation's own characters: the slice, with the marks that continued it mid-line (`. "`) made a space. */
+/**
+ * A quotation's own characters: the slice, with each mark that continued it mid-line (`. "So`) and the
+ * spaces around it made one space. A straight mark continues only before a non-space; curly and angle
+ * opening marks always do.
+ */
 function expectedText(slice: string): string {
-  return slice.replace(/([.?!\u2026]['\u2019)]?) +["\u201C\u201E\u00AB](?=\S)/g, '$1 ');
+  return slice.replace(/([.?!\u2026]['\u2019)]?) +(?:"(?=\S)|[\u201C\u201E\u00AB] *)/g, '$1 ');
 }
 
 describe('extractQuotes properties', () => {
