@@ -1,12 +1,12 @@
 import type { Article, Fact } from '../article.js';
 import { DATE_LEADS, MONTHS, WEEKDAYS } from './calendar-words.js';
-import { numberWord, readFraction } from './number-words.js';
 import { CURRENCY_SIGNS, DOLLAR_PREFIXES } from './unit-words.js';
 import { qualifierStart } from './qualifiers.js';
 import { joinRanges } from './ranges.js';
 import type { RawFact } from './raw-fact.js';
 import { readDate } from './read-date.js';
 import { readFigure } from './read-figure.js';
+import { readRate, readShare } from './read-share.js';
 import { paragraphTokens } from './paragraph-tokens.js';
 import { type Span, spanAt } from './sentences.js';
 import type { Token } from './tokens.js';
@@ -62,33 +62,6 @@ function canStartFact(token: Token, next: Token | undefined): boolean {
   if (!STARTERS.has(lower) && !(lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s')) && STARTERS.has(lower.slice(0, -2)))) return false;
   // `a`/`an` only open `a dozen`, `a third of`, `a million`.
   return (lower !== 'a' && lower !== 'an') || next?.type === 'word';
-}
-
-const SHARE_LEADS = new Set(['by', 'than', 'about', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'some']);
-
-/** `one in five pensioners`, `one in 10`: a rate, reported as a percent. */
-function readRate(tokens: readonly Token[], i: number): RawFact | undefined {
-  if (tokens[i]?.text.toLowerCase() !== 'one' || tokens[i + 1]?.text.toLowerCase() !== 'in') return undefined;
-  const whole = tokens[i + 2];
-  if (!whole) return undefined;
-  const value = whole.type === 'num' ? Number(whole.text.replace(/,/g, '')) : numberWord(whole.text);
-  if (!value || value < 2) return undefined;
-  return { kind: 'percent', from: i, to: i + 3, value: Math.round(1000 / value) / 10 };
-}
-
-/** `a sixth of`, `two-thirds of`, `Half of them`: a share, reported as a percent. */
-function readShare(tokens: readonly Token[], i: number): RawFact | undefined {
-  const share = readFraction(tokens, i);
-  if (!share) return undefined;
-  const after = tokens[share.to]?.text.toLowerCase();
-  const lead = tokens[i - 1]?.text.toLowerCase() ?? '';
-  // `a sixth of`, `half the world's`, `by a fifth`: a share; `half-time`, `a third term` are not.
-  const isShare = after === 'of' || (after === 'the' && share.value === 0.5) || SHARE_LEADS.has(lead);
-  if (!isShare || tokens[share.to]?.text === '-') return undefined;
-  // `the second half of the season` is a part of time, not a share.
-  const before = tokens[i - 1]?.text.toLowerCase();
-  if (share.value === 0.5 && (before === 'first' || before === 'second' || before === 'the')) return undefined;
-  return { kind: 'percent', from: i, to: share.to, value: Math.round(share.value * 1000) / 10 };
 }
 
 function toFact(paragraph: string, index: number, tokens: readonly Token[], sentences: readonly Span[], raw: RawFact): Fact {

@@ -18,6 +18,7 @@ export interface NameRun {
   readonly after: string;
 }
 
+const MAX_NAME_WORDS = 7;
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', '[', ':', '-', '–', '—', ';']);
 
 /** Finds the capitalised runs of one paragraph; `sentenceStarts` holds the token indexes that open sentences. */
@@ -74,7 +75,11 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
       }
       ended = true;
     }
-    if (words.length === 0) continue;
+    // Longer runs are headlines or title-case text, not names.
+    if (words.length === 0 || words.length > MAX_NAME_WORDS) {
+      i = Math.max(i, j - 1);
+      continue;
+    }
     // Particles never end a name.
     while (words.length > 1 && NAME_PARTICLES.has(words[words.length - 1]!)) words.pop();
     const before = tokens[i - 1];

@@ -1,0 +1,31 @@
+// Shares and rates, reported as percents: `two-thirds of`, `Half of them`, `by a fifth`, `one in five`.
+import { numberWord, readFraction } from './number-words.js';
+import type { RawFact } from './raw-fact.js';
+import type { Token } from './tokens.js';
+
+const SHARE_LEADS = new Set(['by', 'than', 'about', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'some']);
+
+/** `one in five pensioners`, `one in 10`: a rate, reported as a percent. */
+export function readRate(tokens: readonly Token[], i: number): RawFact | undefined {
+  if (tokens[i]?.text.toLowerCase() !== 'one' || tokens[i + 1]?.text.toLowerCase() !== 'in') return undefined;
+  const whole = tokens[i + 2];
+  if (!whole) return undefined;
+  const value = whole.type === 'num' ? Number(whole.text.replace(/,/g, '')) : numberWord(whole.text);
+  if (!value || value < 2) return undefined;
+  return { kind: 'percent', from: i, to: i + 3, value: Math.round(1000 / value) / 10 };
+}
+
+/** `a sixth of`, `two-thirds of`, `Half of them`: a share, reported as a percent. */
+export function readShare(tokens: readonly Token[], i: number): RawFact | undefined {
+  const share = readFraction(tokens, i);
+  if (!share) return undefined;
+  const after = tokens[share.to]?.text.toLowerCase();
+  const lead = tokens[i - 1]?.text.toLowerCase() ?? '';
+  // `a sixth of`, `half the world's`, `by a fifth`: a share; `half-time`, `a third term` are not.
+  const isShare = after === 'of' || (after === 'the' && share.value === 0.5) || SHARE_LEADS.has(lead);
+  if (!isShare || tokens[share.to]?.text === '-') return undefined;
+  // `the second half of the season` is a part of time, not a share.
+  const before = tokens[i - 1]?.text.toLowerCase();
+  if (share.value === 0.5 && (before === 'first' || before === 'second' || before === 'the')) return undefined;
+  return { kind: 'percent', from: i, to: share.to, value: Math.round(share.value * 1000) / 10 };
+}
