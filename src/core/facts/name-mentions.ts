@@ -3,7 +3,7 @@ import { MONTHS, WEEKDAYS } from './calendar-words.js';
 import { DEMONYMS, FIRST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 import { foldName } from './fold-name.js';
 import type { NameRun } from './name-runs.js';
-import { NAME_TITLES, NOT_NAMES, OPENERS, ORG_LAST_WORDS, PERSON_TITLES } from './name-words.js';
+import { NAME_TITLES, NOT_NAMES, OPENERS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_LAST_WORDS } from './name-words.js';
 import { MEASURE_UNITS, TIME_UNITS } from './unit-words.js';
 
 /** One mention of a name in a paragraph. */
@@ -31,6 +31,7 @@ export interface ArticleWords {
 
 /** The mentions a run holds (a title can split `Labour MP Barry Sheerman` into `Labour` and `Barry Sheerman`). */
 export function runMentions(run: NameRun, paragraph: number, words: ArticleWords): Mention[] {
+  if (isWorkTitle(run)) return [];
   let parts = [...run.words];
   let initial = run.initial;
   // `But Maduro`, `The Guardian`, `Former Everton`: the opener is not part of the name.
@@ -61,6 +62,17 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
   }
   out.push(...accept(parts, titled, initial, nameTitle, paragraph, titled ? 'mr' : run.before, run.after, words, initial));
   return out;
+}
+
+/** `“Redemption Song”`, `Shaun of the Dead`, `Tears of the Sun`: titles of works are not people, firms or places. */
+function isWorkTitle(run: NameRun): boolean {
+  if (run.words.length < 2) return false;
+  if (run.quoted) return true;
+  const at = run.words.indexOf('of');
+  if (at < 0 || run.words[at + 1] !== 'the') return false;
+  const first = run.words[0]!.toLowerCase();
+  const last = run.words[run.words.length - 1]!.toLowerCase();
+  return !ORG_FIRST_WORDS.has(run.words[at - 1]!.toLowerCase()) && !ORG_FIRST_WORDS.has(first) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last);
 }
 
 /** Index of the last title word followed by a name (not an organisation: `Home Office`, `Department for Education`), or -1. */

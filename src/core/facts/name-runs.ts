@@ -16,6 +16,8 @@ export interface NameRun {
   readonly before: string;
   /** The lower-case word after the run, or ''. */
   readonly after: string;
+  /** The run fills a pair of quotation marks (`“Redemption Song”`): a title, not a name. */
+  readonly quoted: boolean;
 }
 
 const MAX_NAME_WORDS = 7;
@@ -89,6 +91,7 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
       initial: sentenceStarts.has(i) || (before?.type === 'mark' && OPENING_MARKS.has(before.text)),
       before: before?.type === 'word' ? before.text.toLowerCase() : '',
       after: tokens[j]?.type === 'word' ? tokens[j]!.text.toLowerCase() : '',
+      quoted: before !== undefined && /^["“‘']$/.test(before.text) && /^["”’']$/.test(tokens[j]?.text ?? ''),
     });
     i = j - 1;
   }

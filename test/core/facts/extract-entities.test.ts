@@ -77,6 +77,10 @@ describe('not entities', () => {
   it('keeps a name that opens a sentence when it is a known place or seen elsewhere', () => {
     expect(names('Nigeria grew. Curbishley smiled. The coach, Alan Curbishley, stayed.')).toEqual(['Alan Curbishley', 'Nigeria']);
   });
+  it('skips titles of works: quoted, or built on `of the`', () => {
+    expect(names('He sang “Redemption Song” and starred in Shaun of the Dead with Simon Pegg.')).toEqual(['Simon Pegg']);
+    expect(names('A column in the News of the World.')).toEqual(['News of the World']);
+  });
   it('skips nationality words, titles alone and photo credits', () => {
     expect(names('The Venezuelan ruler and British and Spanish officials met the Chief Superintendent.')).toEqual([]);
     expect(entities('dpa/picture-alliance/Sipa USA', 'A story with no names.')).toEqual([]);
