@@ -5,6 +5,7 @@
 // first page of 50 with snippets and hit offsets), memory, and the same for a naive full scan.
 // It asserts nothing: the figures go in the README.
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -14,6 +15,8 @@ import { createSearchIndex } from '../src/core/search/index.js';
 
 /** The queries typed, one char at a time (the issue's list, then a typo and an exclusion). */
 const QUERIES = ['government', 'prime minister', 'gonzalez', 'Chelsea', 'broadband', '"human shield"', 'speaker:wenger', 'goverment', 'eu -europe'];
+/** Misspellings whose "did you mean" is timed: the first builds the word list. */
+const TYPOS = ['goverment', 'brodband', 'chelsae', 'goverm'];
 /** Typed first, untimed, so both engines are measured warm. */
 const WARM_UP = ['market', 'football match', 'in:titles oil'];
 const PAGE = 50;
@@ -77,7 +80,7 @@ function standInAnalysis(article: Article): Analysis {
       const start = m.index + 1;
       quotes.push({ text: m[1]!, speaker, cue: speaker ? 'said' : null, paragraph, start, end: start + m[1]!.length, paragraphEnd: paragraph, partial: false });
     }
-    for (const m of text.matchAll(/[£$]?\d+(?:\.\d+)?(?:%|bn|m\b)?/g)) {
+    for (const m of text.matchAll(/[£$€]\d[\d,.]*(?:bn|m\b)?|\d[\d,.]*(?:%| per cent|bn\b|m\b)/g)) {
       facts.push({ kind: 'count', text: m[0], value: Number.parseFloat(m[0].replace(/[^\d.]/g, '')) || null, sentence: '', paragraph, start: m.index, end: m.index + m[0].length });
     }
   });
@@ -149,16 +152,28 @@ const memory = () => {
   return m.heapUsed + m.external;
 };
 
+/** The slowest keystrokes of the last typeQueries call, for the report. */
+let slowest: string[] = [];
+/** CPU time (this process, all threads) of each keystroke of the last typeQueries call: steadier than wall time on a busy machine. */
+let cpuTimes: number[] = [];
+
 /** Types every query one char at a time; returns each keystroke's time in ms. */
 function typeQueries(search: (q: string) => unknown, queries: readonly string[]): number[] {
   const times: number[] = [];
+  const typed: string[] = [];
+  cpuTimes = [];
   for (const query of queries) {
     for (let i = 1; i <= query.length; i++) {
+      const cpu = process.cpuUsage();
       const started = performance.now();
       search(query.slice(0, i));
       times.push(performance.now() - started);
+      const used = process.cpuUsage(cpu);
+      cpuTimes.push((used.user + used.system) / 1000);
+      typed.push(query.slice(0, i));
     }
   }
+  slowest = times.map((t, i) => [t, typed[i]!] as const).sort((a, b) => b[0] - a[0]).slice(0, 6).map(([t, q]) => `${q}=${round(t)}`);
   return times;
 }
 
@@ -178,8 +193,17 @@ for (const scale of scales) {
   const analysisMs = performance.now() - started;
   const indexBytes = memory() - before;
 
-  typeQueries((q) => index.search(q, { limit: PAGE }), WARM_UP);
-  const times = typeQueries((q) => index.search(q, { limit: PAGE }), QUERIES);
+  typeQueries((q) => index.search(q, { limit: PAGE, didYouMean: false }), WARM_UP);
+  // A keystroke: counts and the ranked first page with snippets. "Did you mean" is measured apart:
+  // it only runs when nothing matched, in later slices, and its first run builds the word list.
+  const times = typeQueries((q) => index.search(q, { limit: PAGE, didYouMean: false }), QUERIES);
+  const slowestKeystrokes = slowest;
+  const cpu = percentiles(cpuTimes);
+  const didYouMean = TYPOS.map((typo) => {
+    const started = performance.now();
+    const answer = index.search(typo, { limit: PAGE });
+    return `${typo}->${answer.didYouMean}=${round(performance.now() - started)}`;
+  });
   // A sliced keystroke as the UI runs it: the first slice of 8 ms, the rest on later ticks.
   const sliced = typeQueries((q) => index.start(q, { limit: PAGE }).step(8), QUERIES);
   const rssMB = mb(process.memoryUsage().rss);
@@ -190,14 +214,16 @@ for (const scale of scales) {
   const naiveBuildMs = performance.now() - started;
   typeQueries(naive, WARM_UP);
   const naiveTimes = typeQueries(naive, QUERIES);
+  const naiveCpu = percentiles(cpuTimes);
 
   const engine = percentiles(times);
   const baseline = percentiles(naiveTimes);
   console.log(JSON.stringify({
     corpus: source, scale, articles: articles.length, paragraphs, units: sizes.units, textMB: mb(textChars),
     buildMs: round(buildMs), analysisAddMs: round(analysisMs), indexMB: mb(indexBytes), indexToText: round(indexBytes / textChars),
-    keystrokes: times.length, ...engine, firstSliceMax8ms: percentiles(sliced).max, rssMB,
-    naive: { buildMs: round(naiveBuildMs), ...baseline },
+    keystrokes: times.length, ...engine, slowest: slowestKeystrokes, cpu, didYouMeanMs: didYouMean, firstSliceMax8ms: percentiles(sliced).max, rssMB,
+    naive: { buildMs: round(naiveBuildMs), ...baseline, cpu: naiveCpu },
     ratio: { p50: round(baseline.p50 / engine.p50), p95: round(baseline.p95 / engine.p95) },
+    loadAverage: round(loadavg()[0]!),
   }));
 }

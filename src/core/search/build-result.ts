@@ -33,12 +33,18 @@ export function unitText(store: UnitStore, sources: UnitSources, unit: number): 
   }
 }
 
-/** Sorted, merged original-text spans for folded matches. */
-function toSpans(map: FoldMap, matches: [number, number][]): Span[] {
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Sorted, merged original-text spans for matches in `folded` (the fold of `original`). ASCII text
+ * that folded to the same length folded char for char, so its offsets need no map.
+ */
+function toSpans(original: string, folded: string, matches: [number, number][]): Span[] {
   matches.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const map: FoldMap | null = original.length === folded.length && ASCII.test(original) ? null : foldWithMap(original);
   const spans: [number, number][] = [];
   for (const [s, e] of matches) {
-    const [os, oe] = toOriginal(map, s, e);
+    const [os, oe] = map ? toOriginal(map, s, e) : [s, e];
     const last = spans[spans.length - 1];
     if (last && os <= last[1]) last[1] = Math.max(last[1], oe);
     else spans.push([os, oe]);
@@ -46,9 +52,9 @@ function toSpans(map: FoldMap, matches: [number, number][]): Span[] {
   return spans;
 }
 
-function matchesIn(folded: string, needles: readonly Needle[], from: number, to: number): [number, number][] {
+function matchesIn(folded: string, needles: readonly Needle[]): [number, number][] {
   const found: [number, number][] = [];
-  for (const needle of needles) allMatches(folded, needle, from, to, found);
+  for (const needle of needles) allMatches(folded, needle, 0, folded.length, found);
   return found;
 }
 
@@ -56,8 +62,10 @@ function matchesIn(folded: string, needles: readonly Needle[], from: number, to:
 export function buildResult(store: UnitStore, sources: UnitSources, plan: QueryPlan, unit: number, snippetWidth: number): SearchResult {
   const { text, speaker } = unitText(store, sources, unit);
   const kind = store.kind[unit]!;
-  const map = foldWithMap(text);
-  const hits = toSpans(map, matchesIn(map.folded, plan.positives, 0, map.folded.length));
+  const folded = store.folded(unit);
+  const textLength = store.textEnd[unit]! - store.start[unit]!;
+  const ownText = folded.slice(0, textLength);
+  const hits = toSpans(text, ownText, matchesIn(ownText, plan.positives));
   const { snippet, snippetHits } = makeSnippet(text, hits, snippetWidth);
   const result: SearchResult = {
     article: store.article[unit]!,
@@ -70,10 +78,9 @@ export function buildResult(store: UnitStore, sources: UnitSources, plan: QueryP
   };
   if (kind !== 2) return result;
   let speakerHits: Span[] = [];
-  if (speaker !== null) {
-    const speakerMap = foldWithMap(speaker);
-    const needles = [...plan.positives, ...(plan.speakers ?? [])];
-    speakerHits = toSpans(speakerMap, matchesIn(speakerMap.folded, needles, 0, speakerMap.folded.length));
+  if (speaker !== null && folded.length > textLength) {
+    const speakerFolded = folded.slice(textLength + 1);
+    speakerHits = toSpans(speaker, speakerFolded, matchesIn(speakerFolded, [...plan.positives, ...(plan.speakers ?? [])]));
   }
   return { ...result, speaker, speakerHits };
 }

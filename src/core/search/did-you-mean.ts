@@ -39,7 +39,7 @@ function correct(word: string, vocabulary: Vocabulary, typing: boolean): string 
   if (!typing) return best;
   // A word being typed may also be the start of a longer word: the commoner of the two wins.
   for (const v of variants) {
-    const found = vocabulary.bestWithPrefix(v, 200);
+    const found = v.length >= 4 ? vocabulary.bestWithPrefix(v) : null;
     if (found && found.count > bestCount) [best, bestCount] = [found.word, found.count];
   }
   return best;
@@ -62,7 +62,7 @@ export function suggestQuery(query: string, tokens: readonly QueryToken[], vocab
     for (const match of token.text.matchAll(LETTERS)) {
       const raw = match[0];
       const word = foldText(raw).toLowerCase();
-      if (word.length < MIN_LETTERS || vocabulary.bestWithPrefix(word, 1)) continue;
+      if (word.length < MIN_LETTERS || vocabulary.bestWithPrefix(word)) continue;
       const start = token.start + match.index;
       const end = start + raw.length;
       const typing = token === last && end === token.end && endsTyping && (token.kind !== 'phrase' || token.open);

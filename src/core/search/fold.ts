@@ -102,6 +102,8 @@ function toString(length: number, wide: boolean): string {
 
 /** Whether the last fold wrote a char above 0xff. */
 let wide = false;
+/** Bit set of the ASCII letters that start words in the last fold (bit 0 = A). */
+let initials = 0;
 
 /** Folds `text` into the module buffers; returns the folded length. */
 function foldInto(text: string, withMap: boolean, shortWords?: number[]): number {
@@ -113,6 +115,7 @@ function foldInto(text: string, withMap: boolean, shortWords?: number[]): number
   let wordStart = 0;
   let lastSpace = false;
   wide = false;
+  initials = 0;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
@@ -123,6 +126,7 @@ function foldInto(text: string, withMap: boolean, shortWords?: number[]): number
           buf[n] = c - 32;
           inWord = true;
           wordStart = n;
+          initials |= 1 << (c - 97);
         }
       } else if (c >= 65 && c <= 90) {
         if (inWord) buf[n] = c + 32;
@@ -130,6 +134,7 @@ function foldInto(text: string, withMap: boolean, shortWords?: number[]): number
           buf[n] = c;
           inWord = true;
           wordStart = n;
+          initials |= 1 << (c - 65);
         }
       } else if (c >= 48 && c <= 57) {
         buf[n] = c;
@@ -230,6 +235,7 @@ function foldOther(
       } else lastSpace = false;
       if (word && !inWord) {
         if (cls === CONT) code = upper(code);
+        if (code >= 65 && code <= 90) initials |= 1 << (code - 65);
         inWord = true;
         wordStart = n;
       }
@@ -258,6 +264,11 @@ function foldOther(
   state.lastSpace = lastSpace;
   state.next = i + width;
   return state;
+}
+
+/** Bit set of the ASCII letters that start words in the text last folded (bit 0 = A): a cheap filter before indexOf. */
+export function lastInitials(): number {
+  return initials;
 }
 
 /** The folded form of `text`, for matching; words of one or two chars are added to `shortWords` (see shortKey). */

@@ -19,9 +19,9 @@ export function createSearchIndex(): SearchIndex {
   const articles: (Article | undefined)[] = [];
   const analyses = new Map<number, Analysis>();
   const sources: UnitSources = { articles, analyses };
-  /** Article -> its title and paragraph units; article -> its quote and fact units. */
-  const baseUnits = new Map<number, number[]>();
-  const analysisUnits = new Map<number, number[]>();
+  /** Article -> [first unit, count] of its title and paragraphs, and of its quotes and facts (each run is contiguous). */
+  const baseUnits = new Map<number, readonly [number, number]>();
+  const analysisUnits = new Map<number, readonly [number, number]>();
   const vocabulary = new Vocabulary();
   const context = { store, sources, vocabulary };
   /** The latest query's scan: the next keystroke looks only at its hits when it narrows the query. */
@@ -34,28 +34,28 @@ export function createSearchIndex(): SearchIndex {
     const candidates = reuse ? last!.scan.remaining() : { list: new Int32Array(0), rangeStart: 0 };
     const scan = new ScanTask(store, plan, candidates, limit);
     if (!plan.empty) last = { plan, scan, version: store.version };
-    return new QueryTask(context, query, plan, scan, options.snippetWidth);
+    return new QueryTask(context, query, plan, scan, options.snippetWidth, options.didYouMean ?? true);
   };
 
   return {
     addArticles(batch, firstIndex) {
       batch.forEach((article, i) => {
         const index = firstIndex + i;
-        store.kill(baseUnits.get(index) ?? []);
+        store.kill(...(baseUnits.get(index) ?? [0, 0]));
         articles[index] = article;
-        const units: number[] = [];
-        if (article.title.trim() !== '') units.push(store.add(index, 0, -1, -1, article.title));
-        article.paragraphs.forEach((text, p) => units.push(store.add(index, 1, p, -1, text)));
-        baseUnits.set(index, units);
+        const first = store.count;
+        if (article.title.trim() !== '') store.add(index, 0, -1, -1, article.title);
+        article.paragraphs.forEach((text, p) => store.add(index, 1, p, -1, text));
+        baseUnits.set(index, [first, store.count - first]);
       });
     },
     addAnalysis(article, analysis) {
-      store.kill(analysisUnits.get(article) ?? []);
+      store.kill(...(analysisUnits.get(article) ?? [0, 0]));
       analyses.set(article, analysis);
-      const units: number[] = [];
-      analysis.quotes.forEach((q, k) => units.push(store.add(article, 2, q.paragraph, k, q.text, q.speaker)));
-      analysis.facts.forEach((f, k) => units.push(store.add(article, 3, f.paragraph, k, f.text)));
-      analysisUnits.set(article, units);
+      const first = store.count;
+      analysis.quotes.forEach((q, k) => store.add(article, 2, q.paragraph, k, q.text, q.speaker));
+      analysis.facts.forEach((f, k) => store.add(article, 3, f.paragraph, k, f.text));
+      analysisUnits.set(article, [first, store.count - first]);
     },
     search(query, options) {
       return start(query, options).step(Infinity);
@@ -68,9 +68,9 @@ export function createSearchIndex(): SearchIndex {
       // can only have matching quotes or facts if its title and paragraphs hold every needle.
       const needles = [...plan.positives, ...(plan.speakers ?? [])];
       const wanted: number[] = [];
-      for (const [article, units] of [...baseUnits].sort((a, b) => a[0] - b[0])) {
-        const has = (needle: (typeof needles)[number]) => units.some((u) => store.alive[u] === 1 && findNeedle(store.folded[u]!, needle) >= 0);
-        if (needles.every(has)) wanted.push(article);
+      for (const [article, [first, count]] of [...baseUnits].sort((a, b) => a[0] - b[0])) {
+        const texts = Array.from({ length: count }, (_, k) => store.folded(first + k));
+        if (needles.every((needle) => texts.some((text) => findNeedle(text, needle) >= 0))) wanted.push(article);
       }
       return wanted;
     },

@@ -17,6 +17,10 @@ export interface Needle {
   readonly endsInWord: boolean;
   /** For a word of one or two chars, its key in the short-word lists (see fold.ts shortKey); else -1. */
   readonly shortKey: number;
+  /** Bit of its first letter in a unit's initials when that is A-Z (see UnitStore.initials); else 0. */
+  readonly initial: number;
+  /** A single letter A-Z: a unit's initials alone say whether it matches. */
+  readonly byInitial: boolean;
 }
 
 /** A compiled query. */
@@ -49,7 +53,10 @@ export function makeNeedle(raw: string, whole: boolean): Needle | null {
   if (text.length <= 2 && (first === START || first === CASELESS) && isWord(classAt(text, text.length - 1))) {
     shortKey = text.charCodeAt(0) * 0x10000 + (text.length === 2 ? text.charCodeAt(1) : 0);
   }
-  return { text, checkStart: first === CASELESS, whole, endsInWord: isWord(last), shortKey };
+  const code = text.charCodeAt(0);
+  const initial = code >= 65 && code <= 90 ? 1 << (code - 65) : 0;
+  const byInitial = initial !== 0 && text.length === 1 && !whole;
+  return { text, checkStart: first === CASELESS, whole, endsInWord: isWord(last), shortKey, initial, byInitial };
 }
 
 /** Query text -> plan. */

@@ -1,7 +1,10 @@
 // The scan: look at candidate units in id order, keep the matches, count them and the articles
 // they are in, and keep the best page. It runs in slices, so a huge corpus never blocks a keystroke.
-import { findNeedle, hasWholeMatch } from './needle-match.js';
-import type { QueryPlan } from './query-plan.js';
+// Over a run of units it jumps from one occurrence of the rarest needle to the next (one indexOf
+// per occurrence, not per unit); each needle's next occurrence in a chunk is remembered, so a chunk
+// is read at most about once per needle.
+import { findNeedle, wholeAt } from './needle-match.js';
+import type { Needle, QueryPlan } from './query-plan.js';
 import { TopUnits, unitScore } from './rank.js';
 import { IntList, KIND_BIT, type UnitStore } from './unit-store.js';
 
@@ -11,8 +14,27 @@ export interface Candidates {
   readonly rangeStart: number;
 }
 
-/** Units checked between two looks at the clock. */
+/** Units (or jumps) between two looks at the clock. */
 const SLICE = 64;
+
+/** The next valid match of one needle in the current chunk, remembered between units. */
+class Cursor {
+  key = -1;
+  from = 0;
+  at = -1;
+  constructor(readonly needle: Needle) {}
+
+  /** First valid match at or after `from` in `text` (known by `key`; -1 for a one-off text), or -1. */
+  next(key: number, text: string, from: number): number {
+    if (key < 0) return findNeedle(text, this.needle, from);
+    // A remembered answer still holds if it was sought from no later than `from` and lies at or after it.
+    if (key === this.key && this.from <= from && (this.at >= from || this.at < 0)) return this.at;
+    this.key = key;
+    this.from = from;
+    this.at = findNeedle(text, this.needle, from);
+    return this.at;
+  }
+}
 
 /** A resumable scan for one plan. */
 export class ScanTask {
@@ -28,8 +50,22 @@ export class ScanTask {
   private listPos = 0;
   private rangePos: number;
   private seen = new Uint8Array(64);
-  /** Per short needle: position in its ascending list of units with that whole word. */
+  private readonly positives: Cursor[];
+  private readonly negatives: Cursor[];
+  private readonly speakers: Cursor[];
+  /** The cursor to jump with over runs of units: the longest needle every match must hold. */
+  private readonly lead: Cursor | null;
+  /** Per positive needle: position in its list of units holding it as a whole short word. */
   private readonly shortPos: number[];
+  /** Initials (see UnitStore.initials) a unit must have to hold every positive needle. */
+  private readonly required: number;
+  private readonly firsts: number[];
+  private readonly shortLists: (IntList | undefined)[] = [];
+  private chunk = -1;
+  private chunkUnits = 0;
+  private text = '';
+  /** Names the text in hand, for the cursors: changes whenever it does (the open chunk grows). */
+  private textKey = 0;
 
   constructor(
     private readonly store: UnitStore,
@@ -41,33 +77,42 @@ export class ScanTask {
   ) {
     this.top = new TopUnits(store, limit);
     this.rangePos = candidates.rangeStart;
+    this.positives = plan.positives.map((n) => new Cursor(n));
+    this.negatives = plan.negatives.map((n) => new Cursor(n));
+    this.speakers = (plan.speakers ?? []).map((n) => new Cursor(n));
+    // A single letter is found from the initials alone: no need to jump with it.
+    const lead = this.positives[0] ?? this.speakers[0] ?? null;
+    this.lead = lead && !lead.needle.byInitial ? lead : null;
+    this.required = plan.positives.reduce((bits, n) => bits | n.initial, 0);
     this.shortPos = plan.positives.map(() => 0);
+    this.firsts = plan.positives.map(() => -1);
   }
 
   /** Scans until done or `deadline` (a performance.now() time) passes; returns done. */
   step(deadline: number): boolean {
     const { list } = this.candidates;
+    const store = this.store;
     let sinceClock = 0;
     while (!this.done) {
-      let unit: number;
-      if (this.listPos < list.length) unit = list[this.listPos++]!;
-      else if (this.rangePos < this.store.count) unit = this.rangePos++;
-      else {
-        this.done = true;
-        break;
-      }
-      this.check(unit);
-      if (this.firstOnly && this.matched.length > 0) this.done = true;
       if (++sinceClock === SLICE) {
         sinceClock = 0;
         if (performance.now() >= deadline) break;
       }
+      if (this.listPos < list.length) {
+        this.check(list[this.listPos++]!, false);
+      } else if (this.rangePos < store.count) {
+        this.rangePos = this.lead ? this.jump(this.rangePos) : (this.check(this.rangePos, true), this.rangePos + 1);
+      } else {
+        this.done = true;
+      }
+      if (this.firstOnly && this.matched.length > 0) this.done = true;
     }
     return this.done;
   }
 
   /** Candidates for a query that refines this one: the matches so far and everything not yet looked at. */
   remaining(): Candidates {
+    if (this.done) return { list: this.matched.view(), rangeStart: this.rangePos };
     const rest = this.candidates.list.subarray(this.listPos);
     const list = new Int32Array(this.matched.length + rest.length);
     list.set(this.matched.view());
@@ -75,23 +120,71 @@ export class ScanTask {
     return { list, rangeStart: this.rangePos };
   }
 
-  private check(unit: number): void {
+  /** From unit `from`, skips to the next unit holding the lead needle and checks it; returns the unit to go on from. */
+  private jump(from: number): number {
+    const store = this.store;
+    const chunk = store.chunk[from]!;
+    const text = this.textOf(chunk);
+    const at = this.lead!.next(this.textKey, text, store.start[from]!);
+    if (at < 0) return store.chunkEnd(chunk);
+    const unit = store.unitAt(chunk, at, from);
+    this.check(unit, true);
+    return unit + 1;
+  }
+
+  private textOf(chunk: number): string {
+    const units = this.store.chunkEnd(chunk) - this.store.chunkFirst[chunk]!;
+    if (chunk !== this.chunk || units !== this.chunkUnits) {
+      this.chunk = chunk;
+      this.chunkUnits = units;
+      this.text = this.store.chunkText(chunk);
+      this.textKey++;
+    }
+    return this.text;
+  }
+
+  /**
+   * Checks one unit. In a run (`inRun`), needles are found with the cursors over the chunk; a unit
+   * from a candidate list is searched on its own, as the chunk around it is mostly not candidates.
+   */
+  private check(unit: number, inRun: boolean): void {
     const store = this.store;
     if (store.alive[unit] === 0 || (this.plan.scope & KIND_BIT[store.kind[unit]!]!) === 0) return;
-    const folded = store.folded[unit]!;
-    const { positives, negatives, speakers } = this.plan;
-    if (speakers) {
-      const speakerAt = store.textLength[unit]! + 1;
-      if (speakerAt > folded.length) return;
-      for (const needle of speakers) if (findNeedle(folded, needle, speakerAt) < 0) return;
+    const initials = store.initials[unit]!;
+    if ((initials & this.required) !== this.required) return;
+    let text = this.textOf(store.chunk[unit]!);
+    let start = store.start[unit]!;
+    let end = store.end[unit]!;
+    let speakerAt = store.textEnd[unit]! + 1;
+    if (!inRun) {
+      text = text.slice(start, end);
+      speakerAt -= start;
+      end -= start;
+      start = 0;
     }
-    const firsts = this.firsts;
+    const key = inRun ? this.textKey : -1;
+    if (this.plan.speakers) {
+      if (speakerAt > end) return;
+      for (const cursor of this.speakers) {
+        const at = cursor.next(key, text, speakerAt);
+        if (at < 0 || at >= end) return;
+      }
+    }
+    const { positives, firsts } = this;
     for (let i = 0; i < positives.length; i++) {
-      const at = findNeedle(folded, positives[i]!, 0);
-      if (at < 0) return;
+      const cursor = positives[i]!;
+      if (cursor.needle.byInitial) continue; // the initials said yes
+      const at = cursor.next(key, text, start);
+      if (at < 0 || at >= end) return;
       firsts[i] = at;
     }
-    for (const needle of negatives) if (findNeedle(folded, needle, 0) >= 0) return;
+    for (const cursor of this.negatives) {
+      const { initial, byInitial } = cursor.needle;
+      if ((initials & initial) !== initial) continue;
+      if (byInitial) return;
+      const at = cursor.next(key, text, start);
+      if (at >= 0 && at < end) return;
+    }
     this.matched.push(unit);
     const article = store.article[unit]!;
     if (article >= this.seen.length) {
@@ -105,19 +198,20 @@ export class ScanTask {
     }
     if (this.top.limit === 0) return;
     let whole = 0;
-    for (let i = 0; i < positives.length; i++) if (this.isWhole(unit, folded, i, firsts[i]!)) whole++;
+    for (let i = 0; i < positives.length; i++) if (this.isWhole(unit, text, end, i, firsts[i]!)) whole++;
     this.top.offer(unit, unitScore(store, unit, whole));
   }
 
-  private readonly firsts: number[] = [];
-
-  /** Whether positive needle `i` hits `unit` as a whole word somewhere. */
-  private isWhole(unit: number, folded: string, i: number, first: number): boolean {
+  /** Whether positive needle `i` hits `unit` (ending at `end`) as a whole word somewhere. */
+  private isWhole(unit: number, text: string, end: number, i: number, first: number): boolean {
     const needle = this.plan.positives[i]!;
-    if (needle.whole) return true;
-    if (needle.shortKey < 0) return hasWholeMatch(folded, needle, first);
+    if (needle.whole || !needle.endsInWord) return true;
+    if (needle.shortKey < 0) {
+      for (let at = first; at >= 0 && at < end; at = findNeedle(text, needle, at + 1)) if (wholeAt(text, needle, at)) return true;
+      return false;
+    }
     // One- and two-letter words: a walk along the list of units holding that word (both ascend).
-    const list = this.store.shortWords.get(needle.shortKey);
+    const list = (this.shortLists[i] ??= this.store.shortWords.get(needle.shortKey));
     if (!list) return false;
     let pos = this.shortPos[i]!;
     const data = list.data;

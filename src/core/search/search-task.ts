@@ -39,6 +39,7 @@ export class QueryTask implements SearchTask {
     /** The scan behind it (shared with the index, which reuses its hits for the next keystroke). */
     readonly scan: ScanTask,
     snippetWidth = DEFAULT_SNIPPET_WIDTH,
+    private readonly suggest = true,
   ) {
     this.snippetWidth = snippetWidth;
     if (plan.empty) this.phase = 'done';
@@ -52,7 +53,7 @@ export class QueryTask implements SearchTask {
   step(budgetMs = Infinity): SearchResults {
     const deadline = performance.now() + Math.max(0, budgetMs);
     if (this.phase === 'scan' && this.scan.step(deadline)) {
-      this.phase = this.scan.matched.length === 0 && hasCorrectableWords(this.plan.tokens) ? 'vocabulary' : 'done';
+      this.phase = this.suggest && this.scan.matched.length === 0 && hasCorrectableWords(this.plan.tokens) ? 'vocabulary' : 'done';
     }
     if (this.phase === 'vocabulary' && this.context.vocabulary.update(this.context.store, deadline)) {
       this.suggestion = suggestQuery(this.query, this.plan.tokens, this.context.vocabulary);

@@ -51,6 +51,8 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Snippet length in chars, about one line (default 100). */
   readonly snippetWidth?: number;
+  /** Look for a "did you mean" when nothing matches (default true; the first time builds a word list). */
+  readonly didYouMean?: boolean;
 }
 
 /**

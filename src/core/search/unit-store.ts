@@ -1,6 +1,8 @@
-// The searchable units (titles, paragraphs, quotes, facts) as folded strings plus a few numbers
-// each, in columns. Units only ever get appended; a replaced article's old units are marked dead.
-import { foldText } from './fold.js';
+// The searchable units (titles, paragraphs, quotes, facts), folded and packed into chunks of about
+// 64K chars separated by NUL, plus a few numbers per unit in columns. One indexOf then skips over
+// many units at once, and there is no string object per unit. Units are only ever appended; a
+// replaced article's old units are marked dead.
+import { foldText, lastInitials } from './fold.js';
 import type { UnitKind } from './search-types.js';
 
 /** Unit kinds as numbers: 0 title, 1 paragraph, 2 quote, 3 fact. */
@@ -10,8 +12,12 @@ export const KIND_NAME: readonly UnitKind[] = ['title', 'paragraph', 'quote', 'f
 /** Kind number -> bit in a scope mask. */
 export const KIND_BIT: readonly number[] = [1, 2, 4, 8];
 
-/** Separates a quote's folded text from its folded speaker: folding turns control chars to spaces, so no needle holds it. */
-export const SPEAKER_SEPARATOR = '\u0000';
+/** Ends each unit in a chunk. Folding turns control chars into spaces, so no needle holds one. */
+export const UNIT_SEPARATOR = '\u0000';
+/** Separates a quote's folded text from its folded speaker. */
+export const SPEAKER_SEPARATOR = '\u0001';
+/** A chunk is closed once it holds this many chars. */
+const CHUNK_CHARS = 1 << 16;
 
 /** A growable list of int32. */
 export class IntList {
@@ -39,27 +45,33 @@ export class IntList {
 
 function grown<T extends Int32Array | Uint8Array>(array: T, size: number, make: (n: number) => T): T {
   if (size <= array.length) return array;
-  const next = make(Math.max(size, array.length * 2));
+  const next = make(Math.max(size, Math.ceil(array.length * 1.5)));
   next.set(array);
   return next;
 }
 
-/** Units in columns, with lists of the units holding each one- or two-letter word. */
+/** Units in chunks and columns, with lists of the units holding each one- or two-letter word. */
 export class UnitStore {
   /** Number of units ever added (dead ones included); unit ids are 0..count-1. */
   count = 0;
   /** Bumped whenever a unit dies, so cached hit lists are known stale. */
   version = 0;
-  /** Folded text; for a quote with a speaker, text + SPEAKER_SEPARATOR + speaker. */
-  readonly folded: string[] = [];
   /** Article index. */
   article = new Int32Array(1024);
   /** Paragraph index (-1 for a title). */
   paragraph = new Int32Array(1024);
   /** Quote or fact index in its article's analysis (-1 otherwise). */
   item = new Int32Array(1024);
-  /** Length of the folded unit text, before any speaker part. */
-  textLength = new Int32Array(1024);
+  /** Chunk holding the unit. */
+  chunk = new Int32Array(1024);
+  /** Offset of the unit's folded text in its chunk. */
+  start = new Int32Array(1024);
+  /** Offset just past the unit (its speaker part included) in its chunk. */
+  end = new Int32Array(1024);
+  /** Offset just past the unit's own text (before any speaker part). */
+  textEnd = new Int32Array(1024);
+  /** Bit set of the ASCII letters that start its words (bit 0 = A). */
+  initials = new Int32Array(1024);
   /** Kind (see Kind). */
   kind = new Uint8Array(1024);
   /** 1 while the unit is live. */
@@ -68,7 +80,13 @@ export class UnitStore {
   readonly shortWords = new Map<number, IntList>();
   /** Total folded chars, for memory figures. */
   foldedChars = 0;
+  /** First unit of each chunk. */
+  readonly chunkFirst: number[] = [];
 
+  private readonly chunks: string[] = [];
+  private openParts: string[] = [];
+  private openLength = 0;
+  private openText: string | null = '';
   private readonly keys: number[] = [];
 
   /** Appends a unit; returns its id. */
@@ -78,14 +96,27 @@ export class UnitStore {
     const keys = this.keys;
     keys.length = 0;
     let folded = foldText(text, keys);
+    let initials = lastInitials();
     const textLength = folded.length;
-    if (speaker !== null && speaker.trim() !== '') folded += SPEAKER_SEPARATOR + foldText(speaker, keys);
-    this.folded.push(folded);
+    if (speaker !== null && speaker.trim() !== '') {
+      folded += SPEAKER_SEPARATOR + foldText(speaker, keys);
+      initials |= lastInitials();
+    }
+    if (this.openParts.length === 0) this.chunkFirst.push(id);
+    const chunk = this.chunks.length;
+    const start = this.openLength;
+    this.openParts.push(folded, UNIT_SEPARATOR);
+    this.openLength += folded.length + 1;
+    this.openText = null;
     this.foldedChars += folded.length;
     this.article[id] = article;
     this.paragraph[id] = paragraph;
     this.item[id] = item;
-    this.textLength[id] = textLength;
+    this.chunk[id] = chunk;
+    this.start[id] = start;
+    this.end[id] = start + folded.length;
+    this.textEnd[id] = start + textLength;
+    this.initials[id] = initials;
     this.kind[id] = kind;
     this.alive[id] = 1;
     for (const key of keys) {
@@ -93,26 +124,64 @@ export class UnitStore {
       if (!list) this.shortWords.set(key, (list = new IntList(4)));
       if (list.length === 0 || list.data[list.length - 1] !== id) list.push(id);
     }
+    if (this.openLength >= CHUNK_CHARS) this.closeChunk();
     return id;
   }
 
+  /** The folded text of a chunk (units separated by UNIT_SEPARATOR). */
+  chunkText(chunk: number): string {
+    if (chunk < this.chunks.length) return this.chunks[chunk]!;
+    return (this.openText ??= this.openParts.join(''));
+  }
+
+  /** Index one past the last unit of a chunk. */
+  chunkEnd(chunk: number): number {
+    return chunk + 1 < this.chunkFirst.length ? this.chunkFirst[chunk + 1]! : this.count;
+  }
+
+  /** The unit of `chunk` whose text holds `offset`, searching units from `from` on. */
+  unitAt(chunk: number, offset: number, from: number): number {
+    let lo = from;
+    let hi = this.chunkEnd(chunk) - 1;
+    // Usually the hit is in one of the next few units.
+    for (let probe = 0; probe < 4 && lo < hi; probe++, lo++) if (this.start[lo + 1]! > offset) return lo;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.start[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The folded text of one unit (speaker part included). */
+  folded(unit: number): string {
+    return this.chunkText(this.chunk[unit]!).slice(this.start[unit]!, this.end[unit]!);
+  }
+
   /** Marks units dead (a re-added article or analysis). */
-  kill(ids: readonly number[]): void {
-    if (ids.length === 0) return;
-    for (const id of ids) this.alive[id] = 0;
+  kill(first: number, count: number): void {
+    if (count <= 0) return;
+    for (let id = first; id < first + count; id++) this.alive[id] = 0;
     this.version++;
   }
 
-  /** Whether the unit has a speaker part. */
-  hasSpeaker(id: number): boolean {
-    return this.folded[id]!.length > this.textLength[id]!;
+  private closeChunk(): void {
+    this.chunks.push(this.openParts.join(''));
+    this.openParts = [];
+    this.openLength = 0;
+    this.openText = '';
   }
 
   private growTo(size: number): void {
-    this.article = grown(this.article, size, (n) => new Int32Array(n));
-    this.paragraph = grown(this.paragraph, size, (n) => new Int32Array(n));
-    this.item = grown(this.item, size, (n) => new Int32Array(n));
-    this.textLength = grown(this.textLength, size, (n) => new Int32Array(n));
+    const ints = (n: number) => new Int32Array(n);
+    this.article = grown(this.article, size, ints);
+    this.paragraph = grown(this.paragraph, size, ints);
+    this.item = grown(this.item, size, ints);
+    this.chunk = grown(this.chunk, size, ints);
+    this.start = grown(this.start, size, ints);
+    this.end = grown(this.end, size, ints);
+    this.textEnd = grown(this.textEnd, size, ints);
+    this.initials = grown(this.initials, size, ints);
     this.kind = grown(this.kind, size, (n) => new Uint8Array(n));
     this.alive = grown(this.alive, size, (n) => new Uint8Array(n));
   }

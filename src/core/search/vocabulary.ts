@@ -1,5 +1,6 @@
 // The words of the corpus with their counts, for "did you mean". Built only when a query first finds
-// nothing, and then in slices, so it costs nothing until a typo needs it.
+// nothing, and then in slices, so it costs nothing until a typo needs it. (Words of units that died
+// since are still counted: harmless for suggestions.)
 import type { UnitStore } from './unit-store.js';
 
 /** Folded words of four or more letters: an upper-case start and lower-case letters (see fold.ts). */
@@ -9,24 +10,23 @@ const SLICE = 256;
 /** Folded lower-case words (4+ letters) -> how often they occur. */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
-  private sortedWords: string[] | null = null;
+  /** First four letters -> the words starting so (every word has four or more letters). */
+  private readonly byPrefix = new Map<string, string[]>();
+  private readonly letterCounts = new Map<string, number>();
   /** Units read so far. */
   private upTo = 0;
-  private letterList: string[] = [];
 
   /** Reads units not read yet until `deadline`; returns true when up to date. */
   update(store: UnitStore, deadline: number): boolean {
     while (this.upTo < store.count) {
-      const end = Math.min(store.count, this.upTo + SLICE);
-      for (let unit = this.upTo; unit < end; unit++) {
-        if (store.alive[unit] === 0) continue;
-        for (const match of store.folded[unit]!.matchAll(WORD)) {
-          const word = match[0].toLowerCase();
-          this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
-        }
-      }
-      this.upTo = end;
-      this.sortedWords = null;
+      // Up to SLICE units of one chunk, read in one pass over the chunk's text.
+      const chunk = store.chunk[this.upTo]!;
+      const last = Math.min(store.chunkEnd(chunk), this.upTo + SLICE) - 1;
+      const text = store.chunkText(chunk);
+      const stop = store.end[last]!;
+      WORD.lastIndex = store.start[this.upTo]!;
+      for (let m = WORD.exec(text); m !== null && m.index < stop; m = WORD.exec(text)) this.addWord(m[0].toLowerCase());
+      this.upTo = last + 1;
       if (performance.now() >= deadline) return this.upTo >= store.count;
     }
     return true;
@@ -37,37 +37,33 @@ export class Vocabulary {
     return this.counts.get(word) ?? 0;
   }
 
-  /** The most frequent word starting with `prefix`, or null. */
-  bestWithPrefix(prefix: string, scanLimit = 500): { word: string; count: number } | null {
-    const words = this.sorted();
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+  /** The most frequent word starting with `prefix` (four letters or more), or null. */
+  bestWithPrefix(prefix: string): { word: string; count: number } | null {
     let best: { word: string; count: number } | null = null;
-    for (let i = lo; i < words.length && i < lo + scanLimit && words[i]!.startsWith(prefix); i++) {
-      const count = this.counts.get(words[i]!)!;
-      if (!best || count > best.count) best = { word: words[i]!, count };
+    for (const word of this.byPrefix.get(prefix.slice(0, 4)) ?? []) {
+      if (!word.startsWith(prefix)) continue;
+      const count = this.counts.get(word)!;
+      if (!best || count > best.count) best = { word, count };
     }
     return best;
   }
 
-  private sorted(): string[] {
-    if (!this.sortedWords) {
-      this.sortedWords = [...this.counts.keys()].sort();
-      const letters = new Map<string, number>();
-      for (const word of this.sortedWords) for (const ch of word) letters.set(ch, (letters.get(ch) ?? 0) + 1);
-      this.letterList = [...letters].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([ch]) => ch);
-    }
-    return this.sortedWords;
+  /** The 40 letters most used in corpus words: what an edit may insert or substitute. */
+  alphabet(): string[] {
+    return [...this.letterCounts].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([ch]) => ch);
   }
 
-  /** The 40 letters most used in corpus words: what an edit may insert or substitute. */
-  alphabet(): readonly string[] {
-    this.sorted();
-    return this.letterList;
+  private addWord(word: string): void {
+    const count = this.counts.get(word);
+    if (count !== undefined) {
+      this.counts.set(word, count + 1);
+      return;
+    }
+    this.counts.set(word, 1);
+    const key = word.slice(0, 4);
+    const list = this.byPrefix.get(key);
+    if (list) list.push(word);
+    else this.byPrefix.set(key, [word]);
+    for (const ch of word) this.letterCounts.set(ch, (this.letterCounts.get(ch) ?? 0) + 1);
   }
 }

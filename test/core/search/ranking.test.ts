@@ -33,7 +33,7 @@ describe('snippets and offsets', () => {
     expect(r.snippet.length).toBeLessThanOrEqual(82);
     expect(r.snippet.startsWith('…')).toBe(true);
     expect(r.snippet.endsWith('…')).toBe(true);
-    const [[s, e]] = r.snippetHits as [number, number][];
+    const [s, e] = r.snippetHits[0]!;
     expect(r.snippet.slice(s, e)).toBe('needle');
     expect(long.slice(...(r.hits[0] as [number, number]))).toBe('needle');
   });
