@@ -133,6 +133,8 @@ export function trailingAttribution(tokens: readonly Token[], from: number, to: 
     const phrase = subjectAfter(tokens, start + 1, to);
     return phrase && phrase.kind !== 'pronoun' ? { phrase, cue: null } : null;
   }
+  // `"Q1." Gere said: "Q2"`: a clause ending in a colon introduces the next quotation, not this one.
+  if (tokens[to - 1]?.text === ':') return null;
   const stop = Math.min(to, start + MAX_TRAILING);
   let inRelative = false;
   for (let i = start; i < stop; i++) {

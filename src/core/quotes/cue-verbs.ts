@@ -7,9 +7,9 @@ assure boast brag caution charge chide claim comment complain concede conclude c
 contend continue counter cry declare demand deny describe disclose dismiss dispute echo emphasise emphasize
 enthuse estimate exclaim explain express forecast fret gush hint indicate inform insist instruct interject
 joke lament laugh mention moan muse note object observe offer opine plead pledge point predict proclaim
-promise pronounce propose protest quip rage rant reason reassure recall reckon recount reflect reiterate
-rejoin remark remember remind repeat reply report respond retort reveal roar scoff scream shout shrug sigh
-signal snap sneer speculate state stress suggest surmise testify tweet underline urge vow wail warn whisper
+promise pronounce propose protest quip rant reason reassure recall reckon recount reflect reiterate
+rejoin remark remember remind repeat reply report respond retort reveal scoff shout shrug sigh
+signal snap sneer speculate state stress suggest surmise testify tweet underline urge vow warn whisper
 wonder worry yell
 `;
 

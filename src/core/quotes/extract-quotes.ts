@@ -91,7 +91,8 @@ class QuoteReader {
     const p = first.paragraph;
     const before = this.paragraphs[p] ?? '';
     const floor = previous ? previous.after : 0;
-    const start = sentenceStart(before, floor, span.open);
+    // A mark glued to a full stop (`carpet."It's`) starts a sentence of its own.
+    const start = ENDS_SENTENCE.test(before[span.open - 1] ?? '') ? span.open : sentenceStart(before, floor, span.open);
     const [b0, b1] = range(this.tokens[p] ?? [], start, span.open);
     const beforeTokens = this.tokens[p] ?? [];
     const afterWords = beforeTokens.slice(b0, b1).some((t) => t.word);
@@ -171,8 +172,10 @@ class QuoteReader {
     if (speech) this.discourse.lastSpeaker = speech;
     this.learnGender(subject ?? speech, tokens, a, b);
     if (whole) {
-      // In indirect speech the sentence is about its speaker, not about whoever the report names first.
-      this.discourse.previousSubject = speech && speech.kind !== 'org' ? speech : subject;
+      // In indirect speech the sentence is about its speaker, not about whoever the report names first;
+      // a sentence opening with `He`/`She` goes on about the same person.
+      const pronoun = tokens[a]?.lower === 'he' || tokens[a]?.lower === 'she' ? this.discourse.resolve({ kind: 'pronoun', word: tokens[a]?.lower ?? '' }, 0) : null;
+      this.discourse.previousSubject = speech && speech.kind !== 'org' ? speech : (subject ?? pronoun);
       this.head = null;
     } else if (!this.head) {
       this.head = { p, a, b };

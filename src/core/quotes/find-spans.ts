@@ -27,6 +27,7 @@ export interface QuoteSpan {
 const MARKS = /["\u201C\u201D\u201E\u00AB\u00BB]/g;
 const SENTENCE_END = /[.?!\u2026]/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+const CAPITAL = /\p{Lu}/u;
 
 interface Open {
   readonly mark: string;
@@ -60,7 +61,9 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       const ch = text[i] ?? '';
       const role = markRole(text, i);
       if (!current) {
-        if (role === 'open') current = { mark: ch, open: i, parts: [], paragraph: p, partStart: i + 1, nested: false };
+        // `the red carpet."It's unlike`: a straight mark glued to a sentence end and a capital opens too.
+        const glued = role === 'close' && ch === '"' && SENTENCE_END.test(text[i - 1] ?? '') && CAPITAL.test(text[i + 1] ?? '');
+        if (role === 'open' || glued) current = { mark: ch, open: i, parts: [], paragraph: p, partStart: i + 1, nested: false };
         continue;
       }
       const closes = (role === 'close' || role === 'either' || (role === 'open' && current.mark === '\u201E' && ch === '\u201C')) && closesWith(current.mark, ch);

@@ -23,15 +23,16 @@ class Index {
   private readonly byKey = new Map<string, Map<string, Entry>>();
 
   add(key: string, words: readonly string[], name: string, at: number): void {
-    let names = this.byKey.get(key);
-    if (!names) this.byKey.set(key, (names = new Map()));
+    let names = this.byKey.get(key.toLowerCase());
+    if (!names) this.byKey.set(key.toLowerCase(), (names = new Map()));
     const entry = names.get(name);
     if (entry) entry.at.push(at);
     else names.set(name, { words, name, at: [at] });
   }
 
   get(key: string): Iterable<Entry> {
-    return this.byKey.get(key)?.values() ?? [];
+    // Keys ignore case: `DiCaprio` finds `Leonardo diCaprio`.
+    return this.byKey.get(key.toLowerCase())?.values() ?? [];
   }
 }
 
@@ -142,7 +143,7 @@ function fullest(entries: Iterable<Entry>, words: readonly string[], at: number)
   let best: Entry | undefined;
   let bestAt = -1;
   for (const e of entries) {
-    if (e.words.length < words.length || !words.every((w, k) => e.words[e.words.length - words.length + k] === w)) continue;
+    if (e.words.length < words.length || !words.every((w, k) => e.words[e.words.length - words.length + k]?.toLowerCase() === w.toLowerCase())) continue;
     const seen = lastAtOrBefore(e.at, at);
     if (!best || e.words.length > best.words.length || (e.words.length === best.words.length && seen > bestAt)) {
       best = e;

@@ -18,6 +18,7 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:(?:['\u2019.\-&]|,(?=\p{N}))[\p{L}\p{N}]+)*|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
+const CAMEL = /^[a-z]{1,2}\p{Lu}\p{Ll}/u;
 
 /** The tokens of `text` between `from` and `to`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -42,11 +43,12 @@ export function isPossessive(word: string): boolean {
   return /['\u2019]s$/i.test(word);
 }
 
-/** True when the word starts with a capital letter. */
+/** True when the word starts with a capital letter, or with a short lower-case prefix and one (`diCaprio`, `iPod`). */
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
-  return code > 127 && UPPER.test(word);
+  if (code > 127) return UPPER.test(word);
+  return code >= 97 && code <= 122 && CAMEL.test(word);
 }
 
 function isWordStart(code: number): boolean {

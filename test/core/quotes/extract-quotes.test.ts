@@ -209,3 +209,30 @@ describe('9: stray and unbalanced marks', () => {
     ]);
   });
 });
+
+describe('reporting clauses met in real news', () => {
+  it('reads X reports Y as saying, and a name followed by a workplace', () => {
+    const found = quotes('"Costs will rise," a wire service reports a union source as saying.', '"Demand is weak," said analyst Alex Potter at Lehman Brothers.');
+    expect(found.map((q) => q.speaker)).toEqual(['a union source', 'Alex Potter']);
+  });
+
+  it('does not take a clause that ends in a colon as the attribution of the quotation before it', () => {
+    const found = quotes('Film star Lee Marsh arrived late. "It is my first time here," he said.', '"It is a big night." Tom Gere, who hands out the prize, said: "It is crazy."');
+    expect(found.map((q) => q.speaker)).toEqual(['Lee Marsh', 'Lee Marsh', 'Tom Gere']);
+  });
+
+  it('opens a quotation at a mark glued to a full stop', () => {
+    const [q] = quotes('The crowd roared when he arrived."It is very loud," Lee Marsh said.');
+    expect([q?.text, q?.speaker, q?.partial]).toEqual(['It is very loud,', 'Lee Marsh', false]);
+  });
+
+  it('does not attribute a quotation to the next sentence of narration', () => {
+    const found = quotes('"Prices are high," said Ann Lee. "Sales will recover." However, one dealer told Reuters the figures were poor.');
+    expect(found.map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+
+  it('gives a bare quotation to the person the sentence before was about', () => {
+    const found = quotes('"We won," said Tom Bell.', 'Try scorer Martyn Wills was keen to stay calm.', '"There is a long way to go."');
+    expect(found.map((q) => q.speaker)).toEqual(['Tom Bell', 'Martyn Wills']);
+  });
+});
