@@ -46,7 +46,9 @@ because whether what who whom whose which where how why one two three four five 
 first second third new former current former another each every no not yes well just more less much
 monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december today yesterday tomorrow
-indeed instead perhaps meanwhile overall earlier later asked speaking writing like unlike
+indeed instead perhaps meanwhile overall earlier later asked speaking writing like unlike often sometimes
+usually certainly once already actually clearly currently eventually initially originally recently
+similarly typically traditionally ultimately apparently fortunately unfortunately
 `);
 
 /** Words in a capitalised run that make it an organisation, not a person. */

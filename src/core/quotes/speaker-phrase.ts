@@ -100,7 +100,11 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   if (PREPOSITIONS.has(first.lower)) return null;
   const runs = findNameRuns(words);
   const last = runs[runs.length - 1];
-  const governed = last !== undefined && words.slice(0, last.from).some((t) => t.text === t.lower && PREPOSITIONS.has(t.lower));
+  // `a spokesman for the LSE`, `from anti-virus firm Sophos`: a body after a preposition is its object;
+  // a person's full name after an office is the speaker (`director of telecoms research Tony Lavender`).
+  const governed =
+    last !== undefined &&
+    (governedAt(words, last.from) || (last.kind !== 'person' && words.slice(0, last.from).some((t) => t.text === t.lower && PREPOSITIONS.has(t.lower))));
   if (last && last.to === words.length && !last.possessive && !governed && last.from <= MAX_BEFORE_NAME && last.kind !== 'place') {
     return { kind: 'name', run: last };
   }
@@ -112,6 +116,13 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
     return { kind: 'name', run: person };
   }
   return readDescription(words);
+}
+
+/** True when a preposition stands right before `words[i]`, or with only `the` between. */
+function governedAt(words: readonly Token[], i: number): boolean {
+  const before = words[i - 1];
+  const preposition = before?.lower === 'the' ? words[i - 2] : before;
+  return preposition !== undefined && preposition.text === preposition.lower && PREPOSITIONS.has(preposition.lower);
 }
 
 /** `a spokesman for the company`, `the official`, `A critic`: a short noun phrase with a lower-case head. */
