@@ -23,6 +23,8 @@ export interface AppProps {
 const RESULT_LIMIT = 200;
 /** Results asked for to highlight and walk every hit with n/N. */
 const HIT_LIMIT = 100_000;
+/** Work per search slice, in ms: well inside a frame budget, so keys are read between slices. */
+const SEARCH_SLICE_MS = 12;
 /** Longer queries are cut before they reach the engine (nothing that long matches anyway). */
 const QUERY_LIMIT = 500;
 
@@ -43,15 +45,24 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     if (state.quit) exit();
   }, [state.quit, exit]);
 
-  // Search as you type: the typed key is drawn first, the search runs right after (stale queries are skipped).
+  // Search as you type: the typed key is drawn first, then the query runs in slices between key
+  // presses; a newer query drops the older one.
   const { query } = state.search;
   const searching = state.mode === 'search';
   useEffect(() => {
     if (!searching) return;
-    const id = setImmediate(() => {
-      const results = query.trim() ? services.search(query.slice(0, QUERY_LIMIT), RESULT_LIMIT) : { query, total: 0, articleCount: 0, results: [], didYouMean: null };
+    if (!query.trim()) {
+      dispatch({ type: 'search-results', results: { query, total: 0, articleCount: 0, results: [], didYouMean: null } });
+      return;
+    }
+    const task = services.startSearch(query.slice(0, QUERY_LIMIT), RESULT_LIMIT);
+    let id: NodeJS.Immediate;
+    const step = () => {
+      const results = task.step(SEARCH_SLICE_MS);
       dispatch({ type: 'search-results', results: { ...results, query } });
-    });
+      if (!task.done) id = setImmediate(step);
+    };
+    id = setImmediate(step);
     return () => clearImmediate(id);
   }, [searching, query, state.indexed, services]);
 

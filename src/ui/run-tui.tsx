@@ -21,7 +21,7 @@ export interface TuiOptions {
 /** Articles indexed per step between key presses. */
 const INDEX_STEP = 250;
 /** How often arrived analyses are handed to the screen. */
-const ANALYSIS_FLUSH_MS = 100;
+const ANALYSIS_FLUSH_MS = 250;
 
 /** Runs the full-screen reader until q, Ctrl-C or a signal; the terminal is restored on every way out. */
 export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
@@ -46,6 +46,7 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
   const theme = makeTheme(color);
   const services: ReaderServices = {
     search: (query, limit) => index.search(query, { limit }),
+    startSearch: (query, limit) => index.start(query, { limit }),
     prioritize: (article) => {
       wanted = article;
       pool?.prioritize(article);

@@ -1,5 +1,5 @@
 import type { Action } from '../core/reader-state.js';
-import type { SearchResults } from '../core/search/search-types.js';
+import type { SearchResults, SearchTask } from '../core/search/search-types.js';
 
 /** Background news for the app: analyses that arrived, indexing progress. */
 export type ServiceEvent = Extract<Action, { type: 'analyses' } | { type: 'indexed' }>;
@@ -8,6 +8,8 @@ export type ServiceEvent = Extract<Action, { type: 'analyses' } | { type: 'index
 export interface ReaderServices {
   /** Runs a query on the index as it stands. */
   search(query: string, limit: number): SearchResults;
+  /** Starts a query answered in slices, so typing never waits for a slow query. */
+  startSearch(query: string, limit: number): SearchTask;
   /** Analyse this article next. */
   prioritize(article: number): void;
   /** Delivers background events; returns the unsubscribe function. */
@@ -19,6 +21,9 @@ export interface ReaderServices {
 /** Services that do nothing (for views and tests that need no engine). */
 export const NO_SERVICES: ReaderServices = {
   search: (query) => ({ query, total: 0, articleCount: 0, results: [], didYouMean: null }),
+  startSearch(query, limit) {
+    return { query, done: true, step: () => this.search(query, limit) };
+  },
   prioritize: () => {},
   subscribe: () => () => {},
   suspend: () => {},

@@ -29,7 +29,12 @@ export function substringSearch(articles: readonly Article[]): ReaderServices['s
 /** Renders the app; returns the frame, key presses, resize, and a way to send service events. */
 export function renderApp(articles: readonly Article[], options: { columns?: number; rows?: number; color?: boolean; services?: Partial<ReaderServices> } = {}) {
   let listener: ((event: ServiceEvent) => void) | null = null;
-  const services: ReaderServices = { ...NO_SERVICES, subscribe: (l) => ((listener = l), () => (listener = null)), ...options.services };
+  const services: ReaderServices = {
+    ...NO_SERVICES, subscribe: (l) => ((listener = l), () => (listener = null)), ...options.services,
+    startSearch(query, limit) {
+      return { query, done: true, step: () => services.search(query, limit) };
+    },
+  };
   const app = render(<App articles={articles} loadErrors={[]} services={services} theme={makeTheme(options.color ?? false)} />);
   const resize = (columns: number, rows: number) => {
     Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });

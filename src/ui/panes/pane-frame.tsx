@@ -20,7 +20,7 @@ export interface PaneFrameProps {
 export function PaneFrame({ title, titleNode, info, focused, width, height, theme, children }: PaneFrameProps) {
   return (
     <Box
-      flexDirection="column" width={width} height={height} paddingX={1} overflow="hidden"
+      flexDirection="column" width={width} height={height} paddingX={1}
       borderStyle={focused ? 'double' : 'single'} borderColor={focused ? theme.focusBorder : theme.border}
     >
       <Text wrap="truncate-end">

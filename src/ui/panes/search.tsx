@@ -53,7 +53,7 @@ export function SearchPanel({ query, cursor, replaceOnType, results, selected, t
         const article = articles[r.article];
         const here = index === selected;
         const snippet = sanitizeForTerminal(r.snippet.replace(/\s/g, ' '));
-        const where = r.where === 'title' ? 'title' : `${WHERE[r.where]}${(r.paragraph ?? 0) + 1}`;
+        const where = (r.where === 'title' ? 'title' : `${WHERE[r.where]}${(r.paragraph ?? 0) + 1}`) + (r.speaker ? ` — ${sanitizeForTerminal(r.speaker)}` : '');
         return (
           <Box key={index} flexDirection="column">
             <Text wrap="truncate-end">
@@ -80,5 +80,6 @@ function summary(query: string, results: SearchResults | null, stale: boolean, i
   const m = results.articleCount;
   const counts = `${n.toLocaleString('en-US')} ${n === 1 ? 'match' : 'matches'} in ${m.toLocaleString('en-US')} ${m === 1 ? 'article' : 'articles'}`;
   const hint = n === 0 ? (results.didYouMean ? ` · did you mean ${results.didYouMean}?` : ' · no matches') : ' · ↑↓ choose, Enter open, Esc close';
+  if (results.complete === false) return `searching… ${counts} so far${growing}`;
   return `${stale ? '… ' : ''}${counts}${hint}${growing}`;
 }
