@@ -417,7 +417,10 @@ function submitSearch(s: State): State {
   if (!result) return { ...s, message: s.search.results?.query === s.search.query ? 'no matches' : 'still searching…' };
   const opened = openAt(pushBack({ ...s, mode: 'normal', search: { ...s.search, active: true, replaceOnType: false } }), result.article, result.paragraph ?? 0, 'reader');
   if (result.where !== 'quote' || result.item === null) return opened;
-  return { ...opened, reader: { ...opened.reader, markedQuote: result.item } };
+  // Show the quote in the quotes pane too, under its cursor.
+  const position = quoteOrder(analysisOf(opened, result.article)).indexOf(result.item);
+  const marked = { ...opened, reader: { ...opened.reader, markedQuote: result.item } };
+  return position < 0 ? marked : moveQuotes(marked, position);
 }
 
 function walkHits(s: State, dir: 1 | -1): State {

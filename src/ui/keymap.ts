@@ -16,8 +16,8 @@ export interface KeyBinding {
   readonly match: (input: string, key: Key) => boolean;
   /** The action (it may depend on the key typed). */
   readonly action: (input: string) => Action;
-  /** Panes whose footer lists it, with a short label. */
-  readonly hint?: { readonly panes: readonly PaneId[]; readonly label: string };
+  /** Footer hints: the panes that list it, with a short label for each. */
+  readonly hints?: readonly { readonly panes: readonly PaneId[]; readonly label: string }[];
 }
 
 const PANE_KEYS: Readonly<Record<string, PaneId>> = { 1: 'list', 2: 'reader', 3: 'quotes', 4: 'facts' };
@@ -30,18 +30,18 @@ const act = (action: Action) => () => action;
 /** The key table. Order matters only for help; no two rows match the same key in one mode. */
 export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'Tab / Shift-Tab', does: 'next / previous pane', modes: ['normal'], match: (_, k) => k.tab, action: (input) => ({ type: input === 'shift-tab' ? 'focus-prev' : 'focus-next' }) },
-  { keys: '1 2 3 4', does: 'focus list, reader, quotes, facts', modes: ['normal'], match: is('1', '2', '3', '4'), action: (input) => ({ type: 'focus', pane: PANE_KEYS[input]! }), hint: { panes: ALL, label: '1-4 pane' } },
-  { keys: 'j k, Down Up', does: 'move in the focused pane', modes: ['normal'], match: (input, k) => k.downArrow || k.upArrow || is('j', 'k')(input, k), action: (input) => ({ type: 'move', delta: input === 'k' || input === 'up' ? -1 : 1 }), hint: { panes: ALL, label: 'j/k move' } },
+  { keys: '1 2 3 4', does: 'focus list, reader, quotes, facts', modes: ['normal'], match: is('1', '2', '3', '4'), action: (input) => ({ type: 'focus', pane: PANE_KEYS[input]! }), hints: [{ panes: ALL, label: '1-4 pane' }] },
+  { keys: 'j k, Down Up', does: 'move in the focused pane', modes: ['normal'], match: (input, k) => k.downArrow || k.upArrow || is('j', 'k')(input, k), action: (input) => ({ type: 'move', delta: input === 'k' || input === 'up' ? -1 : 1 }), hints: [{ panes: ALL, label: 'j/k move' }] },
   { keys: 'g G, Home End', does: 'top / bottom', modes: ['normal'], match: (input, k) => k.home || k.end || is('g', 'G')(input, k), action: (input) => ({ type: 'edge', to: input === 'G' || input === 'end' ? 'bottom' : 'top' }) },
-  { keys: 'PgDn PgUp, Space b', does: 'page down / up', modes: ['normal'], match: (input, k) => k.pageDown || k.pageUp || is(' ', 'b')(input, k), action: (input) => ({ type: 'page', dir: input === 'b' || input === 'pageup' ? -1 : 1 }), hint: { panes: ['reader'], label: 'Space page' } },
-  { keys: 'Enter', does: 'open the article / jump to the quote or fact / open a result', modes: ['normal'], match: (_, k) => k.return, action: act({ type: 'enter' }), hint: { panes: ['list'], label: 'Enter open' } },
-  { keys: 'Backspace, Ctrl-O', does: 'back to where you were before the last jump', modes: ['normal'], match: (input, k) => k.backspace || k.delete || ctrl('o')(input, k), action: act({ type: 'back' }), hint: { panes: ['reader'], label: 'Bksp back' } },
-  { keys: '/', does: 'search (the previous query comes back; typing replaces it)', modes: ['normal'], match: is('/'), action: act({ type: 'search-open' }), hint: { panes: ALL, label: '/ search' } },
-  { keys: 'n N', does: 'next / previous search hit (on into other articles)', modes: ['normal'], match: is('n', 'N'), action: (input) => ({ type: 'next-hit', dir: input === 'N' ? -1 : 1 }), hint: { panes: ['reader'], label: 'n/N hit' } },
+  { keys: 'PgDn PgUp, Space b', does: 'page down / up', modes: ['normal'], match: (input, k) => k.pageDown || k.pageUp || is(' ', 'b')(input, k), action: (input) => ({ type: 'page', dir: input === 'b' || input === 'pageup' ? -1 : 1 }), hints: [{ panes: ['reader'], label: 'Space page' }] },
+  { keys: 'Enter', does: 'open the article / jump to the quote or fact / open a result', modes: ['normal'], match: (_, k) => k.return, action: act({ type: 'enter' }), hints: [{ panes: ['list'], label: 'Enter open' }, { panes: ['quotes', 'facts'], label: 'Enter jump' }] },
+  { keys: 'Backspace, Ctrl-O', does: 'back to where you were before the last jump', modes: ['normal'], match: (input, k) => k.backspace || k.delete || ctrl('o')(input, k), action: act({ type: 'back' }), hints: [{ panes: ['reader'], label: 'Bksp back' }] },
+  { keys: '/', does: 'search (the previous query comes back; typing replaces it)', modes: ['normal'], match: is('/'), action: act({ type: 'search-open' }), hints: [{ panes: ALL, label: '/ search' }] },
+  { keys: 'n N', does: 'next / previous search hit (on into other articles)', modes: ['normal'], match: is('n', 'N'), action: (input) => ({ type: 'next-hit', dir: input === 'N' ? -1 : 1 }), hints: [{ panes: ['reader'], label: 'n/N hit' }] },
   { keys: 'Esc', does: 'clear the search highlights and marks', modes: ['normal'], match: (_, k) => k.escape, action: act({ type: 'escape' }) },
-  { keys: '?', does: 'this help (any key closes it)', modes: ['normal'], match: is('?'), action: act({ type: 'help-open' }), hint: { panes: ALL, label: '? help' } },
+  { keys: '?', does: 'this help (any key closes it)', modes: ['normal'], match: is('?'), action: act({ type: 'help-open' }), hints: [{ panes: ALL, label: '? help' }] },
   { keys: 'Ctrl-Z', does: 'suspend to the shell (fg comes back)', modes: ['normal', 'search'], match: ctrl('z'), action: act({ type: 'suspend' }) },
-  { keys: 'q, Ctrl-C', does: 'quit (Ctrl-C also from the search box)', modes: ['normal'], match: (input, k) => is('q')(input, k) || ctrl('c')(input, k), action: act({ type: 'quit' }), hint: { panes: ALL, label: 'q quit' } },
+  { keys: 'q, Ctrl-C', does: 'quit (Ctrl-C also from the search box)', modes: ['normal'], match: (input, k) => is('q')(input, k) || ctrl('c')(input, k), action: act({ type: 'quit' }), hints: [{ panes: ALL, label: 'q quit' }] },
   // Search box: every printable key types; these are the others.
   { keys: 'type', does: 'search as you type (every key types, q j k digits too)', modes: ['search'], match: () => false, action: (input) => ({ type: 'search-edit', edit: { kind: 'insert', text: input } }) },
   { keys: 'Up Down', does: 'choose a result', modes: ['search'], match: (_, k) => k.upArrow || k.downArrow, action: (input) => ({ type: 'search-select', delta: input === 'up' ? -1 : 1 }) },
@@ -132,5 +132,7 @@ export function helpSections(): readonly { readonly title: string; readonly rows
 
 /** The footer's key hints for a pane, generated from the table. */
 export function footerHints(pane: PaneId): readonly string[] {
-  return KEYMAP.filter((b) => b.hint?.panes.includes(pane)).map((b) => b.hint!.label);
+  // The pane's own keys first, then the ones that work everywhere: narrow footers cut from the end.
+  const hints = KEYMAP.flatMap((b) => (b.hints ?? []).filter((h) => h.panes.includes(pane)));
+  return [...hints.filter((h) => h.panes.length < ALL.length), ...hints.filter((h) => h.panes.length === ALL.length)].map((h) => h.label);
 }
