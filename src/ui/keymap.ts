@@ -43,15 +43,15 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'Ctrl-Z', does: 'suspend to the shell (fg comes back)', modes: ['normal', 'search'], match: ctrl('z'), action: act({ type: 'suspend' }) },
   { keys: 'q, Ctrl-C', does: 'quit (Ctrl-C also from the search box)', modes: ['normal'], match: (input, k) => is('q')(input, k) || ctrl('c')(input, k), action: act({ type: 'quit' }), hints: [{ panes: ALL, label: 'q quit' }] },
   // Search box: every printable key types; these are the others.
-  { keys: 'type', does: 'search as you type (every key types, q j k digits too)', modes: ['search'], match: () => false, action: (input) => ({ type: 'search-edit', edit: { kind: 'insert', text: input } }) },
+  { keys: 'type', does: 'every key types, q j k and digits too', modes: ['search'], match: () => false, action: (input) => ({ type: 'search-edit', edit: { kind: 'insert', text: input } }) },
   { keys: 'Up Down', does: 'choose a result', modes: ['search'], match: (_, k) => k.upArrow || k.downArrow, action: (input) => ({ type: 'search-select', delta: input === 'up' ? -1 : 1 }) },
-  { keys: 'PgUp PgDn', does: 'choose a result, a page at a time', modes: ['search'], match: (_, k) => k.pageUp || k.pageDown, action: (input) => ({ type: 'search-select', delta: input === 'pageup' ? -10 : 10 }) },
-  { keys: 'Enter', does: 'open the result at its paragraph', modes: ['search'], match: (_, k) => k.return, action: act({ type: 'search-submit' }) },
-  { keys: 'Esc', does: 'close the search, keeping the query and highlights', modes: ['search'], match: (_, k) => k.escape, action: act({ type: 'search-close' }) },
+  { keys: 'PgUp PgDn', does: 'a page of results', modes: ['search'], match: (_, k) => k.pageUp || k.pageDown, action: (input) => ({ type: 'search-select', delta: input === 'pageup' ? -10 : 10 }) },
+  { keys: 'Enter', does: 'open the result', modes: ['search'], match: (_, k) => k.return, action: act({ type: 'search-submit' }) },
+  { keys: 'Esc', does: 'close, keep the query', modes: ['search'], match: (_, k) => k.escape, action: act({ type: 'search-close' }) },
   { keys: 'Left Right Home End', does: 'move in the query', modes: ['search'], match: (_, k) => k.leftArrow || k.rightArrow || k.home || k.end, action: (input) => ({ type: 'search-edit', edit: { kind: input === 'left' ? 'left' : input === 'right' ? 'right' : input === 'home' ? 'home' : 'end' } }) },
   { keys: 'Backspace', does: 'delete a character', modes: ['search'], match: (_, k) => k.backspace || k.delete, action: act({ type: 'search-edit', edit: { kind: 'backspace' } }) },
   { keys: 'Ctrl-U', does: 'clear the query', modes: ['search'], match: ctrl('u'), action: act({ type: 'search-edit', edit: { kind: 'clear' } }) },
-  { keys: 'Ctrl-W', does: 'delete the word before the cursor', modes: ['search'], match: ctrl('w'), action: act({ type: 'search-edit', edit: { kind: 'delete-word' } }) },
+  { keys: 'Ctrl-W', does: 'delete a word', modes: ['search'], match: ctrl('w'), action: act({ type: 'search-edit', edit: { kind: 'delete-word' } }) },
   { keys: 'Ctrl-C', does: 'quit', modes: ['search'], match: ctrl('c'), action: act({ type: 'quit' }) },
 ];
 
@@ -124,9 +124,10 @@ function keyOf(ch: string, base: Key): [string, Key] {
 /** Rows of the help overlay, generated from the table. */
 export function helpSections(): readonly { readonly title: string; readonly rows: readonly { readonly keys: string; readonly does: string }[] }[] {
   const rows = (mode: Mode) => KEYMAP.filter((b) => b.modes.includes(mode)).map(({ keys, does }) => ({ keys, does }));
+  const typing = KEYMAP.find((b) => b.keys === 'type' && b.modes.includes('search'))!;
   return [
     { title: 'Keys', rows: rows('normal') },
-    { title: 'In the search box', rows: rows('search').filter((r) => r.keys !== 'Ctrl-Z') },
+    { title: `In the search box: ${typing.does}`, rows: rows('search').filter((r) => !['Ctrl-Z', 'type', 'Ctrl-C'].includes(r.keys)) },
   ];
 }
 
