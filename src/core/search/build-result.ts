@@ -63,7 +63,7 @@ export function buildResult(store: UnitStore, sources: UnitSources, plan: QueryP
   const { text, speaker } = unitText(store, sources, unit);
   const kind = store.kind[unit]!;
   const folded = store.folded(unit);
-  const textLength = store.textEnd[unit]! - store.start[unit]!;
+  const textLength = store.textEnd(unit) - store.start[unit]!;
   const ownText = folded.slice(0, textLength);
   const hits = toSpans(text, ownText, matchesIn(ownText, plan.positives));
   const { snippet, snippetHits } = makeSnippet(text, hits, snippetWidth);

@@ -37,8 +37,8 @@ export function classifyChar(ch: string): CharClass {
 
 /** The class of the code point at `index` of `text` (NON outside the string). */
 export function classAt(text: string, index: number): CharClass {
+  if (index < 0 || index >= text.length) return NON; // (reading past the end would deoptimise the caller)
   const code = text.charCodeAt(index);
-  if (code !== code) return NON; // NaN: outside the string
   if (code < 0xd800 || code > 0xdfff) {
     const known = table[code]!;
     if (known !== 0xff) return known as CharClass;

@@ -36,6 +36,17 @@ class Cursor {
   }
 }
 
+/**
+ * Cursors for needles, in an array of object elements kind even when empty: the scan's optimised
+ * code then meets one array shape, rather than being thrown away when a query has no exclusions.
+ */
+function cursorsFor(needles: readonly Needle[]): Cursor[] {
+  const cursors: Cursor[] = [null as unknown as Cursor];
+  cursors.pop();
+  for (const needle of needles) cursors.push(new Cursor(needle));
+  return cursors;
+}
+
 /** A resumable scan for one plan. */
 export class ScanTask {
   /** Matching units found so far, ascending. */
@@ -60,7 +71,12 @@ export class ScanTask {
   /** Initials (see UnitStore.initials) a unit must have to hold every positive needle. */
   private readonly required: number;
   private readonly firsts: number[];
-  private readonly shortLists: (IntList | undefined)[] = [];
+  private readonly shortLists: (IntList | undefined)[];
+  /**
+   * A candidate list covering much of the corpus is read with the cursors, like a run (each chunk
+   * read about once per needle); a sparse one unit by unit (no reading past a unit's end).
+   */
+  private readonly denseList: boolean;
   private chunk = -1;
   private chunkUnits = 0;
   private text = '';
@@ -77,15 +93,17 @@ export class ScanTask {
   ) {
     this.top = new TopUnits(store, limit);
     this.rangePos = candidates.rangeStart;
-    this.positives = plan.positives.map((n) => new Cursor(n));
-    this.negatives = plan.negatives.map((n) => new Cursor(n));
-    this.speakers = (plan.speakers ?? []).map((n) => new Cursor(n));
+    this.denseList = candidates.list.length * 5 > store.count;
+    this.positives = cursorsFor(plan.positives);
+    this.negatives = cursorsFor(plan.negatives);
+    this.speakers = cursorsFor(plan.speakers ?? []);
     // A single letter is found from the initials alone: no need to jump with it.
     const lead = this.positives[0] ?? this.speakers[0] ?? null;
     this.lead = lead && !lead.needle.byInitial ? lead : null;
     this.required = plan.positives.reduce((bits, n) => bits | n.initial, 0);
     this.shortPos = plan.positives.map(() => 0);
     this.firsts = plan.positives.map(() => -1);
+    this.shortLists = this.positives.map((c) => (c.needle.shortKey < 0 ? undefined : store.shortWords.get(c.needle.shortKey)));
   }
 
   /** Scans until done or `deadline` (a performance.now() time) passes; returns done. */
@@ -99,7 +117,7 @@ export class ScanTask {
         if (performance.now() >= deadline) break;
       }
       if (this.listPos < list.length) {
-        this.check(list[this.listPos++]!, false);
+        this.check(list[this.listPos++]!, this.denseList);
       } else if (this.rangePos < store.count) {
         this.rangePos = this.lead ? this.jump(this.rangePos) : (this.check(this.rangePos, true), this.rangePos + 1);
       } else {
@@ -154,8 +172,8 @@ export class ScanTask {
     if ((initials & this.required) !== this.required) return;
     let text = this.textOf(store.chunk[unit]!);
     let start = store.start[unit]!;
-    let end = store.end[unit]!;
-    let speakerAt = store.textEnd[unit]! + 1;
+    let end = store.end(unit);
+    let speakerAt = this.plan.speakers ? store.speakerAt(unit) : -1;
     if (!inRun) {
       text = text.slice(start, end);
       speakerAt -= start;
@@ -164,7 +182,7 @@ export class ScanTask {
     }
     const key = inRun ? this.textKey : -1;
     if (this.plan.speakers) {
-      if (speakerAt > end) return;
+      if (speakerAt < 0) return;
       for (const cursor of this.speakers) {
         const at = cursor.next(key, text, speakerAt);
         if (at < 0 || at >= end) return;
@@ -198,20 +216,22 @@ export class ScanTask {
     }
     if (this.top.limit === 0) return;
     let whole = 0;
-    for (let i = 0; i < positives.length; i++) if (this.isWhole(unit, text, end, i, firsts[i]!)) whole++;
+    for (let i = 0; i < positives.length; i++) if (this.isWhole(unit, text, key, end, i, firsts[i]!)) whole++;
     this.top.offer(unit, unitScore(store, unit, whole));
   }
 
   /** Whether positive needle `i` hits `unit` (ending at `end`) as a whole word somewhere. */
-  private isWhole(unit: number, text: string, end: number, i: number, first: number): boolean {
-    const needle = this.plan.positives[i]!;
+  private isWhole(unit: number, text: string, key: number, end: number, i: number, first: number): boolean {
+    const cursor = this.positives[i]!;
+    const needle = cursor.needle;
     if (needle.whole || !needle.endsInWord) return true;
     if (needle.shortKey < 0) {
-      for (let at = first; at >= 0 && at < end; at = findNeedle(text, needle, at + 1)) if (wholeAt(text, needle, at)) return true;
+      // Through the cursor: the look past this unit's last hit is remembered for the next unit.
+      for (let at = first; at >= 0 && at < end; at = cursor.next(key, text, at + 1)) if (wholeAt(text, needle, at)) return true;
       return false;
     }
     // One- and two-letter words: a walk along the list of units holding that word (both ascend).
-    const list = (this.shortLists[i] ??= this.store.shortWords.get(needle.shortKey));
+    const list = this.shortLists[i];
     if (!list) return false;
     let pos = this.shortPos[i]!;
     const data = list.data;

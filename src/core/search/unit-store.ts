@@ -31,7 +31,7 @@ export class IntList {
   /** Appends one value. */
   push(value: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
+      const next = new Int32Array(Math.ceil(this.data.length * 1.5) + 4);
       next.set(this.data);
       this.data = next;
     }
@@ -64,12 +64,8 @@ export class UnitStore {
   item = new Int32Array(1024);
   /** Chunk holding the unit. */
   chunk = new Int32Array(1024);
-  /** Offset of the unit's folded text in its chunk. */
+  /** Offset of the unit's folded text in its chunk (its end is the next unit's start less one). */
   start = new Int32Array(1024);
-  /** Offset just past the unit (its speaker part included) in its chunk. */
-  end = new Int32Array(1024);
-  /** Offset just past the unit's own text (before any speaker part). */
-  textEnd = new Int32Array(1024);
   /** Bit set of the ASCII letters that start its words (bit 0 = A). */
   initials = new Int32Array(1024);
   /** Kind (see Kind). */
@@ -82,6 +78,8 @@ export class UnitStore {
   foldedChars = 0;
   /** First unit of each chunk. */
   readonly chunkFirst: number[] = [];
+  /** Quote with a speaker -> offset of its speaker part in the chunk (few units have one, so no column). */
+  private readonly speakerStart = new Map<number, number>();
 
   private readonly chunks: string[] = [];
   private openParts: string[] = [];
@@ -97,14 +95,14 @@ export class UnitStore {
     keys.length = 0;
     let folded = foldText(text, keys);
     let initials = lastInitials();
-    const textLength = folded.length;
-    if (speaker !== null && speaker.trim() !== '') {
-      folded += SPEAKER_SEPARATOR + foldText(speaker, keys);
-      initials |= lastInitials();
-    }
     if (this.openParts.length === 0) this.chunkFirst.push(id);
     const chunk = this.chunks.length;
     const start = this.openLength;
+    if (speaker !== null && speaker.trim() !== '') {
+      this.speakerStart.set(id, start + folded.length + 1);
+      folded += SPEAKER_SEPARATOR + foldText(speaker, keys);
+      initials |= lastInitials();
+    }
     this.openParts.push(folded, UNIT_SEPARATOR);
     this.openLength += folded.length + 1;
     this.openText = null;
@@ -114,8 +112,6 @@ export class UnitStore {
     this.item[id] = item;
     this.chunk[id] = chunk;
     this.start[id] = start;
-    this.end[id] = start + folded.length;
-    this.textEnd[id] = start + textLength;
     this.initials[id] = initials;
     this.kind[id] = kind;
     this.alive[id] = 1;
@@ -126,6 +122,25 @@ export class UnitStore {
     }
     if (this.openLength >= CHUNK_CHARS) this.closeChunk();
     return id;
+  }
+
+  /** Offset just past the unit (its speaker part included) in its chunk. */
+  end(unit: number): number {
+    const next = unit + 1;
+    const chunk = this.chunk[unit]!;
+    if (next < this.count && this.chunk[next] === chunk) return this.start[next]! - 1;
+    return (chunk < this.chunks.length ? this.chunks[chunk]!.length : this.openLength) - 1;
+  }
+
+  /** Offset of the unit's speaker part in its chunk, or -1 when it has none. */
+  speakerAt(unit: number): number {
+    return this.kind[unit] === 2 ? this.speakerStart.get(unit) ?? -1 : -1;
+  }
+
+  /** Offset just past the unit's own text (before any speaker part). */
+  textEnd(unit: number): number {
+    const speaker = this.speakerAt(unit);
+    return speaker < 0 ? this.end(unit) : speaker - 1;
   }
 
   /** The folded text of a chunk (units separated by UNIT_SEPARATOR). */
@@ -155,7 +170,7 @@ export class UnitStore {
 
   /** The folded text of one unit (speaker part included). */
   folded(unit: number): string {
-    return this.chunkText(this.chunk[unit]!).slice(this.start[unit]!, this.end[unit]!);
+    return this.chunkText(this.chunk[unit]!).slice(this.start[unit]!, this.end(unit));
   }
 
   /** Marks units dead (a re-added article or analysis). */
@@ -179,8 +194,6 @@ export class UnitStore {
     this.item = grown(this.item, size, ints);
     this.chunk = grown(this.chunk, size, ints);
     this.start = grown(this.start, size, ints);
-    this.end = grown(this.end, size, ints);
-    this.textEnd = grown(this.textEnd, size, ints);
     this.initials = grown(this.initials, size, ints);
     this.kind = grown(this.kind, size, (n) => new Uint8Array(n));
     this.alive = grown(this.alive, size, (n) => new Uint8Array(n));

@@ -23,7 +23,7 @@ export class Vocabulary {
       const chunk = store.chunk[this.upTo]!;
       const last = Math.min(store.chunkEnd(chunk), this.upTo + SLICE) - 1;
       const text = store.chunkText(chunk);
-      const stop = store.end[last]!;
+      const stop = store.end(last);
       WORD.lastIndex = store.start[this.upTo]!;
       for (let m = WORD.exec(text); m !== null && m.index < stop; m = WORD.exec(text)) this.addWord(m[0].toLowerCase());
       this.upTo = last + 1;

@@ -32,3 +32,11 @@ describe('did you mean', () => {
     expect(edits.has('abc')).toBe(false);
   });
 });
+
+describe('did you mean, when not wanted', () => {
+  it('is skipped with didYouMean: false', () => {
+    const index = indexOf(['Government', 'The government.']);
+    expect(index.search('goverment', { didYouMean: false }).didYouMean).toBeNull();
+    expect(index.search('goverment').didYouMean).toBe('government');
+  });
+});
