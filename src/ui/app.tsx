@@ -24,7 +24,9 @@ const RESULT_LIMIT = 200;
 /** Results asked for to highlight and walk every hit with n/N. */
 const HIT_LIMIT = 100_000;
 /** Work per search slice, in ms: well inside a frame budget, so keys are read between slices. */
-const SEARCH_SLICE_MS = 12;
+const SEARCH_SLICE_MS = 16;
+/** A query still running after this long shows its partial answer. */
+const PARTIAL_AFTER_MS = 60;
 /** Longer queries are cut before they reach the engine (nothing that long matches anyway). */
 const QUERY_LIMIT = 500;
 
@@ -56,10 +58,12 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
       return;
     }
     const task = services.startSearch(query.slice(0, QUERY_LIMIT), RESULT_LIMIT);
+    const began = performance.now();
     let id: NodeJS.Immediate;
     const step = () => {
       const results = task.step(SEARCH_SLICE_MS);
-      dispatch({ type: 'search-results', results: { ...results, query } });
+      // Partial answers are drawn only for a slow query: a frame costs as much as a slice.
+      if (task.done || performance.now() - began > PARTIAL_AFTER_MS) dispatch({ type: 'search-results', results: { ...results, query } });
       if (!task.done) id = setImmediate(step);
     };
     id = setImmediate(step);
@@ -70,11 +74,17 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
   const needHits = state.search.active && state.search.hits === null && query.trim() !== '';
   useEffect(() => {
     if (!needHits) return;
-    const id = setImmediate(() => {
-      const known = stateRef.current.search.results;
-      const all = known && known.query === query && known.results.length >= known.total ? known : { ...services.search(query.slice(0, QUERY_LIMIT), HIT_LIMIT), query };
-      dispatch({ type: 'search-hits', hits: buildHitMap(all, (i) => analysisOf(stateRef.current, i)) });
-    });
+    const known = stateRef.current.search.results;
+    const task = known && known.query === query && known.results.length >= known.total
+      ? { done: true, step: () => known }
+      : services.startSearch(query.slice(0, QUERY_LIMIT), HIT_LIMIT);
+    let id: NodeJS.Immediate;
+    const step = () => {
+      const all = task.step(SEARCH_SLICE_MS);
+      if (task.done) dispatch({ type: 'search-hits', hits: buildHitMap({ ...all, query }, (i) => analysisOf(stateRef.current, i)) });
+      else id = setImmediate(step);
+    };
+    id = setImmediate(step);
     return () => clearImmediate(id);
   }, [needHits, query, services]);
 

@@ -1,0 +1,162 @@
+// Measures the reader in a real pseudo-terminal: time from process start to the first frame, and
+// from a key press to the frame that shows its effect (navigation and search typing), plus memory.
+// Usage: npm run build && npx tsx bench/tui-latency.ts [CORPUS_DIR]   (prints figures, asserts nothing)
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import xterm from '@xterm/headless';
+import pty from 'node-pty';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = `${ROOT}dist/cli.js`;
+const BBC = process.argv[2] ?? `${ROOT}../shared/corpus/bbc`;
+const COLS = 120;
+const ROWS = 36;
+/** A person's pace: no key sooner than this after the previous one. */
+const KEY_GAP_MS = 40;
+
+interface Session {
+  readonly pid: number;
+  /** Resolves at the first screen state that satisfies the test; returns ms since `from`. */
+  until(test: (screen: string) => boolean, from: number, limitMs?: number): Promise<number>;
+  press(keys: string): void;
+  quit(): Promise<void>;
+}
+
+function start(args: string[]): { session: Session; started: number } {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'NO_COLOR') env[k] = v;
+  const term = new xterm.Terminal({ cols: COLS, rows: ROWS, allowProposedApi: true });
+  const started = performance.now();
+  const child = pty.spawn(process.execPath, [CLI, ...args], { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: ROOT, env: { ...env, TERM: 'xterm-256color' } });
+  const waiters = new Set<() => void>();
+  child.onData((data) => term.write(data, () => waiters.forEach((w) => w())));
+  const exited = new Promise<void>((resolve) => child.onExit(() => resolve()));
+  const screen = () => {
+    const b = term.buffer.active;
+    return Array.from({ length: ROWS }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true) ?? '').join('\n');
+  };
+  const session: Session = {
+    pid: child.pid,
+    until(test, from, limitMs = 30_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (test(screen())) {
+            waiters.delete(check);
+            clearTimeout(timer);
+            resolve(performance.now() - from);
+          }
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`timed out; screen:\n${screen()}`));
+        }, limitMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    press: (keys) => child.write(keys),
+    async quit() {
+      child.write('q');
+      await exited;
+    },
+  };
+  return { session, started };
+}
+
+const firstFrameShown = (s: string) => s.includes('1 Articles') && /¶ 1\/\d+/.test(s) && /\n[║│] .*[║│][║│] [▌│ ] ?1 /.test(s);
+
+function stats(name: string, samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+  return `${name}: n=${samples.length} p50=${at(0.5).toFixed(1)} ms p95=${at(0.95).toFixed(1)} ms max=${sorted.at(-1)!.toFixed(1)} ms`;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function firstFrame(label: string, args: string[], runs: number): Promise<void> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { session, started } = start(args);
+    samples.push(await session.until(firstFrameShown, started));
+    await session.quit();
+  }
+  console.log(stats(`first frame, ${label}`, samples));
+}
+
+async function keystrokes(args: string[], afterAnalysis: boolean): Promise<void> {
+  const { session, started } = start(args);
+  await session.until(firstFrameShown, started);
+  console.log(afterAnalysis ? '-- once the analysis has finished:' : '-- right after start, while articles are being analysed:');
+  if (afterAnalysis) {
+    const ms = await session.until((s) => !/analysing|indexing/.test(s.split('\n')[0] ?? ''), started, 300_000);
+    console.log(`analysis of the corpus done ${(ms / 1000).toFixed(1)} s after start; RSS ${rssMb(session.pid).toFixed(0)} MB`);
+  }
+  const total = /reader · ([\d,]+) article/.exec(await (async () => {
+    let text = '';
+    await session.until((s) => ((text = s), true), performance.now());
+    return text;
+  })())?.[1] ?? '?';
+  // Navigation: j and k in the list, each awaited until the list position shows it.
+  const nav: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const down = i % 20 < 10;
+    const expected = `${down ? (i % 20) + 2 : 20 - (i % 20)}/${total}`;
+    const t0 = performance.now();
+    session.press(down ? 'j' : 'k');
+    nav.push(await session.until((s) => s.includes(`1 Articles  ${expected}`), t0));
+    await pause(KEY_GAP_MS);
+  }
+  console.log(stats('key to frame, list j/k', nav));
+  // Reader: Enter opens, then j through paragraphs and back with g.
+  session.press('\r');
+  await session.until((s) => s.includes('▶ 2 Reader'), performance.now());
+  const reader: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t0 = performance.now();
+    const key = i % 3 === 2 ? 'g' : 'j';
+    session.press(key);
+    reader.push(await session.until((s) => (key === 'g' ? s.includes('¶ 1/') : !s.includes('¶ 1/') || /¶ 1\/1 /.test(s)), t0));
+    await pause(KEY_GAP_MS);
+  }
+  console.log(stats('key to frame, reader j/g', reader));
+  // Search typing: each key until the box shows the query and the counts answer it (not stale).
+  const typing: number[] = [];
+  const counted = (q: string) => (s: string) => s.includes(`/ ${q}`) && /\n║ (\d[\d,]*) match(es)? in [\d,]+ article|\n║ 0 matches/.test(s);
+  for (const word of ['prime minister', 'election', 'football club', 'oil prices']) {
+    session.press('/');
+    await session.until((s) => s.includes('▶ Search'), performance.now());
+    session.press('\x15');
+    await pause(KEY_GAP_MS);
+    let q = '';
+    for (const ch of word) {
+      q += ch;
+      const t0 = performance.now();
+      session.press(ch);
+      typing.push(await session.until(counted(q), t0));
+      await pause(KEY_GAP_MS);
+    }
+    session.press('\x1b');
+    await session.until((s) => !s.includes('▶ Search'), performance.now());
+    await pause(KEY_GAP_MS);
+  }
+  console.log(stats('key to frame with counts, search typing', typing));
+  console.log(`memory: RSS ${rssMb(session.pid).toFixed(0)} MB after the keys above`);
+  await session.quit();
+}
+
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+console.log(`load average before: ${load}`);
+await firstFrame('seeds', [], 20);
+if (existsSync(BBC)) {
+  await firstFrame('BBC corpus', [BBC], 10);
+  await keystrokes([BBC], false);
+  await keystrokes([BBC], true);
+} else {
+  console.log(`no corpus at ${BBC}: keystroke figures on the seeds only`);
+  await keystrokes([], true);
+}
