@@ -2,7 +2,8 @@ import { useApp, useInput } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Article, LoadError } from '../core/article.js';
 import { buildHitMap } from '../core/hit-map.js';
-import { analysisOf, initialState, reducer, type State } from '../core/reader-state.js';
+import { analysisOf, initialState, reducer, type Action, type State } from '../core/reader-state.js';
+import type { SearchTask } from '../core/search/search-types.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { actionsFor } from './keymap.js';
 import { Screen } from './screen.js';
@@ -37,6 +38,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
   const stateRef = useRef<State>(state);
   stateRef.current = state;
   const { exit } = useApp();
+  const firstSlice = useRef<{ query: string; indexed: number; task: SearchTask; began: number } | null>(null);
 
   useEffect(() => {
     if (size.columns !== stateRef.current.size.columns || size.rows !== stateRef.current.size.rows) dispatch({ type: 'resize', size });
@@ -57,8 +59,13 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
       dispatch({ type: 'search-results', results: { query, total: 0, articleCount: 0, results: [], didYouMean: null } });
       return;
     }
-    const task = services.startSearch(query.slice(0, QUERY_LIMIT), RESULT_LIMIT);
-    const began = performance.now();
+    // The key handler may have run the first slice already (see onInput): carry on with that task.
+    const carried = firstSlice.current;
+    firstSlice.current = null;
+    const reuse = carried !== null && carried.query === query && carried.indexed === state.indexed;
+    if (reuse && carried.task.done) return;
+    const task = reuse ? carried.task : services.startSearch(query.slice(0, QUERY_LIMIT), RESULT_LIMIT);
+    const began = reuse ? carried.began : performance.now();
     let id: NodeJS.Immediate;
     const step = () => {
       const results = task.step(SEARCH_SLICE_MS);
@@ -98,6 +105,19 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
       }
       shadow = reducer(shadow, action);
       dispatch(action);
+    }
+    const q = shadow.search.query;
+    if (shadow.mode === 'search' && q !== stateRef.current.search.query && q.trim()) {
+      // The first search slice runs with the key, so the typed key and its answer share one frame.
+      const began = performance.now();
+      const task = services.startSearch(q.slice(0, QUERY_LIMIT), RESULT_LIMIT);
+      const results = task.step(SEARCH_SLICE_MS);
+      if (task.done) {
+        const answer: Action = { type: 'search-results', results: { ...results, query: q } };
+        shadow = reducer(shadow, answer);
+        dispatch(answer);
+      }
+      firstSlice.current = { query: q, indexed: shadow.indexed, task, began };
     }
     stateRef.current = shadow;
   }, [services]);
