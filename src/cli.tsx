@@ -62,6 +62,12 @@ function dashed(name: string): string {
   return (name.length === 1 ? '-' : '--') + name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
+// Output piped into `head` and the like: stop quietly when the reader at the other end goes away.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

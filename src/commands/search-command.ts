@@ -50,7 +50,7 @@ export function summary(answer: Pick<SearchResults, 'total' | 'articleCount'>): 
   return `${n} ${n === 1 ? 'match' : 'matches'} in ${m} ${m === 1 ? 'article' : 'articles'}`;
 }
 
-/** The `--json` shape: every result in rank order, hits as offsets into the unit's own text. */
+/** The `--json` shape: every result in rank order, hits as offsets into the unit's own text (a quote adds its speaker and the hits in it). */
 export function toJson(answer: SearchResults, articles: readonly Article[]) {
   return {
     query: answer.query,
@@ -61,9 +61,9 @@ export function toJson(answer: SearchResults, articles: readonly Article[]) {
       title: articles[r.article]?.title ?? '',
       where: r.where,
       paragraph: r.paragraph,
-      ...(r.where === 'quote' ? { speaker: r.speaker ?? null } : {}),
       snippet: r.snippet,
       hits: r.hits,
+      ...(r.where === 'quote' ? { speaker: r.speaker ?? null, speakerHits: r.speakerHits ?? [] } : {}),
     })),
     didYouMean: answer.didYouMean,
   };

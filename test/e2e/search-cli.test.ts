@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { formatLine } from '../../src/commands/search-command.js';
 import type { SearchResult } from '../../src/core/search/index.js';
 import { makeArticle } from '../helpers/seed.js';
-import { runCli } from '../helpers/run-cli.js';
+import { CLI, runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
 
 const files = {
@@ -62,6 +63,21 @@ describe('reader --search', () => {
     const text = 'Straße und González.'; // the reader keeps text in NFC
     expect(doc.results[0].hits.map(([s, e]: [number, number]) => text.slice(s, e))).toEqual(['Straße', 'González']);
   });
+});
+
+describe('reader --search | head', () => {
+  it('stops quietly when the reader of its output goes away', async () => {
+    const paragraph = `Alpha ${'words to make the line long enough to fill a pipe buffer quickly '.repeat(3)}`;
+    const root = tempTree({ 'big.txt': `Big\n\n${Array.from({ length: 2000 }, () => paragraph).join('\n\n')}\n` });
+    const child = spawn(process.execPath, [CLI, '--search', 'alpha', '.'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+  }, 20_000);
 });
 
 describe('search lines on a terminal', () => {
