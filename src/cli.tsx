@@ -27,7 +27,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const inputs: InputPath[] = cli.input.length ? cli.input.map((path) => ({ path })) : [SEEDS];
+  // The reader's screen: say what is happening while a large corpus is read (the line is erased after).
+  const interactive = process.stdout.isTTY === true && !cli.flags.json && cli.flags.search === undefined;
+  if (interactive) process.stdout.write('reader: reading articles…');
   const corpus = loadCorpus(inputs, { maxBytes });
+  if (interactive) process.stdout.write('\r\x1b[K');
   const toStderr = (line: string) => process.stderr.write(`${line}\n`);
 
   if (cli.flags.search !== undefined) {
@@ -53,6 +57,10 @@ async function main(): Promise<number> {
     reportErrors(errors, toStderr);
     process.stdout.write(formatOutline(analyzed, []));
     return corpus.articles.length ? 0 : 1;
+  }
+  if (corpus.articles.length === 0) {
+    reportErrors(corpus.errors, toStderr);
+    return 1;
   }
   const { runTui } = await import('./ui/run-tui.js');
   return runTui({ corpus, color: cli.flags.color && !process.env['NO_COLOR'] });

@@ -91,6 +91,13 @@ describe('the reader in a real terminal', { timeout: 30_000 }, () => {
     expect((await r.exited).exitCode).toBe(0);
   });
 
+  it('with nothing to read, says why in one line and exits 1 without taking the screen', async () => {
+    const r = start(['no/such/folder']);
+    expect((await r.exited).exitCode).toBe(1);
+    expect(r.screen().join('\n')).toContain('reader: no/such/folder: no such file or folder');
+    expect(r.output()).not.toContain('\x1b[?1049h');
+  });
+
   it('prints a plain outline when stdout is not a terminal', () => {
     const { code, stdout, stderr } = runCli([stories()]);
     expect(code).toBe(0);
