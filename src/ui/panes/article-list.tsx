@@ -32,15 +32,10 @@ export function ArticleList({ articles, cursor, top, current, height, focused, q
         const quotes = quoteCount(index);
         const meta = [quotes === undefined ? '… quotes' : `${quotes} ${quotes === 1 ? 'quote' : 'quotes'}`, `${a.words.toLocaleString('en-US')}w/${a.readingMinutes}m`, a.section];
         const rowStyle = index === cursor ? (focused ? theme.cursor : theme.cursorIdle) : {};
-        return (
-          <Box key={index} flexDirection="column">
-            <Text wrap="truncate-end" {...rowStyle}>
-              {index === current ? '● ' : '  '}
-              {sanitizeForTerminal(a.title)}
-            </Text>
-            <Text wrap="truncate-end" {...theme.dim}>{`  ${meta.filter(Boolean).join(' · ')}`}</Text>
-          </Box>
-        );
+        return [
+          <Text key={`t${index}`} wrap="truncate-end" {...rowStyle}>{`${index === current ? '● ' : '  '}${sanitizeForTerminal(a.title)}`}</Text>,
+          <Text key={`m${index}`} wrap="truncate-end" {...theme.dim}>{`  ${meta.filter(Boolean).join(' · ')}`}</Text>,
+        ];
       })}
     </Box>
   );

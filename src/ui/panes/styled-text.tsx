@@ -1,4 +1,4 @@
-import { Text } from 'ink';
+import { Text, type TextProps } from 'ink';
 import type { Segment } from '../../core/text-marks.js';
 import type { Theme } from '../theme.js';
 
@@ -10,19 +10,21 @@ export interface StyledTextProps {
   readonly theme: Theme;
 }
 
-/** Text runs with quote, speaker, hit and mark styles; a hit wins over a quote colour. */
+/** The text props of a run: a hit wins over a quote colour. */
+export function segmentStyle(seg: Segment, theme: Theme): TextProps {
+  return {
+    ...(seg.quote ? theme.quote : {}),
+    ...(seg.speaker ? theme.speaker : {}),
+    ...(seg.marked ? theme.marked : {}),
+    ...(seg.hit ? theme.hit : {}),
+  };
+}
+
+/** Text runs with quote, speaker, hit and mark styles. */
 export function StyledText({ text, segments, theme }: StyledTextProps) {
   return (
     <>
-      {segments.map((seg) => {
-        const props = {
-          ...(seg.quote ? theme.quote : {}),
-          ...(seg.speaker ? theme.speaker : {}),
-          ...(seg.marked ? theme.marked : {}),
-          ...(seg.hit ? theme.hit : {}),
-        };
-        return <Text key={seg.start} {...props}>{text.slice(seg.start, seg.end)}</Text>;
-      })}
+      {segments.map((seg) => <Text key={seg.start} {...segmentStyle(seg, theme)}>{text.slice(seg.start, seg.end)}</Text>)}
     </>
   );
 }
