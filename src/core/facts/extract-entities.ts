@@ -4,6 +4,7 @@ import { mergeMentions } from './merge-entities.js';
 import { type ArticleWords, type Mention, runMentions } from './name-mentions.js';
 import { nameRuns } from './name-runs.js';
 import { paragraphTokens } from './paragraph-tokens.js';
+import { startsUpper, withoutPossessive } from './tokens.js';
 
 /** People, organisations and places named in the article, merged across mentions. */
 export function extractEntities(article: Article): Entity[] {
@@ -23,8 +24,7 @@ function articleWords(paragraphs: readonly ReturnType<typeof paragraphTokens>[])
   for (const { tokens, sentenceStarts } of paragraphs) {
     tokens.forEach((token, i) => {
       if (token.type !== 'word') return;
-      const first = token.text[0]!;
-      if (first === first.toLowerCase()) lowerCase.add(token.text.replace(/['’]s$/, ''));
+      if (!startsUpper(token.text)) lowerCase.add(withoutPossessive(token.text));
       else if (!sentenceStarts.has(i) && tokens[i - 1]?.type !== 'mark') capitalisedInside.add(foldName(token.text));
     });
   }

@@ -35,12 +35,20 @@ export function tokenize(text: string): Token[] {
 
 /** True for a word that starts with a capital letter. */
 export function isCapitalised(token: Token | undefined): boolean {
-  if (token?.type !== 'word') return false;
-  const first = token.text[0]!;
+  return token?.type === 'word' && startsUpper(token.text);
+}
+
+/** True when the first character is a capital letter (ASCII checked without allocating). */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = text[0]!;
   return first !== first.toLowerCase();
 }
 
 /** The word without a possessive ending (`Venezuela’s` -> `Venezuela`). */
 export function withoutPossessive(word: string): string {
-  return /['’]s$/i.test(word) ? word.slice(0, -2) : word;
+  const n = word.length;
+  if (n < 3 || (word[n - 1] !== 's' && word[n - 1] !== 'S')) return word;
+  return word[n - 2] === "'" || word[n - 2] === '’' ? word.slice(0, -2) : word;
 }
