@@ -3,7 +3,7 @@ import { MONTHS, WEEKDAYS } from './calendar-words.js';
 import { DEMONYMS, FIRST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 import { foldName } from './fold-name.js';
 import type { NameRun } from './name-runs.js';
-import { NAME_TITLES, NOT_NAMES, OPENERS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_LAST_WORDS } from './name-words.js';
+import { HOLIDAY_WORDS, NAME_TITLES, NOT_NAMES, OPENERS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_LAST_WORDS } from './name-words.js';
 import { MEASURE_UNITS, TIME_UNITS } from './unit-words.js';
 
 /** One mention of a name in a paragraph. */
@@ -94,6 +94,7 @@ function accept(parts: readonly string[], titled: boolean, initial: boolean, nam
   if (parts.length === 0 || parts.every(isTitle)) return [];
   if (parts.length === 1 && !titled && !isNameWord(parts[0]!, initial || wasInitial, words)) return [];
   if (parts.length > 1 && (parts.every((w) => isCalendar(w)) || NOT_NAMES.has(foldName(parts.join('-'))))) return [];
+  if (HOLIDAY_WORDS.has(foldName(parts[0]!)) || HOLIDAY_WORDS.has(foldName(parts.slice(0, 2).join('-')))) return [];
   return [{ words: parts, nameTitle, titled, initial, paragraph, before, after }];
 }
 

@@ -126,6 +126,8 @@ function readWord(tokens: readonly Token[], j: number): { text: string; to: numb
     text += `-${tokens[to + 1]!.text}`;
     to += 2;
   }
+  // `MI5`, `BBC1`, `G8`: digits stuck to capitals belong to the name.
+  if (tokens[to]?.type === 'num' && !tokens[to]!.gap && /^\p{Lu}+$/u.test(text) && /^\d{1,2}$/.test(tokens[to]!.text)) text += tokens[to++]!.text;
   const possessive = /['’]s$/.test(text);
   return { text: possessive ? text.slice(0, -2) : text, to, possessive };
 }

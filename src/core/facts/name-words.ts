@@ -27,7 +27,8 @@ export const ORG_LAST_WORDS = set(
     'news times post journal herald telegraph guardian mirror express observer independent gazette tribune chronicle magazine press radio ' +
     'tv television channel broadcasting parliament assembly senate congress court tribunal police army navy force forces brigade command ' +
     'museum gallery theatre theater orchestra band brothers data industries international worldwide research centre center ' +
-    'organisation organization coalition alliance movement front church games championship championships cup tour unit supplement',
+    'organisation organization coalition alliance movement front church games championship championships cup tour unit supplement ' +
+    'democrats democrat republicans socialists greens nationalists',
 );
 
 /** First words that make a name an organisation when `of`/`for` follows (`University of Victoria`, `Department for Education`). */
@@ -45,6 +46,9 @@ export const PLACE_LAST_WORDS = set(
 /** First words of places (`Mount Everest`, `Lake Geneva`). */
 export const PLACE_FIRST_WORDS = set('mount lake cape port fort gulf isle river north south east west new san santa saint st los las stade estadio');
 
+/** First words of holidays and honours (`Christmas Day`, `New Year Honours`): never entities. */
+export const HOLIDAY_WORDS = set('christmas easter new-year boxing-day valentine valentines halloween ramadan hanukkah thanksgiving');
+
 /** Small words that may sit inside a name (`Bank of England`, `Stade de France`, `al-Jibouri`). */
 export const NAME_PARTICLES = set('de da di du des del della van von der den la le el al bin ibn ter dos das y');
 
@@ -54,7 +58,7 @@ export const NOT_NAMES = set(
     'internet web christmas easter new year ramadan eid hanukkah halloween mr mrs ms dr sir god advertisement oh yes no please thanks ' +
     'mum dad okay wow hello lw mw ad bc ph.d phd ipo ipos ip isp isps pin gcse gcses a-level a-levels century today you we he she they me my ' +
     'your our his her their english british scottish welsh irish briton britons jewish muslim muslims catholic protestant islamic arab arabs ' +
-    'western eastern northern southern msps ams new-year id scots kiwi kiwis diy',
+    'western eastern northern southern msps ams new-year id scots kiwi kiwis diy obe mbe cbe kbe',
 );
 
 /** Words that open sentences and are dropped from the front of a name (`But Maduro` -> `Maduro`). */
