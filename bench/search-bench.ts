@@ -44,7 +44,7 @@ function generateCorpus(): Article[] {
   const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   return Array.from({ length: 2225 }, (_, a) => {
     const paragraphs = Array.from({ length: 3 + Math.floor(random() * 4) }, () => {
-      const text = `${sentence(30 + Math.floor(random() * 50))}.`;
+      const text = `${sentence(50 + Math.floor(random() * 60))}.`;
       return random() < 0.3 ? `"${sentence(12)}," said ${names[Math.floor(random() * names.length)]}. ${text}` : text;
     });
     const title = sentence(5);
