@@ -99,6 +99,12 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
     }, workers);
     pool.add(articles, 0);
     pool.prioritize(wanted);
+    // Every article analysed: stop the workers and give their memory back.
+    const running = pool;
+    void running.idle().then(() => {
+      if (pool === running) pool = null;
+      return running.close();
+    });
   });
 
   let code = 0;
