@@ -45,6 +45,13 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
   if (parts.length <= 2 && DEMONYMS.has(foldName(parts[parts.length - 1] ?? ''))) return [];
   if (parts.length === 0) return [];
   const out: Mention[] = [];
+  // `Liberal Democrat David Laws`: a party or firm before a first name is a name of its own.
+  const split = affiliationEnd(parts);
+  if (split > 0) {
+    out.push(...accept(parts.slice(0, split), false, false, '', paragraph, run.before, parts[split]!.toLowerCase(), words, initial));
+    parts = parts.slice(split);
+    initial = false;
+  }
   const titleAt = lastTitle(parts);
   let titled = false;
   let nameTitle = '';
@@ -75,6 +82,16 @@ function isWorkTitle(run: NameRun): boolean {
   return !ORG_FIRST_WORDS.has(run.words[at - 1]!.toLowerCase()) && !ORG_FIRST_WORDS.has(first) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last);
 }
 
+/** Where a person's first name starts after a party or organisation (`Labour`, `Liberal Democrat`), or 0. */
+function affiliationEnd(parts: readonly string[]): number {
+  for (let k = 1; k < parts.length - 1; k++) {
+    if (!FIRST_NAMES.has(foldName(parts[k]!))) continue;
+    const before = foldName(parts.slice(0, k).join(' '));
+    if (ORG_LAST_WORDS.has(foldName(parts[k - 1]!)) || ORGANIZATIONS.has(before)) return k;
+  }
+  return 0;
+}
+
 /** Index of the last title word followed by a name (not an organisation: `Home Office`, `Department for Education`), or -1. */
 function lastTitle(parts: string[]): number {
   // Trailing titles describe the name before them (`Conservative Party Co-Chairman`).
@@ -93,6 +110,8 @@ function isTitle(word: string): boolean {
 function accept(parts: readonly string[], titled: boolean, initial: boolean, nameTitle: string, paragraph: number, before: string, after: string, words: ArticleWords, wasInitial: boolean): Mention[] {
   if (parts.length === 0 || parts.every(isTitle)) return [];
   if (parts.length === 1 && !titled && !isNameWord(parts[0]!, initial || wasInitial, words)) return [];
+  // `And`, `Last`, `Instead` are never names, wherever they stand.
+  if (parts.length === 1 && OPENERS.has(parts[0]!.toLowerCase())) return [];
   if (parts.length > 1 && (parts.every((w) => isCalendar(w)) || NOT_NAMES.has(foldName(parts.join('-'))))) return [];
   if (HOLIDAY_WORDS.has(foldName(parts[0]!)) || HOLIDAY_WORDS.has(foldName(parts.slice(0, 2).join('-')))) return [];
   return [{ words: parts, nameTitle, titled, initial, paragraph, before, after }];

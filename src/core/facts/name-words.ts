@@ -58,7 +58,7 @@ export const NOT_NAMES = set(
     'internet web christmas easter new year ramadan eid hanukkah halloween mr mrs ms dr sir god advertisement oh yes no please thanks ' +
     'mum dad okay wow hello lw mw ad bc ph.d phd ipo ipos ip isp isps pin gcse gcses a-level a-levels century today you we he she they me my ' +
     'your our his her their english british scottish welsh irish briton britons jewish muslim muslims catholic protestant islamic arab arabs ' +
-    'western eastern northern southern msps ams new-year id scots kiwi kiwis diy obe mbe cbe kbe',
+    'western eastern northern southern msps ams new-year id scots kiwi kiwis diy obe mbe cbe kbe nazi nazis',
 );
 
 /** Words that open sentences and are dropped from the front of a name (`But Maduro` -> `Maduro`). */

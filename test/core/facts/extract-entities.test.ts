@@ -60,6 +60,11 @@ describe('names as written', () => {
     );
     expect(names('Both Intel and Advanced Micro Devices make chips.')).toEqual(['Advanced Micro Devices', 'Intel']);
   });
+  it('splits a party from the person that follows it: Liberal Democrat David Laws', () => {
+    const list = entities('The Liberal Democrat David Laws disagreed.');
+    expect(find(list, 'David Laws')?.kind).toBe('person');
+    expect(find(list, 'Liberal Democrat')?.kind).toBe('organization');
+  });
   it('splits a party from the person after a title: Labour MP Barry Sheerman', () => {
     const list = entities('The chairman, Labour MP Barry Sheerman, said no.');
     expect(find(list, 'Barry Sheerman')?.kind).toBe('person');
