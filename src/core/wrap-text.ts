@@ -10,18 +10,22 @@ export interface LineSpan {
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-/** Printable ASCII only: one column per UTF-16 unit, no segmentation needed (the common case). */
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Text where every UTF-16 unit is a grapheme one column wide (string-width agrees for each): ASCII,
+ * Latin-1 and Latin Extended letters, curly quotes, dashes, ellipsis. The common case for news
+ * articles, and ten times cheaper than segmenting and measuring each grapheme.
+ */
+const NARROW_TEXT = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2029\u202f-\u205f]*$/;
 
 /** Columns a string takes in a terminal (wide CJK and emoji count 2, combining marks 0). */
 export function displayWidth(text: string): number {
-  return PLAIN_ASCII.test(text) ? text.length : stringWidth(text);
+  return NARROW_TEXT.test(text) ? text.length : stringWidth(text);
 }
 
 /** Splits text into grapheme clusters with their offsets and widths. */
 function clusters(text: string): { start: number; end: number; width: number; space: boolean }[] {
   const out: { start: number; end: number; width: number; space: boolean }[] = [];
-  if (PLAIN_ASCII.test(text)) {
+  if (NARROW_TEXT.test(text)) {
     for (let i = 0; i < text.length; i++) out.push({ start: i, end: i + 1, width: 1, space: text.charCodeAt(i) === 32 });
     return out;
   }

@@ -39,3 +39,12 @@ describe('wrapText', () => {
     );
   });
 });
+
+describe('displayWidth', () => {
+  it('agrees with string-width on the narrow fast path and beyond it', async () => {
+    const { default: stringWidth } = await import('string-width');
+    for (const text of ['plain', 'Nicolás’ “quote” — dash…', 'soft\u00adhyphen', '日本', 'e\u0301', '👩‍👩‍👧']) {
+      expect(displayWidth(text)).toBe(stringWidth(text));
+    }
+  });
+});
