@@ -75,11 +75,11 @@ describe('the reader in a real terminal', { timeout: 30_000 }, () => {
     await r.exited;
   });
 
-  it('restores the terminal on SIGTERM', async () => {
+  it.each(['SIGTERM', 'SIGHUP'])('restores the terminal on %s', async (signal) => {
     const r = start([stories()]);
     await r.waitFor('Council vote disputed');
     expect(r.buffer()).toBe('alternate');
-    r.kill('SIGTERM');
+    r.kill(signal);
     await r.exited;
     restored(r);
   });
