@@ -111,3 +111,14 @@ describe('help', () => {
     for (const b of KEYMAP.filter((k) => k.modes.includes('normal'))) expect(lastFrame()).toContain(b.does);
   });
 });
+
+describe('untrusted text', () => {
+  it('never reaches the terminal with control characters (titles, sections, messages)', async () => {
+    const { Footer } = await import('../../src/ui/panes/status-bar.js');
+    const evil = makeArticle(['Body \x1b]52;c;aGk=\x07 text.'], 'Title \x1b[31mred\x1b[0m');
+    const list = render(<ArticleList articles={[{ ...evil, section: 'sec\x1b[2Jtion' }]} cursor={0} top={0} current={0} height={4} focused theme={theme} quoteCount={() => 0} />);
+    const footer = render(<Footer where="List" hints={[]} message={'bad \x1b[2J path'} width={60} theme={theme} />);
+    for (const frame of [list.lastFrame()!, footer.lastFrame()!]) expect(frame).not.toMatch(/\x1b/);
+    expect(list.lastFrame()).toContain('Title ␛[31mred␛[0m');
+  });
+});

@@ -30,7 +30,7 @@ export function ArticleList({ articles, cursor, top, current, height, focused, q
       {shown.map((a, i) => {
         const index = top + i;
         const quotes = quoteCount(index);
-        const meta = [quotes === undefined ? '… quotes' : `${quotes} ${quotes === 1 ? 'quote' : 'quotes'}`, `${a.words.toLocaleString('en-US')}w/${a.readingMinutes}m`, a.section];
+        const meta = [quotes === undefined ? '… quotes' : `${quotes} ${quotes === 1 ? 'quote' : 'quotes'}`, `${a.words.toLocaleString('en-US')}w/${a.readingMinutes}m`, a.section && sanitizeForTerminal(a.section)];
         const rowStyle = index === cursor ? (focused ? theme.cursor : theme.cursorIdle) : {};
         return [
           <Text key={`t${index}`} wrap="truncate-end" {...rowStyle}>{`${index === current ? '● ' : '  '}${sanitizeForTerminal(a.title)}`}</Text>,

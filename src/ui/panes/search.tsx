@@ -79,7 +79,7 @@ function summary(query: string, results: SearchResults | null, stale: boolean, i
   const n = results.total;
   const m = results.articleCount;
   const counts = `${n.toLocaleString('en-US')} ${n === 1 ? 'match' : 'matches'} in ${m.toLocaleString('en-US')} ${m === 1 ? 'article' : 'articles'}`;
-  const hint = n === 0 ? (results.didYouMean ? ` · did you mean ${results.didYouMean}?` : ' · no matches') : ' · ↑↓ choose, Enter open, Esc close';
+  const hint = n === 0 ? (results.didYouMean ? ` · did you mean ${sanitizeForTerminal(results.didYouMean)}?` : ' · no matches') : ' · ↑↓ choose, Enter open, Esc close';
   if (results.complete === false) return `searching… ${counts} so far${growing}`;
   return `${stale ? '… ' : ''}${counts}${hint}${growing}`;
 }

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { sanitizeForTerminal } from '../../core/sanitize.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the header. */
@@ -44,7 +45,7 @@ export function Footer({ where, hints, message, width, theme }: FooterProps) {
     <Box width={width} height={1}>
       <Text wrap="truncate-end">
         <Text {...theme.focusTitle}>{` ${where} `}</Text>
-        {message ? <Text {...theme.error}>{` ${message}`}</Text> : <Text {...theme.dim}>{`  ${hints.join(' · ')}`}</Text>}
+        {message ? <Text {...theme.error}>{` ${sanitizeForTerminal(message)}`}</Text> : <Text {...theme.dim}>{`  ${hints.join(' · ')}`}</Text>}
       </Text>
     </Box>
   );
