@@ -14,7 +14,7 @@ const ROWS = 36;
 /** A person's pace: no key sooner than this after the previous one. */
 const KEY_GAP_MS = 40;
 
-interface Session {
+interface ReaderRun {
   readonly pid: number;
   /** Resolves at the first screen state that satisfies the test; returns ms since `from`. */
   until(test: (screen: string) => boolean, from: number, limitMs?: number): Promise<number>;
@@ -22,7 +22,7 @@ interface Session {
   quit(): Promise<void>;
 }
 
-function start(args: string[]): { session: Session; started: number } {
+function start(args: string[]): { run: ReaderRun; started: number } {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'NO_COLOR') env[k] = v;
   const term = new xterm.Terminal({ cols: COLS, rows: ROWS, allowProposedApi: true });
@@ -35,7 +35,7 @@ function start(args: string[]): { session: Session; started: number } {
     const b = term.buffer.active;
     return Array.from({ length: ROWS }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true) ?? '').join('\n');
   };
-  const session: Session = {
+  const run: ReaderRun = {
     pid: child.pid,
     until(test, from, limitMs = 30_000) {
       return new Promise((resolve, reject) => {
@@ -60,7 +60,7 @@ function start(args: string[]): { session: Session; started: number } {
       await exited;
     },
   };
-  return { session, started };
+  return { run, started };
 }
 
 const firstFrameShown = (s: string) => s.includes('1 Articles') && /¶ 1\/\d+/.test(s) && /\n[║│] .*[║│][║│] [▌│ ] ?1 /.test(s);
@@ -81,24 +81,24 @@ function rssMb(pid: number): number {
 async function firstFrame(label: string, args: string[], runs: number): Promise<void> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const { session, started } = start(args);
-    samples.push(await session.until(firstFrameShown, started));
-    await session.quit();
+    const { run, started } = start(args);
+    samples.push(await run.until(firstFrameShown, started));
+    await run.quit();
   }
   console.log(stats(`first frame, ${label}`, samples));
 }
 
 async function keystrokes(args: string[], afterAnalysis: boolean): Promise<void> {
-  const { session, started } = start(args);
-  await session.until(firstFrameShown, started);
+  const { run, started } = start(args);
+  await run.until(firstFrameShown, started);
   console.log(afterAnalysis ? '-- once the analysis has finished:' : '-- right after start, while articles are being analysed:');
   if (afterAnalysis) {
-    const ms = await session.until((s) => !/analysing|indexing/.test(s.split('\n')[0] ?? ''), started, 300_000);
-    console.log(`analysis of the corpus done ${(ms / 1000).toFixed(1)} s after start; RSS ${rssMb(session.pid).toFixed(0)} MB`);
+    const ms = await run.until((s) => !/analysing|indexing/.test(s.split('\n')[0] ?? ''), started, 300_000);
+    console.log(`analysis of the corpus done ${(ms / 1000).toFixed(1)} s after start; RSS ${rssMb(run.pid).toFixed(0)} MB`);
   }
   const total = /reader · ([\d,]+) article/.exec(await (async () => {
     let text = '';
-    await session.until((s) => ((text = s), true), performance.now());
+    await run.until((s) => ((text = s), true), performance.now());
     return text;
   })())?.[1] ?? '?';
   // Navigation: j and k in the list, each awaited until the list position shows it.
@@ -107,20 +107,20 @@ async function keystrokes(args: string[], afterAnalysis: boolean): Promise<void>
     const down = i % 20 < 10;
     const expected = `${down ? (i % 20) + 2 : 20 - (i % 20)}/${total}`;
     const t0 = performance.now();
-    session.press(down ? 'j' : 'k');
-    nav.push(await session.until((s) => s.includes(`1 Articles  ${expected}`), t0));
+    run.press(down ? 'j' : 'k');
+    nav.push(await run.until((s) => s.includes(`1 Articles  ${expected}`), t0));
     await pause(KEY_GAP_MS);
   }
   console.log(stats('key to frame, list j/k', nav));
   // Reader: Enter opens, then j through paragraphs and back with g.
-  session.press('\r');
-  await session.until((s) => s.includes('▶ 2 Reader'), performance.now());
+  run.press('\r');
+  await run.until((s) => s.includes('▶ 2 Reader'), performance.now());
   const reader: number[] = [];
   for (let i = 0; i < 30; i++) {
     const t0 = performance.now();
     const key = i % 3 === 2 ? 'g' : 'j';
-    session.press(key);
-    reader.push(await session.until((s) => (key === 'g' ? s.includes('¶ 1/') : !s.includes('¶ 1/') || /¶ 1\/1 /.test(s)), t0));
+    run.press(key);
+    reader.push(await run.until((s) => (key === 'g' ? s.includes('¶ 1/') : !s.includes('¶ 1/') || /¶ 1\/1 /.test(s)), t0));
     await pause(KEY_GAP_MS);
   }
   console.log(stats('key to frame, reader j/g', reader));
@@ -128,25 +128,25 @@ async function keystrokes(args: string[], afterAnalysis: boolean): Promise<void>
   const typing: number[] = [];
   const counted = (q: string) => (s: string) => s.includes(`/ ${q}`) && /\n║ (\d[\d,]*) match(es)? in [\d,]+ article|\n║ 0 matches/.test(s);
   for (const word of ['prime minister', 'election', 'football club', 'oil prices']) {
-    session.press('/');
-    await session.until((s) => s.includes('▶ Search'), performance.now());
-    session.press('\x15');
+    run.press('/');
+    await run.until((s) => s.includes('▶ Search'), performance.now());
+    run.press('\x15');
     await pause(KEY_GAP_MS);
     let q = '';
     for (const ch of word) {
       q += ch;
       const t0 = performance.now();
-      session.press(ch);
-      typing.push(await session.until(counted(q), t0));
+      run.press(ch);
+      typing.push(await run.until(counted(q), t0));
       await pause(KEY_GAP_MS);
     }
-    session.press('\x1b');
-    await session.until((s) => !s.includes('▶ Search'), performance.now());
+    run.press('\x1b');
+    await run.until((s) => !s.includes('▶ Search'), performance.now());
     await pause(KEY_GAP_MS);
   }
   console.log(stats('key to frame with counts, search typing', typing));
-  console.log(`memory: RSS ${rssMb(session.pid).toFixed(0)} MB after the keys above`);
-  await session.quit();
+  console.log(`memory: RSS ${rssMb(run.pid).toFixed(0)} MB after the keys above`);
+  await run.quit();
 }
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
