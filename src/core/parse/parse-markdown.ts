@@ -25,6 +25,8 @@ export function parseMarkdown(text: string): ArticleParts {
   return parsePlainText(lines.join('\n'));
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', '#39': "'" };
 
 /** One line of Markdown -> its plain words (block markers and inline markup removed). */
@@ -37,7 +39,8 @@ export function markdownLine(line: string): string {
     .replace(/<(https?:\/\/[^>\s]{1,2000})>/g, '$1')
     .replace(/(^|[\s([{"'“‘])(?:\*{1,3}|_{1,3})(?=\S)/g, '$1')
     .replace(/(?<=\S)(?:\*{1,3}|_{1,3})(?=$|[\s)\]}.,;:!?"'”’])/g, '')
-    .replace(/`+/g, '')
+    // Code marks go; a backtick between two letters (`don`t`) is text, so the word stays whole.
+    .replace(/`+/g, (run: string, at: number, all: string) => (WORD_CHAR.test(all[at - 1] ?? '') && WORD_CHAR.test(all[at + run.length] ?? '') ? run : ''))
     .replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (whole, name: string) => ENTITIES[name] ?? whole);
 }
 
