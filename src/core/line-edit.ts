@@ -59,3 +59,12 @@ export function editLine(state: LineState, edit: LineEdit): LineState {
     }
   }
 }
+
+/** The text a field's own edit inserted (`from` -> `to` with nothing removed), or null for any other change. */
+export function insertedText(from: string, to: string): string | null {
+  if (to.length <= from.length) return null;
+  let prefix = 0;
+  while (prefix < from.length && from.charCodeAt(prefix) === to.charCodeAt(prefix)) prefix++;
+  // Everything of `from` after the common prefix must end `to`: then the middle was inserted.
+  return to.endsWith(from.slice(prefix)) ? to.slice(prefix, to.length - (from.length - prefix)) : null;
+}

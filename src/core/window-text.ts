@@ -2,19 +2,28 @@
 // cursor that fits, measuring only a slice near the cursor so each frame costs the same.
 import { displayWidth } from './wrap-text.js';
 
-/** What to draw: text before the cursor, the cell under it, text after, and whether either side is cut. */
+/** What to draw: the value's text from `start` to the cursor, the cell under the cursor, the text after it up to `end`. */
 export interface TextWindow {
+  /** Offset of the first character shown before the cursor. */
+  readonly start: number;
+  /** `value.slice(start, cursor)`. */
   readonly before: string;
+  /** The grapheme under the cursor, or a space at the end of the value. */
   readonly at: string;
+  /** Text shown after the cursor cell. */
   readonly after: string;
+  /** Offset just past the last character shown. */
+  readonly end: number;
+  /** Text before `start` is hidden: draw an ellipsis first (the width keeps a column for it). */
   readonly cutLeft: boolean;
+  /** Text after `end` is hidden: draw an ellipsis last (the width keeps a column for it). */
   readonly cutRight: boolean;
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const split = (s: string) => Array.from(graphemes.segment(s), (g) => g.segment);
 
-/** Fits `value` into `width` columns around `cursor`; the cursor cell is a space at the end of the value. */
+/** Fits `value` into `width` columns around `cursor` (ellipses included); the cursor cell is a space at the end of the value. */
 export function windowAround(value: string, cursor: number, width: number): TextWindow {
   const reach = Math.max(8, width * 2 + 8); // UTF-16 units: enough to fill the width on either side
   const atList = split(value.slice(cursor, cursor + 32));
@@ -32,10 +41,12 @@ export function windowAround(value: string, cursor: number, width: number): Text
   const leftShare = avail - rightShare;
   const takeLeft = take(left.reverse(), leftShare, farLeft);
   const takeRight = take(right, rightShare, farRight);
-  return { before: takeLeft.parts.reverse().join(''), at, after: takeRight.parts.join(''), cutLeft: takeLeft.cut, cutRight: takeRight.cut };
+  const before = takeLeft.parts.reverse().join('');
+  const after = takeRight.parts.join('');
+  return { start: cursor - before.length, before, at, after, end: atEnd + after.length, cutLeft: takeLeft.cut, cutRight: takeRight.cut };
 }
 
-/** Takes graphemes while they fit; when some are left out, the last column shows an ellipsis. */
+/** Takes graphemes while they fit; when some are left out, one column is kept for an ellipsis. */
 function take(parts: readonly string[], room: number, more: boolean): { parts: string[]; cut: boolean } {
   const out: string[] = [];
   const widths: number[] = [];
@@ -49,6 +60,9 @@ function take(parts: readonly string[], room: number, more: boolean): { parts: s
   }
   if (out.length === parts.length && !more) return { parts: out, cut: false };
   if (room < 1) return { parts: [], cut: true };
-  while (out.length && used > room - 1) used -= widths.pop()! + (out.pop(), 0);
-  return { parts: [...out, '…'], cut: true };
+  while (out.length && used > room - 1) {
+    out.pop();
+    used -= widths.pop()!;
+  }
+  return { parts: out, cut: true };
 }

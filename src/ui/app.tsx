@@ -5,7 +5,7 @@ import { buildHitMap } from '../core/hit-map.js';
 import { analysisOf, initialState, reducer, type Action, type State } from '../core/reader-state.js';
 import type { SearchTask } from '../core/search/search-types.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import { actionsFor } from './keymap.js';
+import { actionsFor, typedText } from './keymap.js';
 import { Screen } from './screen.js';
 import type { ReaderServices } from './services.js';
 import type { Theme } from './theme.js';
@@ -95,10 +95,11 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     return () => clearImmediate(id);
   }, [needHits, query, services]);
 
-  const onInput = useCallback((input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
-    // Several key events can arrive before React renders again: track the mode they change as we go.
+  // Applies actions from a key (or from the search box), tracking the state they lead to: several key
+  // events can arrive before React renders again.
+  const run = useCallback((actions: readonly Action[]) => {
     let shadow = stateRef.current;
-    for (const action of actionsFor(shadow.mode, input, key)) {
+    for (const action of actions) {
       if (action.type === 'suspend') {
         services.suspend();
         continue;
@@ -121,7 +122,35 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     }
     stateRef.current = shadow;
   }, [services]);
+
+  // Text typed in the search box reaches the query through ink-text-input (see search-box.tsx). The
+  // key handler below runs first and opens this gate for the text a plain key or a paste typed; the
+  // box's change then passes it. Should the box not see the key (it mounts with the key that opened
+  // it, and subscribes after the next render), the text is inserted here, before the next key.
+  const typed = useRef<string | null>(null);
+  const flushTyped = useCallback(() => {
+    const text = typed.current;
+    typed.current = null;
+    if (text !== null) run([{ type: 'search-edit', edit: { kind: 'insert', text } }]);
+  }, [run]);
+  const onType = useCallback((text: string) => {
+    if (typed.current !== text) return; // not a typing key: Ctrl-U's `u`, Alt-x's `x`, a terminal reply
+    typed.current = null;
+    run([{ type: 'search-edit', edit: { kind: 'insert', text } }]);
+  }, [run]);
+
+  const onInput = useCallback((input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
+    flushTyped();
+    const mode = stateRef.current.mode;
+    const text = typedText(mode, input, key);
+    if (text !== null) {
+      typed.current = text;
+      queueMicrotask(flushTyped);
+      return;
+    }
+    run(actionsFor(mode, input, key));
+  }, [run, flushTyped]);
   useInput(onInput);
 
-  return blank ? null : <Screen state={state} theme={theme} />;
+  return blank ? null : <Screen state={state} theme={theme} onType={onType} />;
 }

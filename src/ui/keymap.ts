@@ -57,6 +57,8 @@ export const KEYMAP: readonly KeyBinding[] = [
 
 /** Terminal replies that arrive as text (focus in/out, bracketed paste marks): never keys. */
 const TERMINAL_REPLIES = /^(\[I|\[O|\[200~|\[201~)$/;
+/** Ctrl-letters and Backspace inside text read at once (not Tab or line breaks, which a paste may hold). */
+const KEY_CHARS = /[\x01-\x08\x0b\x0c\x0e-\x1a\x7f]/;
 
 /** Ink gives arrows and the like an empty `input`; the table's actions read this name instead. */
 function keyName(input: string, key: Key): string {
@@ -72,6 +74,17 @@ function keyName(input: string, key: Key): string {
   return input;
 }
 
+/**
+ * Text that one key press types into the search box, which ink-text-input inserts itself: plain
+ * printable keys and pasted text. Null for every other key (the table handles those, and the box's
+ * own reaction to them, such as `u` for Ctrl-U, is ignored).
+ */
+export function typedText(mode: Mode, input: string, key: Key): string | null {
+  if (mode !== 'search' || !input || key.ctrl || key.meta || key.escape || TERMINAL_REPLIES.test(input)) return null;
+  if (/[\r\n]$/.test(input) || KEY_CHARS.test(input) || KEYMAP.some((b) => b.modes.includes(mode) && b.match(input, key))) return null;
+  return input;
+}
+
 /** The actions one key press (or one burst of typed or pasted text) causes in a mode. */
 export function actionsFor(mode: Mode, input: string, key: Key): Action[] {
   if (TERMINAL_REPLIES.test(input)) return [];
@@ -83,6 +96,8 @@ export function actionsFor(mode: Mode, input: string, key: Key): Action[] {
   if (mode === 'search') {
     // Typed or pasted text, whatever it is; control keys that nothing binds are dropped.
     if (key.ctrl || key.meta || key.escape || !input) return [];
+    // Keys read together with text (Ctrl-U then a letter, typed fast): each key acts in its place.
+    if (input.length > 1 && KEY_CHARS.test(input)) return searchBurst(input, key);
     // Typed fast and read at once: "word" then Enter.
     if (/^[^\r\n]+\r$/.test(input)) return [{ type: 'search-edit', edit: { kind: 'insert', text: input.slice(0, -1) } }, { type: 'search-submit' }];
     return [{ type: 'search-edit', edit: { kind: 'insert', text: input } }];
@@ -108,6 +123,14 @@ function burst(mode: Mode, input: string, key: Key): Action[] {
     if (actions.some((a) => a.type === 'help-open' || a.type === 'quit')) break;
   }
   return out;
+}
+
+/** Text and control keys read together in the search box, in order. */
+function searchBurst(input: string, key: Key): Action[] {
+  return input.split(new RegExp(`(${KEY_CHARS.source})`)).flatMap((part) => {
+    if (!part) return [];
+    return KEY_CHARS.test(part) ? actionsFor('search', ...keyOf(part, key)) : actionsFor('search', part, key);
+  });
 }
 
 /** One character of a burst as Ink would have parsed it alone (Enter, Tab, Backspace, Ctrl-letter). */

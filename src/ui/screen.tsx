@@ -22,13 +22,15 @@ import type { Theme } from './theme.js';
 export interface ScreenProps {
   readonly state: State;
   readonly theme: Theme;
+  /** Text typed into the search box. */
+  readonly onType: (text: string) => void;
 }
 
 const TITLES: Readonly<Record<PaneId, string>> = { list: 'Articles', reader: 'Reader', quotes: 'Quotes', facts: 'Facts' };
 const NUMBERS: Readonly<Record<PaneId, string>> = { list: '1', reader: '2', quotes: '3', facts: '4' };
 
 /** The frame: header, the panes of the current layout (or search, or help), footer. One row short of the terminal. */
-export function Screen({ state, theme }: ScreenProps) {
+export function Screen({ state, theme, onType }: ScreenProps) {
   const layout = layoutOf(state);
   const { columns } = state.size;
   if (layout.kind === 'too-small') {
@@ -46,7 +48,7 @@ export function Screen({ state, theme }: ScreenProps) {
       <PaneFrame title={state.mode === 'search' ? 'Search' : 'Help'} focused width={columns} height={layout.bodyHeight} theme={theme}>
         {state.mode === 'search' ? (
           <SearchPanel
-            {...state.search} articles={state.articles} width={inner.width} height={inner.height} indexed={state.indexed} theme={theme}
+            {...state.search} articles={state.articles} width={inner.width} height={inner.height} indexed={state.indexed} theme={theme} onType={onType}
           />
         ) : (
           <Help sections={helpSections()} width={inner.width} height={inner.height} theme={theme} />

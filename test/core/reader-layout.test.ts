@@ -4,7 +4,7 @@ import { chunkedGet, chunkedSet, emptyChunked } from '../../src/core/chunked-arr
 import { factItems, quoteOrder } from '../../src/core/fact-groups.js';
 import { buildHitMap, nextHit } from '../../src/core/hit-map.js';
 import { computeLayout, paneInner } from '../../src/core/layout.js';
-import { editLine } from '../../src/core/line-edit.js';
+import { editLine, insertedText } from '../../src/core/line-edit.js';
 import { advance, clampTop, ensureVisible, maxTop } from '../../src/core/reader-scroll.js';
 import { paragraphMarks, segments } from '../../src/core/text-marks.js';
 import { windowAround } from '../../src/core/window-text.js';
@@ -74,22 +74,34 @@ describe('search box editing', () => {
   });
 });
 
+describe('insertedText', () => {
+  it('reads back what a text field inserted, anywhere, and nothing else', () => {
+    expect(insertedText('prime', 'prime minister')).toBe(' minister');
+    expect(insertedText('ab', 'axb')).toBe('x');
+    expect(insertedText('aa', 'aaa')).toBe('a');
+    expect(insertedText('abc', 'ab')).toBeNull();
+    expect(insertedText('abc', 'xyzw')).toBeNull();
+  });
+});
+
 describe('windowAround', () => {
   it('shows a short value whole', () => {
-    expect(windowAround('blair', 5, 20)).toEqual({ before: 'blair', at: ' ', after: '', cutLeft: false, cutRight: false });
+    expect(windowAround('blair', 5, 20)).toEqual({ start: 0, before: 'blair', at: ' ', after: '', end: 5, cutLeft: false, cutRight: false });
   });
   it('fits a 100,000-character value into the width around the cursor', () => {
     const value = 'abcdefghij'.repeat(10_000);
     for (const cursor of [0, 50_000, 100_000]) {
       const w = windowAround(value, cursor, 40);
-      expect(displayWidth(w.before + w.at + w.after)).toBeLessThanOrEqual(40);
+      expect(displayWidth(w.before + w.at + w.after) + Number(w.cutLeft) + Number(w.cutRight)).toBeLessThanOrEqual(40);
       expect(w.at).toBe(value[cursor] ?? ' ');
+      expect(value.slice(w.start, cursor)).toBe(w.before);
+      expect(value.slice(cursor + w.at.trim().length, w.end)).toBe(w.after);
     }
     expect(windowAround(value, 100_000, 40).cutLeft).toBe(true);
   });
   it('counts wide characters as two columns', () => {
     const w = windowAround('日本語'.repeat(50), 75, 21);
-    expect(displayWidth(w.before + w.at + w.after)).toBeLessThanOrEqual(21);
+    expect(displayWidth(w.before + w.at + w.after) + Number(w.cutLeft) + Number(w.cutRight)).toBeLessThanOrEqual(21);
   });
 });
 

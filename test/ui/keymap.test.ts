@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { actionsFor, footerHints, helpSections, KEYMAP } from '../../src/ui/keymap.js';
+import { actionsFor, footerHints, helpSections, KEYMAP, typedText } from '../../src/ui/keymap.js';
 
 const key = (over: Partial<Key> = {}): Key => ({
   upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
@@ -38,6 +38,26 @@ describe('key table', () => {
     expect(actionsFor('search', 'w', key({ ctrl: true }))).toEqual([{ type: 'search-edit', edit: { kind: 'delete-word' } }]);
     expect(actionsFor('search', 'c', key({ ctrl: true }))).toEqual([{ type: 'quit' }]);
     expect(actionsFor('search', 'x', key({ ctrl: true }))).toEqual([]);
+  });
+
+  it('leaves plain typing to the search box (ink-text-input) and keeps every other key', () => {
+    expect(typedText('search', 'q', key())).toBe('q');
+    expect(typedText('search', 'pasted text', key())).toBe('pasted text');
+    expect(typedText('search', 'u', key({ ctrl: true }))).toBeNull();
+    expect(typedText('search', 'x', key({ meta: true }))).toBeNull();
+    expect(typedText('search', '', key({ upArrow: true }))).toBeNull();
+    expect(typedText('search', '[I', key())).toBeNull();
+    expect(typedText('search', 'word\r', key())).toBeNull();
+    expect(typedText('normal', 'q', key())).toBeNull();
+  });
+
+  it('splits Ctrl keys and Backspace read together with text in the search box', () => {
+    expect(actionsFor('search', 'ab\x15cd\x17e\x7f', key())).toEqual([
+      { type: 'search-edit', edit: { kind: 'insert', text: 'ab' } }, { type: 'search-edit', edit: { kind: 'clear' } },
+      { type: 'search-edit', edit: { kind: 'insert', text: 'cd' } }, { type: 'search-edit', edit: { kind: 'delete-word' } },
+      { type: 'search-edit', edit: { kind: 'insert', text: 'e' } }, { type: 'search-edit', edit: { kind: 'backspace' } },
+    ]);
+    expect(actionsFor('search', 'two\nlines', key())).toEqual([{ type: 'search-edit', edit: { kind: 'insert', text: 'two\nlines' } }]);
   });
 
   it('closes help on any key, and drops terminal replies', () => {

@@ -95,7 +95,7 @@ describe('search panel', () => {
   it('shows the counts and a window of a huge query around the cursor', () => {
     const query = 'x'.repeat(100_000) + 'END';
     const { lastFrame } = render(
-      <SearchPanel query={query} cursor={query.length} replaceOnType={false} selected={0} top={0} articles={[]} width={60} height={10} indexed={0} theme={theme}
+      <SearchPanel query={query} cursor={query.length} replaceOnType={false} selected={0} top={0} articles={[]} width={60} height={10} indexed={0} theme={theme} onType={() => {}}
         results={{ query, total: 0, articleCount: 0, results: [], didYouMean: 'blair' }} />,
     );
     const [box, counts] = lastFrame()!.split('\n');

@@ -4,8 +4,8 @@ import { LIST_ROWS } from '../../core/reader-state.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
 import type { SearchResult, SearchResults } from '../../core/search/search-types.js';
 import { segments } from '../../core/text-marks.js';
-import { windowAround } from '../../core/window-text.js';
 import type { Theme } from '../theme.js';
+import { SearchBox } from './search-box.js';
 import { StyledText } from './styled-text.js';
 
 /** Props of the search panel. */
@@ -23,30 +23,20 @@ export interface SearchPanelProps {
   readonly height: number;
   /** Articles indexed so far, and in all (to say that results may grow). */
   readonly indexed: number;
+  /** Text typed into the search box. */
+  readonly onType: (text: string) => void;
   readonly theme: Theme;
 }
 
 const WHERE: Readonly<Record<SearchResult['where'], string>> = { title: 'title', paragraph: '¶', quote: 'quote ¶', fact: 'fact ¶' };
 
 /** The search box (a window of the query around the cursor), the counts, and the visible results. */
-export function SearchPanel({ query, cursor, replaceOnType, results, selected, top, articles, width, height, indexed, theme }: SearchPanelProps) {
-  const box = windowAround(query, cursor, Math.max(4, width - 2));
+export function SearchPanel({ query, cursor, replaceOnType, results, selected, top, articles, width, height, indexed, onType, theme }: SearchPanelProps) {
   const stale = results !== null && results.query !== query;
   const count = Math.max(1, Math.floor((height - 2) / LIST_ROWS));
   return (
     <Box flexDirection="column" width={width}>
-      <Text wrap="truncate-end">
-        <Text {...theme.accent}>/ </Text>
-        {replaceOnType ? (
-          <Text inverse>{box.before}{box.at}{box.after}</Text>
-        ) : (
-          <>
-            <Text>{box.before}</Text>
-            <Text inverse>{box.at}</Text>
-            <Text>{box.after}</Text>
-          </>
-        )}
-      </Text>
+      <SearchBox query={query} cursor={cursor} replaceOnType={replaceOnType} width={width} onType={onType} theme={theme} />
       <Text wrap="truncate-end" {...theme.dim}>{summary(query, results, stale, indexed, articles.length)}</Text>
       {(results?.results ?? []).slice(top, top + count).map((r, i) => {
         const index = top + i;
