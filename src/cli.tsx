@@ -8,6 +8,7 @@ import type { InputPath } from './core/load/find-files.js';
 import { loadCorpus } from './core/load-corpus.js';
 import { formatOutline } from './core/outline.js';
 import { parseSize } from './core/parse-size.js';
+import { escapeJsonForTerminal } from './core/sanitize.js';
 
 const SEEDS: InputPath = { path: fileURLToPath(new URL('../seeds', import.meta.url)), label: 'seeds' };
 
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
     reportErrors(corpus.errors, toStderr);
     const { analyzed, errors } = await analyzeCorpus(corpus.articles);
     reportErrors(errors, toStderr);
-    process.stdout.write(`${JSON.stringify(buildJsonExport(analyzed, [...corpus.errors, ...errors]), null, 2)}\n`);
+    process.stdout.write(`${escapeJsonForTerminal(JSON.stringify(buildJsonExport(analyzed, [...corpus.errors, ...errors]), null, 2))}\n`);
     return corpus.articles.length ? 0 : 1;
   }
   if (!process.stdout.isTTY) {

@@ -1,6 +1,6 @@
 import type { Article } from '../core/article.js';
 import type { Corpus } from '../core/load-corpus.js';
-import { sanitizeForTerminal } from '../core/sanitize.js';
+import { escapeJsonForTerminal, sanitizeForTerminal } from '../core/sanitize.js';
 import { createSearchIndex, type SearchResult, type SearchResults, type Span } from '../core/search/index.js';
 import { planQuery } from '../core/search/query-plan.js';
 import { analyzeCorpus } from './analyze-corpus.js';
@@ -36,7 +36,7 @@ export async function runSearchCommand(options: SearchCommandOptions): Promise<n
     analyzed.forEach((analysis, k) => index.addAnalysis(wanted[k]!, analysis));
   }
   const answer = index.search(query, { limit: Infinity });
-  if (options.json) options.out(`${JSON.stringify(toJson(answer, corpus.articles), null, 2)}\n`);
+  if (options.json) options.out(`${escapeJsonForTerminal(JSON.stringify(toJson(answer, corpus.articles), null, 2))}\n`);
   else for (const result of answer.results) options.out(`${formatLine(result, corpus.articles[result.article]!, options.color)}\n`);
   options.err(`${summary(answer)}\n`);
   if (answer.total === 0 && answer.didYouMean !== null) options.err(`reader: did you mean: ${sanitizeForTerminal(answer.didYouMean)}\n`);

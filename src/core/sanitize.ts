@@ -16,3 +16,11 @@ function visible(ch: string): string {
 export function sanitizeForTerminal(text: string): string {
   return text.replace(UNSAFE, visible);
 }
+
+/** What JSON.stringify leaves raw but a terminal may act on: DEL, C1 controls, bidi overrides and isolates. */
+const RAW_IN_JSON = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** JSON text safe to print in a terminal: the same data, with those characters written as `\uXXXX`. */
+export function escapeJsonForTerminal(json: string): string {
+  return json.replace(RAW_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sanitizeForTerminal } from '../../src/core/sanitize.js';
+import { escapeJsonForTerminal, sanitizeForTerminal } from '../../src/core/sanitize.js';
 
 const ESC = '\u001b';
 const attacks: Record<string, string> = {
@@ -46,5 +46,24 @@ describe('sanitizeForTerminal', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('escapeJsonForTerminal', () => {
+  it('keeps the data exactly and leaves no control a terminal acts on', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
+        for (const data of [value, { text }]) {
+          const plain = JSON.stringify(data, null, 2);
+          const json = escapeJsonForTerminal(plain);
+          expect(JSON.parse(json)).toEqual(JSON.parse(plain));
+          expect(json).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('writes them as \\u escapes', () => {
+    expect(escapeJsonForTerminal(JSON.stringify('a\u009bb\u202Ec\u007f'))).toBe('"a\\u009bb\\u202ec\\u007f"');
   });
 });
