@@ -5,16 +5,50 @@ import { writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const lists: Record<string, Set<string>> = { firstNames: new Set(), lastNames: new Set(), places: new Set(), organizations: new Set(), demonyms: new Set(), honorifics: new Set() };
+const lists: Record<string, Set<string>> = {
+  firstNames: new Set(),
+  lastNames: new Set(),
+  places: new Set(),
+  countries: new Set(),
+  organizations: new Set(),
+  demonyms: new Set(),
+  honorifics: new Set(),
+  commonWords: new Set(),
+};
+
+/** Tags of names: a word carrying one is never counted as a common word. */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Abbreviation', 'Honorific']);
+/** Tags of ordinary English words (nouns, adjectives, verbs, adverbs, numbers and function words). */
+const COMMON_TAGS = new Set([
+  'Singular', 'Plural', 'Noun', 'Uncountable', 'Actor', 'Adjective', 'Comparative', 'Superlative', 'Adverb', 'Infinitive', 'PastTense',
+  'PresentTense', 'Gerund', 'Participle', 'Verb', 'Modal', 'Copula', 'Expression', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun',
+  'Possessive', 'Reflexive', 'QuestionWord', 'Negative', 'Condition', 'Cardinal', 'TextValue', 'Ordinal', 'Multiple', 'Fraction', 'Value',
+  'Currency', 'Unit', 'Duration', 'Month', 'WeekDay', 'Date',
+]);
+
 for (const [word, tags] of Object.entries(lexicon)) {
   const tag = new Set(Array.isArray(tags) ? tags : [tags]);
   if (tag.has('FirstName') || tag.has('MaleName') || tag.has('FemaleName')) lists.firstNames!.add(word);
   else if (tag.has('LastName')) lists.lastNames!.add(word);
-  else if (tag.has('Country') || tag.has('City') || tag.has('Region') || tag.has('Place')) lists.places!.add(word);
-  else if (tag.has('Organization') || tag.has('SportsTeam')) lists.organizations!.add(word);
+  else if (tag.has('Country') || tag.has('City') || tag.has('Region') || tag.has('Place')) {
+    lists.places!.add(word);
+    if (tag.has('Country')) lists.countries!.add(word);
+  } else if (tag.has('Organization') || tag.has('SportsTeam')) lists.organizations!.add(word);
   else if (tag.has('Demonym')) lists.demonyms!.add(word);
   else if (tag.has('Honorific')) lists.honorifics!.add(word);
+  if (/^[a-z]+(?:-[a-z]+)?$/.test(word) && ![...tag].some((t) => NAME_TAGS.has(t)) && [...tag].some((t) => COMMON_TAGS.has(t))) {
+    for (const form of forms(word, tag)) lists.commonWords!.add(form);
+  }
 }
+
+/** The word and the forms the lexicon leaves out: plurals of nouns, adverbs of adjectives. */
+function forms(word: string, tag: ReadonlySet<string>): string[] {
+  const out = [word];
+  if (tag.has('Singular') || tag.has('Actor')) out.push(/(s|x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
+  if (tag.has('Adjective')) out.push(/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ily` : /le$/.test(word) ? `${word.slice(0, -1)}y` : /ic$/.test(word) ? `${word}ally` : `${word}ly`);
+  return out;
+}
+
 const body = Object.entries(lists)
   .map(([name, words]) => `/** ${words.size} words, lower case, \`|\`-separated. */\nexport const ${name} = ${JSON.stringify([...words].sort().join('|'))};`)
   .join('\n');

@@ -1,7 +1,9 @@
 // Person, organisation or place, with how sure the evidence is (a title beats a list, a list beats a guess).
 import type { EntityKind } from '../article.js';
+import { isCommonWord } from './common-words.js';
 import { foldName } from './fold-name.js';
-import { FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
+import { ORG_BEFORE } from './name-evidence.js';
+import { COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 import type { Mention } from './name-mentions.js';
 import { ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ACRONYMS, PLACE_ALIASES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './name-words.js';
 
@@ -12,6 +14,12 @@ export interface KindGuess {
 }
 
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'to', 'throughout', 'around', 'towards', 'via']);
+/** Words after a town that make it a sports club (`Liverpool captain`, `Leeds fans`). */
+const CLUB_AFTER = new Set(['captain', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'skipper', 'coach', 'fans', 'supporters', 'squad', 'side', 'player', 'players', 'chairman', 'forward', 'flanker', 'prop', 'lock', 'hooker', 'fly-half', 'scrum-half', 'full-back']);
+/** Words before a town that make it a sports club (`beat Chelsea`, `Leeds v Hull`). */
+const CLUB_BEFORE = new Set(['beat', 'beating', 'v', 'vs', 'versus']);
+/** Offices after a name that make it a body, not a person (`Lib Dem spokesman`). */
+const ORG_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'leader', 'leaders', 'mp', 'mps', 'mep', 'meps', 'councillor', 'councillors', 'members', 'activists', 'candidate', 'candidates', 'supporters', 'fans']);
 const PERSON_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'warned', 'argued', 'insisted', 'admitted', 'believes', 'thinks', 'who', 'himself', 'herself', 'administration']);
 
 /** Guesses the kind of one mention from its words and neighbours. */
@@ -21,6 +29,8 @@ export function classifyMention(mention: Mention): KindGuess {
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
   if (mention.titled) return { kind: 'person', strength: 5 };
+  // A town's club: `Liverpool captain Steven Gerrard`, `beat Southampton` (a country's side stays a place).
+  if (PLACES.has(folded) && !COUNTRIES.has(folded) && (CLUB_AFTER.has(mention.after) || CLUB_BEFORE.has(mention.before))) return { kind: 'organization', strength: 5 };
   if (PLACE_ALIASES[folded] !== undefined && !/^(eu|european union|un|united nations)$/.test(folded)) return { kind: 'place', strength: 4 };
   if (PLACES.has(folded) && !ORGANIZATIONS.has(folded)) return { kind: 'place', strength: 4 };
   if (ORGANIZATIONS.has(folded)) return { kind: 'organization', strength: 4 };
@@ -34,6 +44,9 @@ export function classifyMention(mention: Mention): KindGuess {
     return { kind: 'place', strength: 3 };
   }
   if (words.length > 1 && (FIRST_NAMES.has(foldName(first)) || /^\p{Lu}\.?$/u.test(words[0]!) || /^\p{Lu}\.?-\p{Lu}\.?$/u.test(words[0]!))) return { kind: 'person', strength: 3 };
+  if (ORG_AFTER.has(mention.after) || ORG_BEFORE.has(mention.before)) return { kind: 'organization', strength: 2 };
+  // `Scottish Executive`, `English Heritage`: a nationality before a word that is no first name names a body.
+  if (words.length > 1 && DEMONYMS.has(foldName(first)) && !FIRST_NAMES.has(foldName(words[1]!))) return { kind: 'organization', strength: 1 };
   if (words.length > 1 && LAST_NAMES.has(foldName(last))) return { kind: 'person', strength: 2 };
   // `Ernst & Young`, `NTT DoCoMo`, `ABN Amro`: an ampersand or an acronym inside makes a firm.
   if (words.length > 1 && words.some((w) => w === '&' || /^\p{Lu}{2,5}$/u.test(w))) return { kind: 'organization', strength: 1 };
@@ -43,4 +56,9 @@ export function classifyMention(mention: Mention): KindGuess {
   if (PLACE_BEFORE.has(mention.before)) return { kind: 'place', strength: 1 };
   if (words.length === 1 && (FIRST_NAMES.has(foldName(first)) || LAST_NAMES.has(foldName(first)))) return { kind: 'person', strength: 1 };
   return words.length > 1 ? { kind: 'person', strength: 0 } : { kind: 'organization', strength: 0 };
+}
+
+/** `Suddenly Last Summer`, `Swiss Army Knife`, `Definitely Maybe`: a name made of common words only, nothing in it a person's. */
+export function isCommonPhrase(words: readonly string[]): boolean {
+  return words.every((w) => /^\d+$/.test(w) || (!FIRST_NAMES.has(foldName(w)) && (isCommonWord(foldName(w)) || DEMONYMS.has(foldName(w)))));
 }

@@ -1,10 +1,10 @@
 import type { Article, Entity } from '../article.js';
-import { foldName } from './fold-name.js';
 import { mergeMentions } from './merge-entities.js';
-import { type ArticleWords, type Mention, runMentions } from './name-mentions.js';
+import { articleWords } from './name-evidence.js';
+import { type Mention, runMentions } from './name-mentions.js';
 import { nameRuns } from './name-runs.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import { startsUpper, withoutPossessive } from './tokens.js';
+import { withoutWorks } from './work-titles.js';
 
 /** People, organisations and places named in the article, merged across mentions. */
 export function extractEntities(article: Article): Entity[] {
@@ -15,20 +15,7 @@ export function extractEntities(article: Article): Entity[] {
     if (isCredit(article.paragraphs[index]!)) return;
     for (const run of nameRuns(tokens, sentenceStarts)) mentions.push(...runMentions(run, index, words));
   });
-  return mergeMentions(mentions);
-}
-
-function articleWords(paragraphs: readonly ReturnType<typeof paragraphTokens>[]): ArticleWords {
-  const capitalisedInside = new Set<string>();
-  const lowerCase = new Set<string>();
-  for (const { tokens, sentenceStarts } of paragraphs) {
-    tokens.forEach((token, i) => {
-      if (token.type !== 'word') return;
-      if (!startsUpper(token.text)) lowerCase.add(withoutPossessive(token.text));
-      else if (!sentenceStarts.has(i) && tokens[i - 1]?.type !== 'mark') capitalisedInside.add(foldName(token.text));
-    });
-  }
-  return { capitalisedInside, lowerCase };
+  return mergeMentions(withoutWorks(mentions));
 }
 
 /** A photo credit or caption line (`dpa/picture-alliance/Sipa USA`, `Getty Images`): names there are not the story's. */

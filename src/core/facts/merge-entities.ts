@@ -1,6 +1,6 @@
 // Merges mentions of one thing: `Maduro` into `Nicolás Maduro`, `Mr Howard` into `Michael Howard`, `U.S.` with `United States`, `LSE` with `London Stock Exchange`.
 import type { Entity } from '../article.js';
-import { classifyMention, type KindGuess } from './classify-name.js';
+import { classifyMention, isCommonPhrase, type KindGuess } from './classify-name.js';
 import { foldName, hasAccents, nameKey } from './fold-name.js';
 import type { Mention } from './name-mentions.js';
 
@@ -12,6 +12,8 @@ interface Group {
   mentions: number;
   paragraphs: Set<number>;
   first: number;
+  /** Some mention plainly uses the name as one (`Rolling Stone's`). */
+  proven: boolean;
   into?: Group;
   /** `LSE` for `London Stock Exchange`, worked out when first needed. */
   initials?: string;
@@ -28,10 +30,11 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
     const guess = classifyMention(mention);
     const group = groups.get(key);
     if (!group) {
-      groups.set(key, { key, words: mention.words, display: withTitle(mention), guess, mentions: 1, paragraphs: new Set([mention.paragraph]), first: order });
+      groups.set(key, { key, words: mention.words, display: withTitle(mention), guess, mentions: 1, paragraphs: new Set([mention.paragraph]), first: order, proven: mention.proven });
       return;
     }
     group.mentions++;
+    group.proven ||= mention.proven;
     group.paragraphs.add(mention.paragraph);
     if (guess.strength > group.guess.strength) group.guess = guess;
     // The fullest form names the group (`United States` over `U.S.`), accented forms over plain ones.
@@ -60,9 +63,20 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
     roots.set(group, root);
   }
   return all
-    .filter((g) => !roots.has(g))
+    .filter((g) => !roots.has(g) && !isUnprovenPhrase(g))
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
     .map((g) => ({ kind: g.guess.kind, name: g.display, mentions: g.mentions, paragraphs: [...g.paragraphs].sort((x, y) => x - y) }));
+}
+
+/**
+ * A person only by default, made of common words and never used plainly as a name: a title of a work or
+ * a thing (`Almost Here`, `Swiss Army Knife`). A name built like a body's (`of`, `and`) is kept.
+ */
+function isUnprovenPhrase(group: Group): boolean {
+  if (group.guess.kind !== 'person' || group.guess.strength > 0 || group.proven || group.words.length < 2) return false;
+  // `Shrek 2`, `Half Life 2`: a sequel or a model, not a person.
+  if (/^\d+$/.test(group.words[group.words.length - 1]!)) return true;
+  return !group.words.some((w) => CONNECTORS.has(w.toLowerCase())) && isCommonPhrase(group.words);
 }
 
 /** The fuller group a short form belongs to, when exactly one fits. */

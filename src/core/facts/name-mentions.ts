@@ -1,10 +1,15 @@
 // Turns capitalised runs into name mentions: drops sentence openers, splits off titles, rejects months, nationality words and common words.
-import { MONTHS, WEEKDAYS } from './calendar-words.js';
-import { DEMONYMS, FIRST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
+import { MONTH_CONTEXT, MONTHS, WEEKDAYS } from './calendar-words.js';
+import { isCommonWord } from './common-words.js';
+import { DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 import { foldName } from './fold-name.js';
+import type { ArticleWords } from './name-evidence.js';
 import type { NameRun } from './name-runs.js';
-import { HOLIDAY_WORDS, NAME_TITLES, NOT_NAMES, OPENERS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_LAST_WORDS } from './name-words.js';
+import { HOLIDAY_WORDS, NAME_TITLES, NOT_NAMES, OPENERS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './name-words.js';
 import { MEASURE_UNITS, TIME_UNITS } from './unit-words.js';
+import { isEventName, isWorkTitle } from './work-titles.js';
+
+export type { ArticleWords } from './name-evidence.js';
 
 /** One mention of a name in a paragraph. */
 export interface Mention {
@@ -19,14 +24,8 @@ export interface Mention {
   readonly paragraph: number;
   readonly before: string;
   readonly after: string;
-}
-
-/** What the whole article says about words, to judge capitalised words at the start of sentences. */
-export interface ArticleWords {
-  /** Folded words seen capitalised away from the start of a sentence. */
-  readonly capitalisedInside: ReadonlySet<string>;
-  /** Words seen in lower case. */
-  readonly lowerCase: ReadonlySet<string>;
+  /** The article plainly uses these words as a name somewhere (`Rolling Stone's`, `magazine Variety`). */
+  readonly proven: boolean;
 }
 
 /** The mentions a run holds (a title can split `Labour MP Barry Sheerman` into `Labour` and `Barry Sheerman`). */
@@ -34,16 +33,29 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
   if (isWorkTitle(run)) return [];
   let parts = [...run.words];
   let initial = run.initial;
+  let opener = run.before;
   // `But Maduro`, `The Guardian`, `Former Everton`: the opener is not part of the name.
   while (parts.length > 0 && OPENERS.has(parts[0]!.toLowerCase()) && (initial || parts[0] === 'The' || (parts.length > 1 && parts[0]!.length > 1))) {
+    opener = parts.shift()!.toLowerCase();
+    initial = false;
+  }
+  // `In December Microsoft`: a date before a name opens the sentence; `BBC One Saturday`: a weekday after it is no part of it.
+  if (parts.length > 1 && isCalendar(parts[0]!) && (initial || MONTH_CONTEXT.has(opener))) {
     parts.shift();
     initial = false;
   }
-  // `Windows PC`, `US TV`: common acronyms at the ends are not part of the name.
-  while (parts.length > 1 && NOT_NAMES.has(foldName(parts[parts.length - 1]!).replace(/s$/, ''))) parts.pop();
+  if (parts.length > 1 && WEEKDAYS.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
+  // `Windows PC`, `US TV`: common acronyms at the ends are not part of the name; `Gartner More` lost a full stop.
+  while (parts.length > 1 && (NOT_NAMES.has(foldName(parts[parts.length - 1]!).replace(/s$/, '')) || NEVER_LAST.has(parts[parts.length - 1]!.toLowerCase()))) parts.pop();
+  // `Canadian Heather Hennigar`, `Veterans Simon Weston`, `Young UK`: a word that only describes the name.
+  const described = describerEnd(parts, initial);
+  if (described > 0) {
+    parts = parts.slice(described);
+    initial = false;
+  }
   // `South African`, `North Korean`: a nationality, not a place.
   if (parts.length <= 2 && DEMONYMS.has(foldName(parts[parts.length - 1] ?? ''))) return [];
-  if (parts.length === 0) return [];
+  if (parts.length === 0 || isEventName(parts)) return [];
   const out: Mention[] = [];
   // `Liberal Democrat David Laws`: a party or firm before a first name is a name of its own.
   const split = affiliationEnd(parts);
@@ -71,15 +83,26 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
   return out;
 }
 
-/** `“Redemption Song”`, `Shaun of the Dead`, `Tears of the Sun`: titles of works are not people, firms or places. */
-function isWorkTitle(run: NameRun): boolean {
-  if (run.words.length < 2) return false;
-  if (run.quoted) return true;
-  const at = run.words.indexOf('of');
-  if (at < 0 || run.words[at + 1] !== 'the') return false;
-  const first = run.words[0]!.toLowerCase();
-  const last = run.words[run.words.length - 1]!.toLowerCase();
-  return !ORG_FIRST_WORDS.has(run.words[at - 1]!.toLowerCase()) && !ORG_FIRST_WORDS.has(first) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last);
+/**
+ * How many leading words only describe the name after them: a nationality or common word before a first
+ * name (`Canadian Heather Hennigar`, `Veterans Simon Weston`), or a common word opening a sentence before
+ * a known place or an acronym (`Young UK`, `Weak US`); 0 when the whole run is one name (`Real Madrid`,
+ * `Greater London`, `Lake Victoria`).
+ */
+function describerEnd(parts: readonly string[], initial: boolean): number {
+  if (parts.length < 2) return 0;
+  const whole = foldName(parts.join(' '));
+  if (PLACES.has(whole) || ORGANIZATIONS.has(whole)) return 0;
+  const describes = (word: string) => {
+    const folded = foldName(word);
+    return (DEMONYMS.has(folded) || isCommonWord(folded)) && !FIRST_NAMES.has(folded) && !PLACE_FIRST_WORDS.has(folded) && !isTitle(word) && !/^\p{Lu}+$/u.test(word);
+  };
+  if (!describes(parts[0]!)) return 0;
+  const last = parts[parts.length - 1]!.toLowerCase();
+  if ((parts.length >= 3 || initial) && FIRST_NAMES.has(foldName(parts[1]!)) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last)) return 1;
+  const rest = parts.slice(1);
+  const known = PLACES.has(foldName(rest.join(' '))) || /^\p{Lu}{2,}$/u.test(rest.join(''));
+  return initial && known ? 1 : 0;
 }
 
 /** Where a person's first name starts after a party or organisation (`Labour`, `Liberal Democrat`), or 0. */
@@ -109,17 +132,19 @@ function isTitle(word: string): boolean {
 
 function accept(parts: readonly string[], titled: boolean, initial: boolean, nameTitle: string, paragraph: number, before: string, after: string, words: ArticleWords, wasInitial: boolean): Mention[] {
   if (parts.length === 0 || parts.every(isTitle)) return [];
-  if (parts.length === 1 && !titled && !isNameWord(parts[0]!, initial || wasInitial, words)) return [];
+  if (parts.length === 1 && !titled && !isNameWord(parts[0]!, initial || wasInitial, before, words)) return [];
   // `And`, `Last`, `Instead` are never names, wherever they stand.
   if (parts.length === 1 && OPENERS.has(parts[0]!.toLowerCase())) return [];
   if (parts.length > 1 && (parts.every((w) => isCalendar(w)) || NOT_NAMES.has(foldName(parts.join('-'))))) return [];
   if (HOLIDAY_WORDS.has(foldName(parts[0]!)) || HOLIDAY_WORDS.has(foldName(parts.slice(0, 2).join('-')))) return [];
-  return [{ words: parts, nameTitle, titled, initial, paragraph, before, after }];
+  const proven = words.strongUse.has(foldName(parts[0]!)) || words.strongUse.has(foldName(parts[parts.length - 1]!));
+  return [{ words: parts, nameTitle, titled, initial, paragraph, before, after, proven }];
 }
 
 /** A lone capitalised word is a name unless it is a month, a nationality, a common word, or unproven at a sentence start. */
-function isNameWord(word: string, initial: boolean, words: ArticleWords): boolean {
+function isNameWord(word: string, initial: boolean, before: string, words: ArticleWords): boolean {
   const folded = foldName(word);
+  if (EVENT_WORDS.has(folded)) return false;
   if (word.length < 2 || NOT_NAMES.has(folded) || NOT_NAMES.has(folded.replace(/s$/, '')) || isCalendar(word) || DEMONYMS.has(folded) || DEMONYMS.has(folded.replace(/s$/, ''))) return false;
   // Nationality and language words: `Spanish`, `Danish`, `Kurdish`.
   if (/^\p{Lu}\p{Ll}+ish$/u.test(word)) return false;
@@ -128,11 +153,21 @@ function isNameWord(word: string, initial: boolean, words: ArticleWords): boolea
   if (known) return true;
   // `portrait` in lower case elsewhere makes `Portrait` a common word, not a name.
   if (!/^\p{Lu}+$/u.test(word) && words.lowerCase.has(word.toLowerCase())) return false;
+  // `Budget`, `Breakfast`, `World`: a common English word is a name only where the article uses it as one.
+  // A first name that is also a common word is a name unless `the` stands before it (`the Bill`).
+  if (!/^(?:\p{Lu}\.?)+$/u.test(word) && isCommonWord(folded) && !words.namedUse.has(folded) && (!FIRST_NAMES.has(folded) || before === 'the') && !LAST_NAMES.has(folded)) return false;
   if (initial) return words.capitalisedInside.has(folded) || FIRST_NAMES.has(folded);
   return true;
 }
 
+/** Words that never end a name: a run ending in one ran into the next sentence (`Gartner More than ...`). */
+const NEVER_LAST = new Set(['more', 'most', 'less', 'many', 'much', 'some', 'such', 'all', 'any', 'each', 'every', 'few', 'several', 'other', 'another', 'these', 'those', 'also', 'even', 'only', 'just', 'still', 'very']);
+
+/** Awards and contests named in one word. */
+const EVENT_WORDS = new Set(['oscars', 'grammys', 'baftas', 'brits', 'emmys', 'olympics', 'paralympics']);
+
+/** A month or weekday, plural weekdays included (`Thursdays`). */
 function isCalendar(word: string): boolean {
   const lower = word.toLowerCase();
-  return MONTHS.has(lower) || WEEKDAYS.has(lower);
+  return MONTHS.has(lower) || WEEKDAYS.has(lower) || WEEKDAYS.has(lower.replace(/s$/, ''));
 }

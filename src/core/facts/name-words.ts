@@ -40,11 +40,12 @@ export const ORG_FIRST_WORDS = set(
 /** Words that make a name a place (`Wall Street` is a place, `Wall Street Journal` an organisation). */
 export const PLACE_LAST_WORDS = set(
   'street road avenue lane square river mountains mountain island islands sea ocean lake bay gulf coast peninsula valley county province ' +
-    'state district region airport stadium park bridge desert strait straits hills forest canal heights beach harbour port',
+    'state district region airport stadium park bridge desert strait straits hills forest canal heights beach harbour port ' +
+    'hall house palace arena cathedral abbey castle',
 );
 
-/** First words of places (`Mount Everest`, `Lake Geneva`). */
-export const PLACE_FIRST_WORDS = set('mount lake cape port fort gulf isle river north south east west new san santa saint st los las stade estadio');
+/** First words of places (`Mount Everest`, `Lake Geneva`, `Greater London`). */
+export const PLACE_FIRST_WORDS = set('mount lake cape port fort gulf isle river north south east west new san santa saint st los las stade estadio greater central inner outer upper lower middle');
 
 /** First words of holidays and honours (`Christmas Day`, `New Year Honours`): never entities. */
 export const HOLIDAY_WORDS = set('christmas easter new-year boxing-day valentine valentines halloween ramadan hanukkah thanksgiving');
@@ -58,7 +59,9 @@ export const NOT_NAMES = set(
     'internet web christmas easter new year ramadan eid hanukkah halloween mr mrs ms dr sir god advertisement oh yes no please thanks ' +
     'mum dad okay wow hello lw mw ad bc ph.d phd ipo ipos ip isp isps pin gcse gcses a-level a-levels century today you we he she they me my ' +
     'your our his her their english british scottish welsh irish briton britons jewish muslim muslims catholic protestant islamic arab arabs ' +
-    'western eastern northern southern msps ams new-year id scots kiwi kiwis diy obe mbe cbe kbe nazi nazis',
+    'western eastern northern southern msps ams new-year id scots kiwi kiwis diy obe mbe cbe kbe nazi nazis ' +
+    'hindu hindus sikh sikhs buddhist buddhists christian christians jew jews maori maoris aboriginal aborigines scot ' +
+    'pvr pvrs vhs gps gprs adsl lcd usb rfid wifi hdtv dtt sim',
 );
 
 /** Words that open sentences and are dropped from the front of a name (`But Maduro` -> `Maduro`). */
@@ -84,5 +87,11 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
 /** Places missing from the generated lists. */
 export const EXTRA_PLACES = set('britain great-britain northern-ireland ulster westminster whitehall downing-street wall-street silicon-valley gaza west-bank kosovo darfur chechnya');
 
-/** Organisations missing from the generated lists. */
-export const EXTRA_ORGANIZATIONS = set('labour tories conservatives lib-dems reuters nhs cbi tuc fbi cia nasa nato opec imf wto fifa uefa ioc itv channel-4 ofcom ofwat ofgem ftse nasdaq');
+/** Organisations missing from the generated lists (institutions named by a common word included). */
+export const EXTRA_ORGANIZATIONS = set(
+  'labour tories conservatives lib-dems lib-dem reuters nhs cbi tuc fbi cia nasa nato opec imf wto fifa uefa ioc itv channel-4 ofcom ofwat ofgem ftse nasdaq ' +
+    'parliament commons lords cabinet premiership treasury kremlin pentagon vatican arsenal spurs wolves celtic rangers hearts hibernian hibs',
+);
+
+/** First names that the generated lists file under common words (`Frank`, `Will`, `Bill`). */
+export const EXTRA_FIRST_NAMES = set('frank will bill rose ray dean guy iris ruby dawn gene jay jean lee miles max glen mark grant rob pat sue');

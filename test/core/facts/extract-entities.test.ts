@@ -107,3 +107,64 @@ describe('kinds', () => {
     expect(entities('Paris and Rome. Then Rome again.').map((e) => e.name)).toEqual(['Rome', 'Paris']);
   });
 });
+
+describe('common words and titles of works are not entities', () => {
+  it('skips a lone common word unless the article uses it as a name', () => {
+    expect(names('Critics said the Budget was a Breakfast treat for the World.')).toEqual([]);
+    expect(names('Sky said its box sold well, and Sky will cut prices.')).toEqual(['Sky']);
+    expect(names("The Times reported it first, and Shell's shares fell.")).toEqual(['Shell', 'Times']);
+  });
+  it('skips runs in title case with small words capitalised', () => {
+    expect(names('Fans of Knights Of The Old Republic and Crashed The Wedding met Tom Jones.')).toEqual(['Tom Jones']);
+  });
+  it('skips every mention of a name introduced as a work', () => {
+    expect(names('The film Alexander flopped. Alexander cost millions, said Oliver Stone.')).toEqual(['Oliver Stone']);
+  });
+  it('skips phrases of common words that nothing proves to be a person', () => {
+    expect(names('Her single Almost Here sold well, as did Suddenly Last Summer.')).toEqual([]);
+    expect(names("It topped magazine Rolling Stone's list.")).toEqual(['Rolling Stone']);
+    expect(names('Fans queued for Shrek 2 and Halo 2.')).toEqual([]);
+  });
+  it('reads a first name that is a common word after `the` as the word (`the Bill`)', () => {
+    expect(names('MPs passed the Bill. Bill Clinton was not there.')).toEqual(['Bill Clinton']);
+  });
+  it('skips events, prizes and laws', () => {
+    expect(names('She won at the Brit Awards and the Australian Open, then the Oscars.')).toEqual([]);
+    expect(names('Peers debated the Police Bill and the Hunting Act.')).toEqual([]);
+    expect(names('Envoys at the United Nations met.')).toEqual(['United Nations']);
+  });
+  it('skips religions, plural weekdays and technical acronyms', () => {
+    expect(names('Buddhist, Hindu and Sikh leaders meet on Thursdays.')).toEqual([]);
+    expect(names('Sales of PVRs and VHS machines fell.')).toEqual([]);
+  });
+});
+
+describe('name edges', () => {
+  it('drops a date before a name and a weekday after it', () => {
+    expect(names('In December Microsoft cut prices.')).toEqual(['Microsoft']);
+    expect(names('The BBC One Saturday show was cut.')).toEqual(['BBC One']);
+  });
+  it('drops a word that never ends a name (a lost full stop)', () => {
+    expect(names('According to analysts Gartner More than 167 million were sold.')).toEqual(['Gartner']);
+  });
+  it('drops a nationality or common word that only describes the name', () => {
+    expect(names('The race went to Canadian Heather Hennigar.')).toEqual(['Heather Hennigar']);
+    expect(names('Veterans Simon Weston and others spoke.')).toEqual(['Simon Weston']);
+    expect(names('Veterans Simon and Garfunkel were tenth.')).toEqual(['Garfunkel', 'Simon']);
+    expect(names('Young UK film fans voted. Weak US figures followed.')).toEqual(['UK', 'US']);
+    expect(names('He played for Real Madrid in Greater London.')).toEqual(['Greater London', 'Real Madrid']);
+  });
+});
+
+describe('kinds of clubs and parties', () => {
+  it('reads a town as a club before a sports role or after `beat`, a country as a place', () => {
+    const list = entities('Liverpool captain Steven Gerrard scored as England beat Leeds.', 'England coach Sven-Goran Eriksson watched.');
+    expect(find(list, 'Liverpool')?.kind).toBe('organization');
+    expect(find(list, 'Leeds')?.kind).toBe('organization');
+    expect(find(list, 'England')?.kind).toBe('place');
+  });
+  it('reads a name before a spokesman as a body', () => {
+    expect(find(entities('A Lib Dem spokesman disagreed.'), 'Lib Dem')?.kind).toBe('organization');
+    expect(find(entities('The Scottish Executive agreed.'), 'Scottish Executive')?.kind).toBe('organization');
+  });
+});

@@ -1,0 +1,28 @@
+// Common English words: a lone capitalised one (`Budget`, `World`, `Breakfast`) is a name only when
+// the article itself treats it as one.
+import { COMMON_WORDS } from './gazetteer.js';
+import { ORG_LAST_WORDS, PERSON_TITLES, PLACE_LAST_WORDS } from './name-words.js';
+
+/** Everyday nouns and adverbs the generated lexicon leaves out (it guesses nouns instead of listing them). */
+const MORE_COMMON = new Set(
+  (
+    'world life forum creation army knife explorer comedy central heart castle beauty action nations nation election number night ' +
+    'state game child family woman man women people war music report government committee commission court church police ' +
+    'programme drama song album film movie book story house home money power love peace hope fear truth freedom justice history ' +
+    'nature science art culture sport health education business industry energy environment future past present summer winter ' +
+    'spring autumn morning evening madly suddenly crimson diaries diary heroes hero legend kingdom empire republic revolution ' +
+    'parliamentary presidential budget test tests closer breakfast number numbers liberty fame streets wars variety prisoner ' +
+    'edge earth universe planet spirit soul angel angels devil monster secrets secret rules daughter son mother father brother sister ' +
+    'rock road bridge tower gate garden island village forest mountain'
+  ).split(' '),
+);
+
+/** Words that are also the names of newspapers (`the Times`, `the Sun`): never judged as common. */
+const PAPERS = new Set(['times', 'mirror', 'sun', 'express', 'independent', 'guardian', 'observer', 'telegraph', 'herald', 'gazette', 'tribune', 'chronicle', 'mail', 'post', 'star', 'scotsman', 'standard']);
+
+/** True for an ordinary English word (folded, lower case), its plural included. */
+export function isCommonWord(folded: string): boolean {
+  if (PAPERS.has(folded)) return false;
+  const single = folded.endsWith('s') ? folded.slice(0, -1) : folded;
+  return [folded, single].some((w) => COMMON_WORDS.has(w) || MORE_COMMON.has(w) || ORG_LAST_WORDS.has(w) || PLACE_LAST_WORDS.has(w) || PERSON_TITLES.has(w));
+}

@@ -1,0 +1,54 @@
+// Titles of works and names of events (`Million Dollar Baby`, `Knights Of The Old Republic`, the film
+// `Ray`, `Brit Awards`): proper names, but no person, organisation or place.
+import { foldName } from './fold-name.js';
+import type { NameRun } from './name-runs.js';
+import { ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ALIASES, PLACE_LAST_WORDS } from './name-words.js';
+
+/**
+ * Lower-case words before a name that say it is a title of a work (`the film Ray`, `the comedy Coupling`);
+ * verbs and adjectives that look like them (`show`, `play`, `hit`, `single`) are left out.
+ */
+export const WORK_NOUNS = new Set(
+  (
+    'film films movie movies album albums song songs sitcom sitcoms soap soaps drama dramas comedy comedies musical musicals novel novels ' +
+    'book books epic sequel sequels prequel documentary programme programmes opera operas ballad anthem poem thriller biopic blockbuster ' +
+    'cartoon videogame'
+  ).split(' '),
+);
+
+/** Small words that title case capitalises inside titles of works but names leave in lower case. */
+// (`A`, `I` and `V` are left out: they are also initials and numerals.)
+const TITLE_CASE_SMALL = new Set(['Of', 'The', 'And', 'In', 'On', 'At', 'To', 'For', 'With', 'From', 'By', 'An', 'Vs', 'Is', 'Are', 'Was', 'Be', 'It', 'My', 'Me', 'You', 'Your', 'We', 'Our', 'Not', 'Or', 'But', 'As', 'Into', 'Up', 'Out', 'About']);
+
+/** Last words of events, prizes, contests and laws (`Brit Awards`, `Australian Open`, `FA Cup`, `Police Bill`). */
+const EVENT_LAST_WORDS = new Set(
+  (
+    'awards award olympics paralympics open nations expo prix slam sevens trophy festival conference lectures prize prizes finals final ' +
+    'marathon classic masters cup games championship championships tour bill act treaty directive'
+  ).split(' '),
+);
+
+/** `“Redemption Song”`, `Shaun of the Dead`, `Knights Of The Old Republic`: the run is a title of a work. */
+export function isWorkTitle(run: NameRun): boolean {
+  if (run.words.length < 2) return false;
+  if (run.quoted) return true;
+  // Title case: a capitalised small word inside (`Crashed The Wedding`, `Have I Got News`).
+  if (run.words.some((w, k) => k > 0 && TITLE_CASE_SMALL.has(w))) return true;
+  const at = run.words.indexOf('of');
+  if (at < 0 || run.words[at + 1] !== 'the') return false;
+  const first = run.words[0]!.toLowerCase();
+  const last = run.words[run.words.length - 1]!.toLowerCase();
+  return !ORG_FIRST_WORDS.has(run.words[at - 1]!.toLowerCase()) && !ORG_FIRST_WORDS.has(first) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last);
+}
+
+/** Mentions without the names the article introduces as works (`the film Ray`): every mention of them goes. */
+export function withoutWorks<T extends { readonly words: readonly string[]; readonly before: string }>(mentions: readonly T[]): readonly T[] {
+  const works = new Set(mentions.filter((m) => WORK_NOUNS.has(m.before)).map((m) => foldName(m.words.join(' '))));
+  return works.size === 0 ? mentions : mentions.filter((m) => !works.has(foldName(m.words.join(' '))));
+}
+
+/** `Brit Awards`, `Six Nations`, `Davis Cup`, `Police Bill`: a contest, a prize or a law (but `United Nations` is a body). */
+export function isEventName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  return EVENT_LAST_WORDS.has(words[words.length - 1]!.toLowerCase()) && PLACE_ALIASES[foldName(words.join(' '))] === undefined;
+}
