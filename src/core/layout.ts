@@ -50,8 +50,15 @@ export type Layout =
 const CHROME_ROWS = 3;
 /** Border (2) and the title row inside each pane. */
 const PANE_CHROME_ROWS = 3;
-/** Border (2) and one column of padding each side. */
-const PANE_CHROME_COLUMNS = 4;
+/** Border (2) and one column of padding each side: panels (search, help) and the reader, whose text reads better off the border. */
+const PADDED_CHROME_COLUMNS = 4;
+/** Border and one column on the right: the list, quotes and facts start each row with a mark column of their own. */
+const PANE_CHROME_COLUMNS = 3;
+
+/** Whether a pane keeps a column of padding inside its border. */
+export function isPadded(pane: PaneId): boolean {
+  return pane === 'reader';
+}
 
 /** Lays out the panes; `rightTab` is the pane the right column shows in the medium layout. */
 export function computeLayout(size: Size, focus: PaneId, rightTab: 'quotes' | 'facts'): Layout {
@@ -62,8 +69,9 @@ export function computeLayout(size: Size, focus: PaneId, rightTab: 'quotes' | 'f
     return { kind: 'single', size, bodyHeight, tabBar: true, columns: [{ width: columns, panes: [{ pane: focus, width: columns, height: bodyHeight - 1 }] }] };
   }
   if (columns < WIDE_COLUMNS) {
-    const list = Math.floor(columns * 0.27);
-    const right = Math.floor(columns * 0.28);
+    // At 80 columns: a list of 26 (titles on two lines of 21), a reader of 35, quotes and facts in 19.
+    const list = Math.round(columns * 0.325);
+    const right = Math.round(columns * 0.2375);
     const reader = columns - list - right;
     return {
       kind: 'medium', size, bodyHeight, tabBar: false,
@@ -74,8 +82,8 @@ export function computeLayout(size: Size, focus: PaneId, rightTab: 'quotes' | 'f
       ],
     };
   }
-  const list = Math.floor(columns * 0.26);
-  const right = Math.floor(columns * 0.3);
+  const list = Math.floor(columns * 0.27);
+  const right = Math.floor(columns * 0.29);
   const reader = columns - list - right;
   const quotes = Math.ceil(bodyHeight / 2);
   return {
@@ -101,11 +109,12 @@ export function paneInner(layout: Layout, pane: PaneId): PaneInner {
   for (const column of layout.columns) for (const b of column.panes) if (b.pane === pane) box = b;
   if (!box && layout.kind === 'medium') box = layout.columns[2]!.panes[0]; // the other right-column tab
   box ??= layout.columns[0]!.panes[0]!; // single layout: same box for every pane
-  return { width: Math.max(1, box.width - PANE_CHROME_COLUMNS), height: Math.max(1, box.height - PANE_CHROME_ROWS) };
+  const chrome = isPadded(pane) ? PADDED_CHROME_COLUMNS : PANE_CHROME_COLUMNS;
+  return { width: Math.max(1, box.width - chrome), height: Math.max(1, box.height - PANE_CHROME_ROWS) };
 }
 
 /** Inner size of a panel that takes the whole body (search, help). */
 export function bodyInner(layout: Layout): PaneInner {
   if (layout.kind === 'too-small') return { width: 1, height: 1 };
-  return { width: Math.max(1, layout.size.columns - PANE_CHROME_COLUMNS), height: Math.max(1, layout.bodyHeight - PANE_CHROME_ROWS) };
+  return { width: Math.max(1, layout.size.columns - PADDED_CHROME_COLUMNS), height: Math.max(1, layout.bodyHeight - PANE_CHROME_ROWS) };
 }

@@ -6,6 +6,7 @@ import { factItems, quoteOrder } from './fact-groups.js';
 import { nextHit, type HitMap } from './hit-map.js';
 import { bodyInner, computeLayout, paneInner, PANES, type Layout, type PaneId, type Size } from './layout.js';
 import { editLine, type LineEdit } from './line-edit.js';
+import { entriesFrom, filterArticles, listArticle, listLength, listPosition, listTop, sectionCounts, type ListFilter, type ListGeometry, type SectionCount } from './list-view.js';
 import { factRows, itemRowRange, keepRowsInView, quoteRows } from './pane-rows.js';
 import { readerDoc, type ReaderDoc } from './reader-doc.js';
 import { advance, clampTop, ensureVisible, firstVisibleBlock, maxTop, TOP, type ScrollPos } from './reader-scroll.js';
@@ -13,8 +14,8 @@ import type { SearchResults } from './search/search-types.js';
 
 export type { PaneId, Size } from './layout.js';
 
-/** How keys are read: the key table, typing into the search box, or the help overlay. */
-export type Mode = 'normal' | 'search' | 'help';
+/** How keys are read: the key table, typing into the search box, the help overlay, or the sections menu. */
+export type Mode = 'normal' | 'search' | 'help' | 'sections';
 
 /** A place in the corpus to come back to. */
 export interface Location {
@@ -59,8 +60,14 @@ export interface State {
   readonly focus: PaneId;
   /** Which of quotes and facts the right column shows in the medium layout. */
   readonly rightTab: 'quotes' | 'facts';
-  /** Article list: cursor and top are article indexes. */
+  /** Article list: cursor and top are list positions (see `shown`). */
   readonly list: ListPos;
+  /** The corpus's sections with their counts (empty when the articles are in no section folders). */
+  readonly sections: readonly SectionCount[];
+  /** The section the list shows, or null for all. */
+  readonly filter: ListFilter | null;
+  /** Article indexes the list shows, in order; null for every article. */
+  readonly shown: readonly number[] | null;
   /** The article open in the reader. */
   readonly current: number;
   readonly reader: {
@@ -117,6 +124,9 @@ export type Action =
   | { readonly type: 'escape' }
   | { readonly type: 'help-open' }
   | { readonly type: 'help-close' }
+  | { readonly type: 'sections-open' }
+  | { readonly type: 'sections-close' }
+  | { readonly type: 'filter'; readonly filter: ListFilter | null }
   | { readonly type: 'analyses'; readonly entries: readonly (readonly [number, Analysis | { readonly error: string }])[] }
   | { readonly type: 'indexed'; readonly count: number }
   | { readonly type: 'message'; readonly text: string }
@@ -125,7 +135,7 @@ export type Action =
 
 /** How many jumps Backspace can undo. */
 const BACK_LIMIT = 100;
-/** Rows per entry in the article list and in the search results. */
+/** Rows per entry in the search results. */
 export const LIST_ROWS = 2;
 /** Rows above the results in the search panel: the box and the count. */
 export const SEARCH_HEADER_ROWS = 2;
@@ -137,7 +147,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     : null;
   return {
     articles, loadErrors, size, mode: 'normal', focus: 'list', rightTab: 'quotes',
-    list: { cursor: 0, top: 0 }, current: 0,
+    list: { cursor: 0, top: 0 }, sections: sectionCounts(articles), filter: null, shown: null, current: 0,
     reader: { cursor: 0, top: TOP, markedQuote: null, markedText: null },
     quotes: { cursor: 0, top: 0 }, facts: { cursor: 0, top: 0, cycle: null },
     back: [],
@@ -169,6 +179,7 @@ export function currentDoc(state: State): { doc: ReaderDoc; view: number } | nul
 const FROM_KEYS = new Set<Action['type']>([
   'focus', 'focus-next', 'focus-prev', 'move', 'page', 'edge', 'enter', 'back', 'search-open', 'search-edit',
   'search-select', 'search-submit', 'search-close', 'search-clear', 'next-hit', 'escape', 'help-open', 'help-close',
+  'sections-open', 'sections-close', 'filter',
 ]);
 
 /** The pure state transition. */
@@ -237,6 +248,13 @@ export function reducer(state: State, action: Action): State {
       return { ...s, mode: 'help' };
     case 'help-close':
       return { ...s, mode: 'normal' };
+    case 'sections-open':
+      if (!s.sections.length) return { ...s, message: 'no sections: these articles are not in section folders' };
+      return { ...s, mode: 'sections', focus: 'list' };
+    case 'sections-close':
+      return { ...s, mode: 'normal' };
+    case 'filter':
+      return applyFilter(s, action.filter);
     case 'analyses':
       return receiveAnalyses(s, action.entries);
     case 'indexed':
@@ -267,15 +285,23 @@ function move(s: State, delta: number): State {
   }
 }
 
-function listView(s: State): number {
-  return Math.max(1, Math.floor(paneInner(layoutOf(s), 'list').height / LIST_ROWS));
+/** The article list as the screen shows it. */
+export function listGeometry(s: State): ListGeometry {
+  const inner = paneInner(layoutOf(s), 'list');
+  return { articles: s.articles, shown: s.shown, width: inner.width, height: inner.height };
 }
 
 function moveList(s: State, to: number): State {
-  const cursor = clamp(to, 0, s.articles.length - 1);
-  const view = listView(s);
-  const top = cursor < s.list.top ? cursor : cursor >= s.list.top + view ? cursor - view + 1 : s.list.top;
-  return { ...s, list: { cursor, top: clamp(top, 0, Math.max(0, s.articles.length - view)) } };
+  const g = listGeometry(s);
+  const cursor = clamp(to, 0, listLength(g) - 1);
+  return { ...s, list: { cursor, top: listTop(g, cursor, s.list.top) } };
+}
+
+/** Shows one section in the list (or all); the cursor stays on the open article when the list has it. */
+function applyFilter(s: State, filter: ListFilter | null): State {
+  const shown = filterArticles(s.articles, filter);
+  const next: State = { ...s, mode: 'normal', focus: 'list', filter, shown, list: { cursor: 0, top: 0 } };
+  return moveList(next, Math.max(0, listPosition(listGeometry(next), s.current)));
 }
 
 function moveReader(s: State, to: number): State {
@@ -307,7 +333,7 @@ function moveFacts(s: State, to: number): State {
 function page(s: State, dir: 1 | -1): State {
   switch (s.focus) {
     case 'list':
-      return moveList(s, s.list.cursor + dir * listView(s));
+      return moveList(s, s.list.cursor + dir * entriesFrom(listGeometry(s), s.list.top));
     case 'quotes':
       return moveQuotes(s, s.quotes.cursor + dir * Math.max(1, Math.floor(paneInner(layoutOf(s), 'quotes').height / 3)));
     case 'facts':
@@ -330,7 +356,7 @@ function edge(s: State, to: 'top' | 'bottom'): State {
   const far = to === 'top' ? -Infinity : Infinity;
   switch (s.focus) {
     case 'list':
-      return moveList(s, to === 'top' ? 0 : s.articles.length - 1);
+      return moveList(s, to === 'top' ? 0 : Infinity);
     case 'quotes':
       return moveQuotes(s, far);
     case 'facts':
@@ -346,8 +372,10 @@ function edge(s: State, to: 'top' | 'bottom'): State {
 
 function enter(s: State): State {
   switch (s.focus) {
-    case 'list':
-      return openAt(pushBack(s), s.list.cursor, null, 'reader');
+    case 'list': {
+      const article = listArticle(listGeometry(s), s.list.cursor);
+      return article < 0 ? s : openAt(pushBack(s), article, null, 'reader');
+    }
     case 'reader':
       return s;
     case 'quotes': {
@@ -398,7 +426,10 @@ function setCurrent(s: State, article: number): State {
 /** Opens an article (at a paragraph, or at its top), moves the list cursor to it and focuses `focus`. */
 function openAt(s: State, article: number, paragraph: number | null, focus: PaneId): State {
   if (!s.articles[article]) return s;
-  const opened = moveList(focusPane(setCurrent(s, article), focus), article);
+  const moved = focusPane(setCurrent(s, article), focus);
+  // An article the list's section leaves out still opens; the list stays where it was.
+  const position = listPosition(listGeometry(moved), article);
+  const opened = position < 0 ? { ...moved, message: moved.message ?? `this article is not in ${sectionName(moved.filter)} (s: sections)` } : moveList(moved, position);
   if (paragraph === null) return { ...opened, reader: { ...opened.reader, cursor: 0, top: TOP } };
   return jumpTo(opened, paragraph);
 }
@@ -455,6 +486,12 @@ function rescroll(s: State): State {
   next = moveQuotes(next, next.quotes.cursor);
   next = moveFacts(next, next.facts.cursor);
   return next.search.results ? selectResult(next, next.search.selected) : next;
+}
+
+/** How the header and the menu name a filter's section. */
+export function sectionName(filter: ListFilter | null): string {
+  if (!filter) return 'all sections';
+  return filter.section === null ? 'no section' : filter.section;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

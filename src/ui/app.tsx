@@ -2,6 +2,7 @@ import { useApp, useInput } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Article, LoadError } from '../core/article.js';
 import { buildHitMap } from '../core/hit-map.js';
+import type { ListFilter } from '../core/list-view.js';
 import { analysisOf, initialState, reducer, type Action, type State } from '../core/reader-state.js';
 import type { SearchTask } from '../core/search/search-types.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -139,6 +140,8 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     run([{ type: 'search-edit', edit: { kind: 'insert', text } }]);
   }, [run]);
 
+  const onFilter = useCallback((filter: ListFilter | null) => run([{ type: 'filter', filter }]), [run]);
+
   const onInput = useCallback((input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
     flushTyped();
     const mode = stateRef.current.mode;
@@ -152,5 +155,5 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
   }, [run, flushTyped]);
   useInput(onInput);
 
-  return blank ? null : <Screen state={state} theme={theme} onType={onType} />;
+  return blank ? null : <Screen state={state} theme={theme} onType={onType} onFilter={onFilter} />;
 }

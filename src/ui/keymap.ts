@@ -4,6 +4,16 @@ import type { Key } from 'ink';
 import type { PaneId } from '../core/layout.js';
 import type { Action, Mode } from '../core/reader-state.js';
 
+/** Where a footer hint shows: a focused pane, or a mode that takes the keys. */
+export type HintPlace = PaneId | 'search' | 'sections' | 'help';
+
+/** A footer hint: where it shows, its label, and how much it matters (0 always shows; higher ranks go first when the footer is narrow). */
+export interface Hint {
+  readonly places: readonly HintPlace[];
+  readonly label: string;
+  readonly rank: 0 | 1 | 2 | 3;
+}
+
 /** One row of the key table. */
 export interface KeyBinding {
   /** The keys as help shows them. */
@@ -12,12 +22,12 @@ export interface KeyBinding {
   readonly does: string;
   /** Modes the binding works in. */
   readonly modes: readonly Mode[];
-  /** Whether a key press is this binding. */
+  /** Whether a key press is this binding (never, for keys a widget handles itself: typing, the menu's keys). */
   readonly match: (input: string, key: Key) => boolean;
   /** The action (it may depend on the key typed). */
   readonly action: (input: string) => Action;
-  /** Footer hints: the panes that list it, with a short label for each. */
-  readonly hints?: readonly { readonly panes: readonly PaneId[]; readonly label: string }[];
+  /** Footer hints for it. */
+  readonly hints?: readonly Hint[];
 }
 
 const PANE_KEYS: Readonly<Record<string, PaneId>> = { 1: 'list', 2: 'reader', 3: 'quotes', 4: 'facts' };
@@ -26,33 +36,41 @@ const plain = (key: Key) => !key.ctrl && !key.meta;
 const ctrl = (letter: string) => (input: string, key: Key) => key.ctrl && input === letter;
 const is = (...chars: string[]) => (input: string, key: Key) => plain(key) && chars.includes(input);
 const act = (action: Action) => () => action;
+const never = () => false;
+const hint = (places: readonly HintPlace[], label: string, rank: Hint['rank']): Hint => ({ places, label, rank });
 
-/** The key table. Order matters only for help; no two rows match the same key in one mode. */
+/** The key table. Order matters only for help and the footer; no two rows match the same key in one mode. */
 export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'Tab / Shift-Tab', does: 'next / previous pane', modes: ['normal'], match: (_, k) => k.tab, action: (input) => ({ type: input === 'shift-tab' ? 'focus-prev' : 'focus-next' }) },
-  { keys: '1 2 3 4', does: 'focus list, reader, quotes, facts', modes: ['normal'], match: is('1', '2', '3', '4'), action: (input) => ({ type: 'focus', pane: PANE_KEYS[input]! }), hints: [{ panes: ALL, label: '1-4 pane' }] },
-  { keys: 'j k, Down Up', does: 'move in the focused pane', modes: ['normal'], match: (input, k) => k.downArrow || k.upArrow || is('j', 'k')(input, k), action: (input) => ({ type: 'move', delta: input === 'k' || input === 'up' ? -1 : 1 }), hints: [{ panes: ALL, label: 'j/k move' }] },
+  { keys: '1 2 3 4', does: 'focus list, reader, quotes, facts', modes: ['normal'], match: is('1', '2', '3', '4'), action: (input) => ({ type: 'focus', pane: PANE_KEYS[input]! }), hints: [hint(ALL, '1-4 pane', 2)] },
+  { keys: 'j k, Down Up', does: 'move in the focused pane', modes: ['normal'], match: (input, k) => k.downArrow || k.upArrow || is('j', 'k')(input, k), action: (input) => ({ type: 'move', delta: input === 'k' || input === 'up' ? -1 : 1 }), hints: [hint(ALL, 'j/k move', 3)] },
   { keys: 'g G, Home End', does: 'top / bottom', modes: ['normal'], match: (input, k) => k.home || k.end || is('g', 'G')(input, k), action: (input) => ({ type: 'edge', to: input === 'G' || input === 'end' ? 'bottom' : 'top' }) },
-  { keys: 'PgDn PgUp, Space b', does: 'page down / up', modes: ['normal'], match: (input, k) => k.pageDown || k.pageUp || is(' ', 'b')(input, k), action: (input) => ({ type: 'page', dir: input === 'b' || input === 'pageup' ? -1 : 1 }), hints: [{ panes: ['reader'], label: 'Space page' }] },
-  { keys: 'Enter', does: 'open the article / jump to the quote or fact / open a result', modes: ['normal'], match: (_, k) => k.return, action: act({ type: 'enter' }), hints: [{ panes: ['list'], label: 'Enter open' }, { panes: ['quotes', 'facts'], label: 'Enter jump' }] },
-  { keys: 'Backspace, Ctrl-O', does: 'back to where you were before the last jump', modes: ['normal'], match: (input, k) => k.backspace || k.delete || ctrl('o')(input, k), action: act({ type: 'back' }), hints: [{ panes: ['reader'], label: 'Bksp back' }] },
-  { keys: '/', does: 'search (the previous query comes back; typing replaces it)', modes: ['normal'], match: is('/'), action: act({ type: 'search-open' }), hints: [{ panes: ALL, label: '/ search' }] },
-  { keys: 'n N', does: 'next / previous search hit (on into other articles)', modes: ['normal'], match: is('n', 'N'), action: (input) => ({ type: 'next-hit', dir: input === 'N' ? -1 : 1 }), hints: [{ panes: ['reader'], label: 'n/N hit' }] },
+  { keys: 'PgDn PgUp, Space b', does: 'page down / up', modes: ['normal'], match: (input, k) => k.pageDown || k.pageUp || is(' ', 'b')(input, k), action: (input) => ({ type: 'page', dir: input === 'b' || input === 'pageup' ? -1 : 1 }), hints: [hint(['reader'], 'Space page', 2)] },
+  { keys: 'Enter', does: 'open the article / jump to the quote or fact', modes: ['normal'], match: (_, k) => k.return, action: act({ type: 'enter' }), hints: [hint(['list'], 'Enter open', 1), hint(['quotes', 'facts'], 'Enter jump', 1)] },
+  { keys: 'Backspace, Ctrl-O', does: 'back to where you were before the last jump', modes: ['normal'], match: (input, k) => k.backspace || k.delete || ctrl('o')(input, k), action: act({ type: 'back' }), hints: [hint(['reader'], 'Bksp back', 2)] },
+  { keys: 's', does: 'sections: show one section in the list, or all', modes: ['normal'], match: is('s'), action: act({ type: 'sections-open' }), hints: [hint(['list'], 's sections', 1)] },
+  { keys: '/', does: 'search (the previous query comes back; typing replaces it)', modes: ['normal'], match: is('/'), action: act({ type: 'search-open' }), hints: [hint(ALL, '/ search', 1)] },
+  { keys: 'n N', does: 'next / previous search hit (on into other articles)', modes: ['normal'], match: is('n', 'N'), action: (input) => ({ type: 'next-hit', dir: input === 'N' ? -1 : 1 }), hints: [hint(['reader'], 'n/N hit', 1)] },
   { keys: 'Esc', does: 'clear the search highlights and marks', modes: ['normal'], match: (_, k) => k.escape, action: act({ type: 'escape' }) },
-  { keys: '?', does: 'this help (any key closes it)', modes: ['normal'], match: is('?'), action: act({ type: 'help-open' }), hints: [{ panes: ALL, label: '? help' }] },
+  { keys: '?', does: 'this help (any key closes it)', modes: ['normal'], match: is('?'), action: act({ type: 'help-open' }), hints: [hint(ALL, '? help', 0)] },
   { keys: 'Ctrl-Z', does: 'suspend to the shell (fg comes back)', modes: ['normal', 'search'], match: ctrl('z'), action: act({ type: 'suspend' }) },
-  { keys: 'q, Ctrl-C', does: 'quit (Ctrl-C also from the search box)', modes: ['normal'], match: (input, k) => is('q')(input, k) || ctrl('c')(input, k), action: act({ type: 'quit' }), hints: [{ panes: ALL, label: 'q quit' }] },
-  // Search box: every printable key types; these are the others.
-  { keys: 'type', does: 'every key types, q j k and digits too', modes: ['search'], match: () => false, action: (input) => ({ type: 'search-edit', edit: { kind: 'insert', text: input } }) },
-  { keys: 'Up Down', does: 'choose a result', modes: ['search'], match: (_, k) => k.upArrow || k.downArrow, action: (input) => ({ type: 'search-select', delta: input === 'up' ? -1 : 1 }) },
+  { keys: 'q, Ctrl-C', does: 'quit (Ctrl-C also from the search box and the menu)', modes: ['normal'], match: (input, k) => is('q')(input, k) || ctrl('c')(input, k), action: act({ type: 'quit' }), hints: [hint(ALL, 'q quit', 0)] },
+  // Search box: ink-text-input types every printable key; these are the others.
+  { keys: 'type', does: 'every key types, q j k and digits too', modes: ['search'], match: never, action: (input) => ({ type: 'search-edit', edit: { kind: 'insert', text: input } }), hints: [hint(['search'], 'type to search', 3)] },
+  { keys: 'Up Down', does: 'choose a result', modes: ['search'], match: (_, k) => k.upArrow || k.downArrow, action: (input) => ({ type: 'search-select', delta: input === 'up' ? -1 : 1 }), hints: [hint(['search'], '↑↓ choose', 1)] },
   { keys: 'PgUp PgDn', does: 'a page of results', modes: ['search'], match: (_, k) => k.pageUp || k.pageDown, action: (input) => ({ type: 'search-select', delta: input === 'pageup' ? -10 : 10 }) },
-  { keys: 'Enter', does: 'open the result', modes: ['search'], match: (_, k) => k.return, action: act({ type: 'search-submit' }) },
-  { keys: 'Esc', does: 'close, keep the query', modes: ['search'], match: (_, k) => k.escape, action: act({ type: 'search-close' }) },
+  { keys: 'Enter', does: 'open the result', modes: ['search'], match: (_, k) => k.return, action: act({ type: 'search-submit' }), hints: [hint(['search'], 'Enter open', 0)] },
+  { keys: 'Esc', does: 'close, keep the query', modes: ['search'], match: (_, k) => k.escape, action: act({ type: 'search-close' }), hints: [hint(['search'], 'Esc close', 0)] },
   { keys: 'Left Right Home End', does: 'move in the query', modes: ['search'], match: (_, k) => k.leftArrow || k.rightArrow || k.home || k.end, action: (input) => ({ type: 'search-edit', edit: { kind: input === 'left' ? 'left' : input === 'right' ? 'right' : input === 'home' ? 'home' : 'end' } }) },
   { keys: 'Backspace', does: 'delete a character', modes: ['search'], match: (_, k) => k.backspace || k.delete, action: act({ type: 'search-edit', edit: { kind: 'backspace' } }) },
-  { keys: 'Ctrl-U', does: 'clear the query', modes: ['search'], match: ctrl('u'), action: act({ type: 'search-edit', edit: { kind: 'clear' } }) },
-  { keys: 'Ctrl-W', does: 'delete a word', modes: ['search'], match: ctrl('w'), action: act({ type: 'search-edit', edit: { kind: 'delete-word' } }) },
-  { keys: 'Ctrl-C', does: 'quit', modes: ['search'], match: ctrl('c'), action: act({ type: 'quit' }) },
+  { keys: 'Ctrl-U', does: 'clear the query', modes: ['search'], match: ctrl('u'), action: act({ type: 'search-edit', edit: { kind: 'clear' } }), hints: [hint(['search'], 'Ctrl-U clear', 2)] },
+  { keys: 'Ctrl-W', does: 'delete a word', modes: ['search'], match: ctrl('w'), action: act({ type: 'search-edit', edit: { kind: 'delete-word' } }), hints: [hint(['search'], 'Ctrl-W word', 3)] },
+  { keys: 'Ctrl-C', does: 'quit', modes: ['search', 'sections'], match: ctrl('c'), action: act({ type: 'quit' }) },
+  // Sections menu: ink-select-input takes its own keys (numbers, arrows, j k, Enter); the app only closes it.
+  { keys: '1-9', does: 'choose', modes: ['sections'], match: never, action: act({ type: 'sections-close' }), hints: [hint(['sections'], '1-9 choose', 1)] },
+  { keys: 'Up Down, j k', does: 'move', modes: ['sections'], match: never, action: act({ type: 'sections-close' }), hints: [hint(['sections'], '↑↓ move', 2)] },
+  { keys: 'Enter', does: 'choose', modes: ['sections'], match: never, action: act({ type: 'sections-close' }), hints: [hint(['sections'], 'Enter choose', 0)] },
+  { keys: 'Esc, s', does: 'close', modes: ['sections'], match: (input, k) => k.escape || is('s')(input, k), action: act({ type: 'sections-close' }), hints: [hint(['sections'], 'Esc close', 0)] },
 ];
 
 /** Terminal replies that arrive as text (focus in/out, bracketed paste marks): never keys. */
@@ -120,7 +138,8 @@ function burst(mode: Mode, input: string, key: Key): Action[] {
       if (rest) out.push({ type: 'search-edit', edit: { kind: 'insert', text: rest } });
       break;
     }
-    if (actions.some((a) => a.type === 'help-open' || a.type === 'quit')) break;
+    // Help and the menu take the next keys themselves; after quit nothing matters.
+    if (actions.some((a) => a.type === 'help-open' || a.type === 'sections-open' || a.type === 'quit')) break;
   }
   return out;
 }
@@ -144,19 +163,25 @@ function keyOf(ch: string, base: Key): [string, Key] {
   return [ch, k];
 }
 
-/** Rows of the help overlay, generated from the table. */
-export function helpSections(): readonly { readonly title: string; readonly rows: readonly { readonly keys: string; readonly does: string }[] }[] {
-  const rows = (mode: Mode) => KEYMAP.filter((b) => b.modes.includes(mode)).map(({ keys, does }) => ({ keys, does }));
+/** One block of the help overlay. */
+export interface HelpSection {
+  readonly title: string;
+  readonly rows: readonly { readonly keys: string; readonly does: string }[];
+}
+
+/** The help overlay, generated from the table: the normal keys, then the search box's and the menu's. */
+export function helpSections(): readonly HelpSection[] {
+  const rows = (mode: Mode) => KEYMAP.filter((b) => b.modes.includes(mode) && !['type', 'Ctrl-Z', 'Ctrl-C'].includes(b.keys)).map(({ keys, does }) => ({ keys, does }));
   const typing = KEYMAP.find((b) => b.keys === 'type' && b.modes.includes('search'))!;
   return [
-    { title: 'Keys', rows: rows('normal') },
-    { title: `In the search box: ${typing.does}`, rows: rows('search').filter((r) => !['Ctrl-Z', 'type', 'Ctrl-C'].includes(r.keys)) },
+    { title: 'Keys', rows: KEYMAP.filter((b) => b.modes.includes('normal')).map(({ keys, does }) => ({ keys, does })) },
+    { title: `Search box (${typing.does}):`, rows: rows('search') },
+    { title: 'Sections menu:', rows: rows('sections') },
   ];
 }
 
-/** The footer's key hints for a pane, generated from the table. */
-export function footerHints(pane: PaneId): readonly string[] {
-  // The pane's own keys first, then the ones that work everywhere: narrow footers cut from the end.
-  const hints = KEYMAP.flatMap((b) => (b.hints ?? []).filter((h) => h.panes.includes(pane)));
-  return [...hints.filter((h) => h.panes.length < ALL.length), ...hints.filter((h) => h.panes.length === ALL.length)].map((h) => h.label);
+/** The footer's hints for a focused pane or a mode, generated from the table: the place's own keys first. */
+export function footerHints(place: HintPlace): readonly Hint[] {
+  const hints = KEYMAP.flatMap((b) => (b.hints ?? []).filter((h) => h.places.includes(place)));
+  return [...hints.filter((h) => h.places.length < ALL.length), ...hints.filter((h) => h.places.length === ALL.length)];
 }

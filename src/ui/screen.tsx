@@ -1,10 +1,11 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { quoteOrder } from '../core/fact-groups.js';
-import { bodyInner, MIN_SIZE, paneInner, type PaneId } from '../core/layout.js';
+import { bodyInner, isPadded, MIN_SIZE, paneInner, type PaneId } from '../core/layout.js';
 import { factRows, quoteRows } from '../core/pane-rows.js';
 import { readerDoc } from '../core/reader-doc.js';
-import { analysisOf, layoutOf, type State } from '../core/reader-state.js';
+import { listLength, type ListFilter } from '../core/list-view.js';
+import { analysisOf, layoutOf, listGeometry, sectionName, type State } from '../core/reader-state.js';
 import { sanitizeForTerminal } from '../core/sanitize.js';
 import { paragraphMarks } from '../core/text-marks.js';
 import { footerHints, helpSections } from './keymap.js';
@@ -14,6 +15,7 @@ import { Help } from './panes/help.js';
 import { PaneFrame } from './panes/pane-frame.js';
 import { Quotes } from './panes/quotes.js';
 import { Reader, readerPosition } from './panes/reader.js';
+import { SectionMenu } from './panes/section-menu.js';
 import { SearchPanel } from './panes/search.js';
 import { Footer, Header, TabBar } from './panes/status-bar.js';
 import type { Theme } from './theme.js';
@@ -24,13 +26,15 @@ export interface ScreenProps {
   readonly theme: Theme;
   /** Text typed into the search box. */
   readonly onType: (text: string) => void;
+  /** A choice in the sections menu. */
+  readonly onFilter: (filter: ListFilter | null) => void;
 }
 
 const TITLES: Readonly<Record<PaneId, string>> = { list: 'Articles', reader: 'Reader', quotes: 'Quotes', facts: 'Facts' };
 const NUMBERS: Readonly<Record<PaneId, string>> = { list: '1', reader: '2', quotes: '3', facts: '4' };
 
 /** The frame: header, the panes of the current layout (or search, or help), footer. One row short of the terminal. */
-export function Screen({ state, theme, onType }: ScreenProps) {
+export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
   const layout = layoutOf(state);
   const { columns } = state.size;
   if (layout.kind === 'too-small') {
@@ -42,18 +46,21 @@ export function Screen({ state, theme, onType }: ScreenProps) {
   }
   const article = state.articles[state.current];
   let body: ReactNode;
-  if (state.mode === 'search' || state.mode === 'help') {
+  if (state.mode === 'search') {
     const inner = bodyInner(layout);
     body = (
-      <PaneFrame title={state.mode === 'search' ? 'Search' : 'Help'} focused width={columns} height={layout.bodyHeight} theme={theme}>
-        {state.mode === 'search' ? (
-          <SearchPanel
-            {...state.search} articles={state.articles} width={inner.width} height={inner.height} indexed={state.indexed} theme={theme} onType={onType}
-          />
-        ) : (
-          <Help sections={helpSections()} width={inner.width} height={inner.height} theme={theme} />
-        )}
+      <PaneFrame title="Search" focused width={columns} height={layout.bodyHeight} theme={theme}>
+        <SearchPanel
+          {...state.search} articles={state.articles} width={inner.width} height={inner.height} indexed={state.indexed} theme={theme} onType={onType}
+        />
       </PaneFrame>
+    );
+  } else if (state.mode === 'help') {
+    // Help takes the whole body without a frame (the footer says Help): every key fits at 80x24.
+    body = (
+      <Box flexDirection="column" height={layout.bodyHeight} paddingX={1}>
+        <Help sections={helpSections()} width={columns - 2} height={layout.bodyHeight} theme={theme} />
+      </Box>
     );
   } else {
     body = (
@@ -65,7 +72,7 @@ export function Screen({ state, theme, onType }: ScreenProps) {
           {layout.columns.map((column, c) => (
             <Box key={c} flexDirection="column" width={column.width}>
               {column.panes.map((box) => (
-                <PaneView key={box.pane} pane={box.pane} width={box.width} height={box.height} state={state} theme={theme} tabs={layout.kind === 'medium' && c === 2} />
+                <PaneView key={box.pane} pane={box.pane} width={box.width} height={box.height} state={state} theme={theme} tabs={layout.kind === 'medium' && c === 2} onFilter={onFilter} />
               ))}
             </Box>
           ))}
@@ -73,11 +80,14 @@ export function Screen({ state, theme, onType }: ScreenProps) {
       </Box>
     );
   }
-  const where = state.mode === 'search' ? 'Search' : state.mode === 'help' ? 'Help' : TITLES[state.focus];
-  const hints = state.mode === 'search' ? ['type to search', '↑↓ choose', 'Enter open', 'Esc close', 'Ctrl-U clear'] : state.mode === 'help' ? ['any key closes help'] : footerHints(state.focus);
+  const where = state.mode === 'search' ? 'Search' : state.mode === 'help' ? 'Help' : state.mode === 'sections' ? 'Sections' : TITLES[state.focus];
+  const hints = state.mode === 'help' ? [{ places: [], label: 'any key closes help', rank: 0 } as const] : footerHints(state.mode === 'normal' ? state.focus : state.mode);
   return (
     <Box flexDirection="column" width={columns} height={state.size.rows - 1}>
-      <Header articleCount={state.articles.length} title={article ? sanitizeForTerminal(article.title) : ''} progress={progress(state)} width={columns} theme={theme} />
+      <Header
+        articleCount={state.articles.length} shown={state.shown?.length ?? null} section={state.filter ? sectionName(state.filter) : null}
+        title={article ? sanitizeForTerminal(article.title) : ''} progress={progress(state)} width={columns} theme={theme}
+      />
       {body}
       <Footer where={where} hints={hints} message={state.message} width={columns} theme={theme} />
     </Box>
@@ -101,9 +111,10 @@ interface PaneViewProps {
   readonly theme: Theme;
   /** Title the pane as a tab of the right column (medium layout). */
   readonly tabs: boolean;
+  readonly onFilter: (filter: ListFilter | null) => void;
 }
 
-function PaneView({ pane, width, height, state, theme, tabs }: PaneViewProps) {
+function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneViewProps) {
   const layout = layoutOf(state);
   const inner = paneInner(layout, pane);
   const focused = state.focus === pane;
@@ -111,27 +122,36 @@ function PaneView({ pane, width, height, state, theme, tabs }: PaneViewProps) {
   const article = state.articles[state.current];
   const frame = (info: string | undefined, children: ReactNode) => {
     const title = `${NUMBERS[pane]} ${TITLES[pane]}`;
-    // In the right column of the medium layout quotes and facts are tabs: both names, the shown one marked.
+    // In the right column of the medium layout quotes and facts are tabs: both names, the shown one inverted.
     const titleNode = tabs ? (
       <>
         {(['quotes', 'facts'] as const).map((p) => (
-          <Text key={p} {...(p === pane ? (focused ? theme.focusTitle : theme.title) : theme.dim)}>
-            {p === pane ? `[${NUMBERS[p]} ${TITLES[p]}]` : p === 'facts' ? ` ${NUMBERS[p]} ${TITLES[p]}` : `${NUMBERS[p]} ${TITLES[p]} `}
+          <Text key={p}>
+            {p === 'facts' ? ' ' : ''}
+            <Text {...(p === pane ? { ...(focused ? theme.focusTitle : theme.title), inverse: true } : theme.dim)}>{`${NUMBERS[p]} ${TITLES[p]}`}</Text>
           </Text>
         ))}
       </>
     ) : undefined;
-    return <PaneFrame title={title} titleNode={titleNode} info={tabs ? undefined : info} focused={focused} width={width} height={height} theme={theme}>{children}</PaneFrame>;
+    return <PaneFrame title={title} titleNode={titleNode} info={tabs ? undefined : info} focused={focused} padded={isPadded(pane)} width={width} height={height} theme={theme}>{children}</PaneFrame>;
   };
   switch (pane) {
-    case 'list':
-      return frame(`${state.list.cursor + 1}/${state.articles.length.toLocaleString('en-US')}`, (
+    case 'list': {
+      if (state.mode === 'sections') {
+        return frame(undefined, (
+          <SectionMenu sections={state.sections} total={state.articles.length} filter={state.filter} height={inner.height} onChoose={onFilter} theme={theme} />
+        ));
+      }
+      const geometry = listGeometry(state);
+      const info = `${state.list.cursor + 1}/${listLength(geometry).toLocaleString('en-US')}`;
+      return frame(info, (
         <ArticleList
-          articles={state.articles} cursor={state.list.cursor} top={state.list.top} current={state.current}
-          height={inner.height} focused={focused} theme={theme}
+          geometry={geometry} cursor={state.list.cursor} top={state.list.top} current={state.current}
+          showSection={state.filter === null} focused={focused} theme={theme}
           quoteCount={(i) => analysisOf(state, i)?.quotes.length}
         />
       ));
+    }
     case 'reader': {
       const doc = article ? readerDoc(article, inner.width) : undefined;
       const hits = state.search.active ? state.search.hits?.spans.get(state.current) : undefined;

@@ -157,6 +157,30 @@ describe('reader state', () => {
     expect([s.current, s.reader.cursor]).toEqual([2, 1]);
   });
 
+  it('s opens the sections menu; a choice shows one section, keeps counts and windowing, and any article still opens', () => {
+    const sectioned = corpus().map((a, i) => ({ ...a, section: i === 1 ? 'sport' : 'politics' }));
+    let s = initialState(sectioned, WIDE);
+    expect(s.sections).toEqual([{ section: 'politics', count: 2 }, { section: 'sport', count: 1 }]);
+    s = run(s, { type: 'focus', pane: 'reader' }, { type: 'sections-open' });
+    expect(s).toMatchObject({ mode: 'sections', focus: 'list' });
+    expect(reducer(s, { type: 'sections-close' })).toMatchObject({ mode: 'normal', filter: null });
+    s = reducer(s, { type: 'filter', filter: { section: 'politics' } });
+    expect(s).toMatchObject({ mode: 'normal', focus: 'list', filter: { section: 'politics' }, shown: [0, 2], list: { cursor: 0 } });
+    s = run(s, { type: 'edge', to: 'bottom' }, { type: 'enter' });
+    expect(s.current).toBe(2);
+    // A search result in another section opens; the list stays on its section and says so.
+    s = run(s, { type: 'open', article: 1, paragraph: 2 });
+    expect(s).toMatchObject({ current: 1, filter: { section: 'politics' }, list: { cursor: 1 }, reader: { cursor: 2 } });
+    expect(s.message).toMatch(/not in politics/);
+    s = reducer(s, { type: 'filter', filter: null });
+    expect(s).toMatchObject({ shown: null, list: { cursor: 1 } });
+  });
+
+  it('says so when the articles have no sections, instead of opening an empty menu', () => {
+    const s = reducer(initialState(corpus(), WIDE), { type: 'sections-open' });
+    expect(s).toMatchObject({ mode: 'normal', message: 'no sections: these articles are not in section folders' });
+  });
+
   it('keeps the cursors valid when the terminal shrinks', () => {
     let s = run(initialState(corpus(), WIDE), { type: 'focus', pane: 'reader' }, { type: 'edge', to: 'bottom' });
     s = reducer(s, { type: 'resize', size: { columns: 50, rows: 14 } });

@@ -46,7 +46,7 @@ describe('the reader in a real terminal', { timeout: 30_000 }, () => {
     r.press('2');
     await r.waitFor('▶ 2 Reader');
     r.press(KEYS.tab);
-    await r.waitFor('[3 Quotes]');
+    await r.waitFor(/║3 Quotes 4 Facts/);
     r.press('/');
     await r.waitFor('▶ Search');
     r.press('traffic');

@@ -32,9 +32,11 @@ describe('the reader app', () => {
     const app = renderApp(articles, { columns: 80, rows: 24, services });
     await app.press();
     expect(app.frame().split('\n')).toHaveLength(23);
-    expect(app.frame()).toContain('[3 Quotes] 4 Facts');
+    expect(app.frame()).toContain('3 Quotes 4 Facts');
+    expect(app.frame()).toContain('finding quotes…');
     await app.press('4');
-    expect(app.frame()).toContain('3 Quotes [4 Facts]');
+    expect(app.frame()).toContain('finding facts…');
+    expect(app.frame()).not.toContain('finding quotes…');
     await app.resize(130, 40);
     expect(app.frame().split('\n')).toHaveLength(39);
     expect(app.frame()).toContain('3 Quotes');
@@ -109,7 +111,8 @@ describe('the reader app', () => {
     const app = renderApp(articles, { services });
     await app.press('?');
     expect(app.frame()).toContain('next / previous pane');
-    expect(app.frame()).toContain('In the search box');
+    expect(app.frame()).toContain('Search box (every key types');
+    expect(app.frame()).toContain('Sections menu:');
     await app.press('j');
     expect(app.frame()).not.toContain('next / previous pane');
     expect(app.frame()).toContain('1/3'); // that key only closed help: the list cursor did not move

@@ -60,6 +60,16 @@ describe('key table', () => {
     expect(actionsFor('search', 'two\nlines', key())).toEqual([{ type: 'search-edit', edit: { kind: 'insert', text: 'two\nlines' } }]);
   });
 
+  it('opens the sections menu with s; in it the app reads only Esc, s and Ctrl-C (the menu reads the rest)', () => {
+    expect(actionsFor('normal', 's', key())).toEqual([{ type: 'sections-open' }]);
+    expect(actionsFor('sections', '', key({ escape: true }))).toEqual([{ type: 'sections-close' }]);
+    expect(actionsFor('sections', 's', key())).toEqual([{ type: 'sections-close' }]);
+    expect(actionsFor('sections', 'c', key({ ctrl: true }))).toEqual([{ type: 'quit' }]);
+    for (const input of ['1', '2', '4', 'j', 'q']) expect(actionsFor('sections', input, key())).toEqual([]);
+    expect(actionsFor('sections', '', key({ return: true }))).toEqual([]);
+    expect(actionsFor('normal', 's2', key())).toEqual([{ type: 'sections-open' }]);
+  });
+
   it('closes help on any key, and drops terminal replies', () => {
     expect(actionsFor('help', 'j', key())).toEqual([{ type: 'help-close' }]);
     expect(actionsFor('search', '[I', key())).toEqual([]);
@@ -75,7 +85,8 @@ describe('key table', () => {
   it('generates help and footer hints from the same table', () => {
     const rows = helpSections().flatMap((s) => s.rows);
     for (const b of KEYMAP.filter((k) => k.keys !== 'type' && !(k.keys === 'Ctrl-C' && k.modes.includes('search')))) expect(rows.some((r) => r.keys === b.keys && r.does === b.does)).toBe(true);
-    expect(footerHints('list')).toContain('Enter open');
-    expect(footerHints('reader')).toContain('n/N hit');
+    expect(footerHints('list').map((h) => h.label)).toContain('Enter open');
+    expect(footerHints('reader').map((h) => h.label)).toContain('n/N hit');
+    expect(footerHints('sections').map((h) => h.label)).toEqual(['1-9 choose', '↑↓ move', 'Enter choose', 'Esc close']);
   });
 });

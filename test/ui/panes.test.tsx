@@ -32,7 +32,7 @@ describe('article list', () => {
   it('renders only the visible entries of 100,000, with the current one marked', () => {
     const articles = Array.from({ length: 100_000 }, (_, i) => makeArticle(['Some words here.'], `Story number ${i}`));
     const { lastFrame } = render(
-      <ArticleList articles={articles} cursor={50_001} top={50_000} current={50_002} height={10} focused theme={theme} quoteCount={(i) => (i === 50_000 ? 3 : undefined)} />,
+      <ArticleList geometry={{ articles, shown: null, width: 40, height: 10 }} cursor={50_001} top={50_000} current={50_002} showSection focused theme={theme} quoteCount={(i) => (i === 50_000 ? 3 : undefined)} />,
     );
     const frame = lastFrame()!;
     expect(frame.split('\n')).toHaveLength(10);
@@ -116,7 +116,7 @@ describe('untrusted text', () => {
   it('never reaches the terminal with control characters (titles, sections, messages)', async () => {
     const { Footer } = await import('../../src/ui/panes/status-bar.js');
     const evil = makeArticle(['Body \x1b]52;c;aGk=\x07 text.'], 'Title \x1b[31mred\x1b[0m');
-    const list = render(<ArticleList articles={[{ ...evil, section: 'sec\x1b[2Jtion' }]} cursor={0} top={0} current={0} height={4} focused theme={theme} quoteCount={() => 0} />);
+    const list = render(<ArticleList geometry={{ articles: [{ ...evil, section: 'sec\x1b[2Jtion' }], shown: null, width: 40, height: 4 }} cursor={0} top={0} current={0} showSection focused theme={theme} quoteCount={() => 0} />);
     const footer = render(<Footer where="List" hints={[]} message={'bad \x1b[2J path'} width={60} theme={theme} />);
     for (const frame of [list.lastFrame()!, footer.lastFrame()!]) expect(frame).not.toMatch(/\x1b/);
     expect(list.lastFrame()).toContain('Title ␛[31mred␛[0m');

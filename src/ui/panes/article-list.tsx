@@ -1,42 +1,50 @@
 import { Box, Text } from 'ink';
-import type { Article } from '../../core/article.js';
-import { LIST_ROWS } from '../../core/reader-state.js';
-import { sanitizeForTerminal } from '../../core/sanitize.js';
+import { detailsLine, ENTRY_INDENT, titleLines } from '../../core/list-entries.js';
+import { entriesFrom, listArticle, type ListGeometry } from '../../core/list-view.js';
+import { paint } from '../paint.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the article list. */
 export interface ArticleListProps {
-  readonly articles: readonly Article[];
+  /** The corpus, the positions shown, and the text area. */
+  readonly geometry: ListGeometry;
+  /** List position under the cursor. */
   readonly cursor: number;
-  /** First article shown. */
+  /** First list position shown. */
   readonly top: number;
   /** The article open in the reader. */
   readonly current: number;
-  /** Rows available for entries. */
-  readonly height: number;
+  /** Whether entries name their section (not when the list shows one section). */
+  readonly showSection: boolean;
   readonly focused: boolean;
   /** Quotes found in an article, or undefined while it is being analysed. */
   readonly quoteCount: (article: number) => number | undefined;
   readonly theme: Theme;
 }
 
-/** The corpus, two rows per article; only the visible entries are built, so 100,000 cost as much as 10. */
-export function ArticleList({ articles, cursor, top, current, height, focused, quoteCount, theme }: ArticleListProps) {
-  const count = Math.max(1, Math.floor(height / LIST_ROWS));
-  const shown = articles.slice(top, top + count);
+/** The list: each entry a title on up to two lines and a details line; only the entries that fit are built. */
+export function ArticleList({ geometry, cursor, top, current, showSection, focused, quoteCount, theme }: ArticleListProps) {
+  const { articles, width } = geometry;
   if (!articles.length) return <Text {...theme.dim}>no articles loaded</Text>;
+  const count = entriesFrom(geometry, top);
+  const rows: string[] = [];
+  for (let position = top; position < top + count; position++) {
+    const index = listArticle(geometry, position);
+    const a = articles[index];
+    if (!a) break;
+    const here = position === cursor;
+    const titleStyle = here ? (focused ? theme.cursor : theme.cursorIdle) : theme.title;
+    titleLines(a, width).forEach((line, i) => {
+      const mark = i === 0 && index === current ? '● ' : ' '.repeat(ENTRY_INDENT);
+      rows.push(mark + paint(line, titleStyle));
+    });
+    const details = detailsLine({ section: showSection ? a.section : null, quotes: quoteCount(index), words: a.words, minutes: a.readingMinutes }, width);
+    rows.push(' '.repeat(ENTRY_INDENT) + paint(details, theme.dim));
+  }
+  // One string per row: fewer elements per frame than a <Text> per part.
   return (
     <Box flexDirection="column">
-      {shown.map((a, i) => {
-        const index = top + i;
-        const quotes = quoteCount(index);
-        const meta = [quotes === undefined ? '… quotes' : `${quotes} ${quotes === 1 ? 'quote' : 'quotes'}`, `${a.words.toLocaleString('en-US')}w/${a.readingMinutes}m`, a.section && sanitizeForTerminal(a.section)];
-        const rowStyle = index === cursor ? (focused ? theme.cursor : theme.cursorIdle) : {};
-        return [
-          <Text key={`t${index}`} wrap="truncate-end" {...rowStyle}>{`${index === current ? '● ' : '  '}${sanitizeForTerminal(a.title)}`}</Text>,
-          <Text key={`m${index}`} wrap="truncate-end" {...theme.dim}>{`  ${meta.filter(Boolean).join(' · ')}`}</Text>,
-        ];
-      })}
+      {rows.map((row, i) => <Text key={i} wrap="truncate-end">{row}</Text>)}
     </Box>
   );
 }

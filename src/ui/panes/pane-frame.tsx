@@ -10,6 +10,8 @@ export interface PaneFrameProps {
   /** Shown after the title, dimmed (counts, position). */
   readonly info?: string;
   readonly focused: boolean;
+  /** Keep a column of padding inside the left border too (the reader and full-body panels). */
+  readonly padded?: boolean;
   readonly width: number;
   readonly height: number;
   readonly theme: Theme;
@@ -17,10 +19,10 @@ export interface PaneFrameProps {
 }
 
 /** A bordered pane with a title row; the focused one has a double, coloured border and a marked title. */
-export function PaneFrame({ title, titleNode, info, focused, width, height, theme, children }: PaneFrameProps) {
+export function PaneFrame({ title, titleNode, info, focused, padded = true, width, height, theme, children }: PaneFrameProps) {
   return (
     <Box
-      flexDirection="column" width={width} height={height} paddingX={1}
+      flexDirection="column" width={width} height={height} paddingLeft={padded ? 1 : 0} paddingRight={1}
       borderStyle={focused ? 'double' : 'single'} borderColor={focused ? theme.focusBorder : theme.border}
     >
       <Text wrap="truncate-end">

@@ -1,10 +1,16 @@
 import { Box, Text } from 'ink';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
+import { displayWidth } from '../../core/wrap-text.js';
+import type { Hint } from '../keymap.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the header. */
 export interface HeaderProps {
   readonly articleCount: number;
+  /** Articles the list shows when it shows one section, else null. */
+  readonly shown: number | null;
+  /** The section the list shows, or null. */
+  readonly section: string | null;
   readonly title: string;
   /** Background work still running (`analysing 40%`), or null. */
   readonly progress: string | null;
@@ -13,8 +19,9 @@ export interface HeaderProps {
 }
 
 /** Header: the app, the corpus size, the current article, and background progress. */
-export function Header({ articleCount, title, progress, width, theme }: HeaderProps) {
-  const corpus = `${articleCount.toLocaleString('en-US')} ${articleCount === 1 ? 'article' : 'articles'}`;
+export function Header({ articleCount, shown, section, title, progress, width, theme }: HeaderProps) {
+  const all = `${articleCount.toLocaleString('en-US')} ${articleCount === 1 ? 'article' : 'articles'}`;
+  const corpus = section === null || shown === null ? all : `${sanitizeForTerminal(section)}: ${shown.toLocaleString('en-US')} of ${all}`;
   return (
     <Box width={width} height={1}>
       <Box flexGrow={1} flexShrink={1} overflow="hidden">
@@ -33,7 +40,8 @@ export function Header({ articleCount, title, progress, width, theme }: HeaderPr
 export interface FooterProps {
   /** The focused pane's name, or the mode (`Search`, `Help`). */
   readonly where: string;
-  readonly hints: readonly string[];
+  /** Key hints; those that do not fit go, least important first. */
+  readonly hints: readonly Hint[];
   readonly message: string | null;
   readonly width: number;
   readonly theme: Theme;
@@ -41,14 +49,31 @@ export interface FooterProps {
 
 /** Footer: where the keys go, the keys that matter there, and the latest message. */
 export function Footer({ where, hints, message, width, theme }: FooterProps) {
+  const label = ` ${where} `;
   return (
     <Box width={width} height={1}>
       <Text wrap="truncate-end">
-        <Text {...theme.focusTitle}>{` ${where} `}</Text>
-        {message ? <Text {...theme.error}>{` ${sanitizeForTerminal(message)}`}</Text> : <Text {...theme.dim}>{`  ${hints.join(' · ')}`}</Text>}
+        <Text {...theme.focusTitle}>{label}</Text>
+        {message ? <Text {...theme.error}>{` ${sanitizeForTerminal(message)}`}</Text> : <Text {...theme.dim}>{`  ${fitHints(hints, width - label.length - 2).join(HINT_SEPARATOR)}`}</Text>}
       </Text>
     </Box>
   );
+}
+
+const HINT_SEPARATOR = ' · ';
+
+/** The hints that fit in `width` columns, in their order: the highest ranks are left out first, the last of a rank first. */
+export function fitHints(hints: readonly Hint[], width: number): string[] {
+  const kept = [...hints];
+  const size = () => kept.reduce((w, h, i) => w + displayWidth(h.label) + (i ? HINT_SEPARATOR.length : 0), 0);
+  while (size() > width) {
+    const rank = Math.max(...kept.map((h) => h.rank));
+    if (rank === 0) break;
+    let last = kept.length - 1;
+    while (kept[last]!.rank !== rank) last--;
+    kept.splice(last, 1);
+  }
+  return kept.map((h) => h.label);
 }
 
 /** Props of the tab bar. */

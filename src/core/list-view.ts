@@ -1,0 +1,109 @@
+// Which articles the list shows (all, or one section's) and which of them fit on the screen. Entries
+// differ in height (a title takes one or two lines), so scrolling measures only the entries it passes.
+import type { Article } from './article.js';
+import { entryHeight } from './list-entries.js';
+
+/** One section of the corpus and how many articles it has; `section` null gathers articles without one. */
+export interface SectionCount {
+  readonly section: string | null;
+  readonly count: number;
+}
+
+/** The list shows one section (null: the articles without a section). */
+export interface ListFilter {
+  readonly section: string | null;
+}
+
+/** The corpus's sections, alphabetically, articles without a section last; empty when no article has a section. */
+export function sectionCounts(articles: readonly Article[]): readonly SectionCount[] {
+  const counts = new Map<string | null, number>();
+  for (const a of articles) counts.set(a.section, (counts.get(a.section) ?? 0) + 1);
+  if (counts.size === 1 && counts.has(null)) return [];
+  const named = [...counts].filter((e): e is [string, number] => e[0] !== null).sort((a, b) => a[0].localeCompare(b[0], 'en'));
+  const none = counts.get(null);
+  return [...named.map(([section, count]) => ({ section, count })), ...(none ? [{ section: null, count: none }] : [])];
+}
+
+/** Indexes of the articles a filter keeps, in corpus order; null (every article) without a filter. */
+export function filterArticles(articles: readonly Article[], filter: ListFilter | null): readonly number[] | null {
+  if (!filter) return null;
+  const kept: number[] = [];
+  articles.forEach((a, i) => {
+    if (a.section === filter.section) kept.push(i);
+  });
+  return kept;
+}
+
+/** The list as drawn: the corpus, the positions shown, and the pane's text area. */
+export interface ListGeometry {
+  readonly articles: readonly Article[];
+  /** Article indexes in list order, or null for every article. */
+  readonly shown: readonly number[] | null;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Number of entries in the list. */
+export function listLength(g: ListGeometry): number {
+  return g.shown ? g.shown.length : g.articles.length;
+}
+
+/** The article at a list position. */
+export function listArticle(g: ListGeometry, position: number): number {
+  return g.shown ? (g.shown[position] ?? -1) : position;
+}
+
+/** The list position of an article, or -1 when the list does not show it. */
+export function listPosition(g: ListGeometry, article: number): number {
+  if (!g.shown) return article < g.articles.length ? article : -1;
+  // Positions are in corpus order: binary search.
+  let lo = 0;
+  let hi = g.shown.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = g.shown[mid]!;
+    if (at === article) return mid;
+    if (at < article) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function rows(g: ListGeometry, position: number): number {
+  return entryHeight(g.articles[listArticle(g, position)]!, g.width);
+}
+
+/** How many entries fit from `top` (at least one). */
+export function entriesFrom(g: ListGeometry, top: number): number {
+  const length = listLength(g);
+  let used = 0;
+  let n = 0;
+  while (top + n < length) {
+    const h = rows(g, top + n);
+    if (used + h > g.height && n > 0) break;
+    used += h;
+    n++;
+  }
+  return Math.max(1, n);
+}
+
+/** The first entry to show so that `cursor` is visible, moving `top` as little as possible and leaving no room unused at the end. */
+export function listTop(g: ListGeometry, cursor: number, top: number): number {
+  const length = listLength(g);
+  if (length === 0) return 0;
+  let t = Math.min(Math.max(0, top), length - 1);
+  if (cursor < t) t = cursor;
+  else if (cursor >= t + entriesFrom(g, t)) {
+    // From the cursor back, as many entries as fit (this measures one screen, wherever the cursor is).
+    t = cursor;
+    let used = rows(g, t);
+    while (t > 0 && used + rows(g, t - 1) <= g.height) used += rows(g, --t);
+  }
+  // Near the end, fill the pane rather than leave empty rows under the last entry.
+  if (t + entriesFrom(g, t) >= length) {
+    let used = 0;
+    for (let p = t; p < length; p++) used += rows(g, p);
+    while (t > 0 && used + rows(g, t - 1) <= g.height) used += rows(g, --t);
+  }
+  return t;
+}
