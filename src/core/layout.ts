@@ -82,8 +82,9 @@ export function computeLayout(size: Size, focus: PaneId, rightTab: 'quotes' | 'f
       ],
     };
   }
-  const list = Math.floor(columns * 0.27);
-  const right = Math.floor(columns * 0.29);
+  // At 120 columns: a list of 36 (most titles on one line, all the details), a reader of 50, quotes and facts in 34.
+  const list = Math.floor(columns * 0.3);
+  const right = Math.floor(columns * 0.285);
   const reader = columns - list - right;
   const quotes = Math.ceil(bodyHeight / 2);
   return {

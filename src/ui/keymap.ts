@@ -12,6 +12,8 @@ export interface Hint {
   readonly places: readonly HintPlace[];
   readonly label: string;
   readonly rank: 0 | 1 | 2 | 3;
+  /** Shown only when the corpus has sections. */
+  readonly needsSections?: boolean;
 }
 
 /** One row of the key table. */
@@ -48,7 +50,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'PgDn PgUp, Space b', does: 'page down / up', modes: ['normal'], match: (input, k) => k.pageDown || k.pageUp || is(' ', 'b')(input, k), action: (input) => ({ type: 'page', dir: input === 'b' || input === 'pageup' ? -1 : 1 }), hints: [hint(['reader'], 'Space page', 2)] },
   { keys: 'Enter', does: 'open the article / jump to the quote or fact', modes: ['normal'], match: (_, k) => k.return, action: act({ type: 'enter' }), hints: [hint(['list'], 'Enter open', 1), hint(['quotes', 'facts'], 'Enter jump', 1)] },
   { keys: 'Backspace, Ctrl-O', does: 'back to where you were before the last jump', modes: ['normal'], match: (input, k) => k.backspace || k.delete || ctrl('o')(input, k), action: act({ type: 'back' }), hints: [hint(['reader'], 'Bksp back', 2)] },
-  { keys: 's', does: 'sections: show one section in the list, or all', modes: ['normal'], match: is('s'), action: act({ type: 'sections-open' }), hints: [hint(['list'], 's sections', 1)] },
+  { keys: 's', does: 'sections: show one section in the list, or all', modes: ['normal'], match: is('s'), action: act({ type: 'sections-open' }), hints: [{ ...hint(['list'], 's sections', 1), needsSections: true }] },
   { keys: '/', does: 'search (the previous query comes back; typing replaces it)', modes: ['normal'], match: is('/'), action: act({ type: 'search-open' }), hints: [hint(ALL, '/ search', 1)] },
   { keys: 'n N', does: 'next / previous search hit (on into other articles)', modes: ['normal'], match: is('n', 'N'), action: (input) => ({ type: 'next-hit', dir: input === 'N' ? -1 : 1 }), hints: [hint(['reader'], 'n/N hit', 1)] },
   { keys: 'Esc', does: 'clear the search highlights and marks', modes: ['normal'], match: (_, k) => k.escape, action: act({ type: 'escape' }) },
@@ -181,7 +183,7 @@ export function helpSections(): readonly HelpSection[] {
 }
 
 /** The footer's hints for a focused pane or a mode, generated from the table: the place's own keys first. */
-export function footerHints(place: HintPlace): readonly Hint[] {
-  const hints = KEYMAP.flatMap((b) => (b.hints ?? []).filter((h) => h.places.includes(place)));
+export function footerHints(place: HintPlace, hasSections = true): readonly Hint[] {
+  const hints = KEYMAP.flatMap((b) => (b.hints ?? []).filter((h) => h.places.includes(place) && (hasSections || !h.needsSections)));
   return [...hints.filter((h) => h.places.length < ALL.length), ...hints.filter((h) => h.places.length === ALL.length)];
 }

@@ -81,7 +81,7 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
     );
   }
   const where = state.mode === 'search' ? 'Search' : state.mode === 'help' ? 'Help' : state.mode === 'sections' ? 'Sections' : TITLES[state.focus];
-  const hints = state.mode === 'help' ? [{ places: [], label: 'any key closes help', rank: 0 } as const] : footerHints(state.mode === 'normal' ? state.focus : state.mode);
+  const hints = state.mode === 'help' ? [{ places: [], label: 'any key closes help', rank: 0 } as const] : footerHints(state.mode === 'normal' ? state.focus : state.mode, state.sections.length > 0);
   return (
     <Box flexDirection="column" width={columns} height={state.size.rows - 1}>
       <Header

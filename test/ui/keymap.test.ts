@@ -87,6 +87,8 @@ describe('key table', () => {
     for (const b of KEYMAP.filter((k) => k.keys !== 'type' && !(k.keys === 'Ctrl-C' && k.modes.includes('search')))) expect(rows.some((r) => r.keys === b.keys && r.does === b.does)).toBe(true);
     expect(footerHints('list').map((h) => h.label)).toContain('Enter open');
     expect(footerHints('reader').map((h) => h.label)).toContain('n/N hit');
+    expect(footerHints('list').map((h) => h.label)).toContain('s sections');
+    expect(footerHints('list', false).map((h) => h.label)).not.toContain('s sections');
     expect(footerHints('sections').map((h) => h.label)).toEqual(['1-9 choose', '↑↓ move', 'Enter choose', 'Esc close']);
   });
 });
