@@ -6,6 +6,7 @@ import { extractEntities } from '../src/core/facts/extract-entities.js';
 import { extractFacts } from '../src/core/facts/extract-facts.js';
 import { parseArticle } from '../src/core/parse-article.js';
 import { extractQuotes } from '../src/core/quotes/extract-quotes.js';
+import { sanitizeForTerminal } from '../src/core/sanitize.js';
 import { createSearchIndex } from '../src/core/search/index.js';
 import { HOSTILE_INPUTS } from '../test/helpers/hostile-inputs.js';
 
@@ -27,7 +28,7 @@ function analyse(text: string): number {
 }
 
 const formats: RawDocument['format'][] = ['text', 'markdown', 'html'];
-console.log(`${'input'.padEnd(32)} ${['text', 'md', 'html', 'quotes', 'facts', 'names', 'index', 'query'].map((h) => h.padStart(6)).join(' ')}  (ms)  full/half`);
+console.log(`${'input'.padEnd(32)} ${['text', 'md', 'html', 'quotes', 'facts', 'names', 'index', 'query', 'screen'].map((h) => h.padStart(6)).join(' ')}  (ms)  full/half`);
 let worst = 0;
 for (const [name, text] of Object.entries(HOSTILE_INPUTS)) {
   const parse = formats.map((format) => time(() => parseArticle({ path: 'x', section: null, format, text: `Title\n\n${text}` })));
@@ -38,7 +39,8 @@ for (const [name, text] of Object.entries(HOSTILE_INPUTS)) {
   const index = createSearchIndex();
   const indexing = time(() => index.addArticles([article], 0));
   const query = time(() => QUERIES.forEach((q) => index.search(q, { limit: Infinity })));
-  const all = [...parse, quotes, facts, names, indexing, query];
+  const screen = time(() => sanitizeForTerminal(text));
+  const all = [...parse, quotes, facts, names, indexing, query, screen];
   worst = Math.max(worst, ...all);
   // Linear work takes about twice as long on the whole input as on its first half; quadratic, four times.
   const ratio = analyse(text) / Math.max(1, analyse(text.slice(0, text.length / 2)));

@@ -6,6 +6,7 @@ import { extractEntities } from '../../src/core/facts/extract-entities.js';
 import { extractFacts } from '../../src/core/facts/extract-facts.js';
 import { parseArticle } from '../../src/core/parse-article.js';
 import { extractQuotes } from '../../src/core/quotes/extract-quotes.js';
+import { sanitizeForTerminal } from '../../src/core/sanitize.js';
 import { createSearchIndex } from '../../src/core/search/index.js';
 import { HOSTILE_INPUTS } from '../helpers/hostile-inputs.js';
 
@@ -27,6 +28,7 @@ describe('megabyte inputs built to hurt finish and keep their text', () => {
       const parsed = timed('parse', () => parseArticle({ path: 'x.txt', section: null, format: 'text', text: `Title\n\n${text}` }));
       expect(parsed.words + parsed.title.split(' ').length).toBe((`Title ${text}`.match(/\S+/g) ?? []).length);
       const article: Article = { ...parsed, paragraphs: [text] };
+      expect(timed('terminal text', () => sanitizeForTerminal(text))).toHaveLength(text.length);
       const quotes = timed('quotes', () => extractQuotes(article));
       // One expect per list, not per item: there can be a hundred thousand of them.
       expect(quotes.filter((q) => !(q.paragraph === 0 && q.paragraphEnd === 0 && 0 <= q.start && q.start <= q.end && q.end <= text.length))).toEqual([]);

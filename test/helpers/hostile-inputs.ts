@@ -30,4 +30,6 @@ export const HOSTILE_INPUTS: Readonly<Record<string, string>> = {
   'dates and months': fill('May 2004 July 21st Monday '),
   'spaces then a letter': `${' '.repeat(MB)}x`,
   'control characters and escapes': fill('\u001b[31m\u001b]52;c;eA==\u0007\u009b\u202E\b\r'),
+  'an emoji and a megabyte of joiners': `😀${'\u200D'.repeat(MB)}`,
+  'emoji, modifiers and invisible characters': fill('👍🏽\u200D\u200B\uFE0F\u00AD🇬🇧\u0301'),
 };
