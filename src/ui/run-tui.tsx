@@ -1,7 +1,8 @@
 import { openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ReadStream } from 'node:tty';
-import { render } from 'ink';
+import { render, useInput } from 'ink';
+import { useState, type ReactNode } from 'react';
 import { ANALYSIS_WORKER_URL } from '../commands/analyze-corpus.js';
 import type { Analysis } from '../core/article.js';
 import { createAnalysisPool, type AnalysisPool } from '../core/analysis/analysis-pool.js';
@@ -16,6 +17,26 @@ import { makeTheme } from './theme.js';
 export interface TuiOptions {
   readonly corpus: Corpus;
   readonly color: boolean;
+}
+
+/**
+ * Test hook, read once at start-up: with READER_TEST_CRASH=render the key `!` makes the next render
+ * throw, and with READER_TEST_CRASH=timer it throws from a timer, so the end-to-end tests can check
+ * that a crash still gives the terminal back (test/e2e/signals.test.ts). Unset, it does nothing.
+ */
+const CRASH_PROBE = process.env['READER_TEST_CRASH'] === 'render' || process.env['READER_TEST_CRASH'] === 'timer' ? process.env['READER_TEST_CRASH'] : null;
+
+function CrashProbe({ mode, children }: { readonly mode: 'render' | 'timer'; readonly children: ReactNode }) {
+  const [crashed, setCrashed] = useState(false);
+  useInput((input) => {
+    if (input !== '!') return;
+    if (mode === 'render') setCrashed(true);
+    else setTimeout(() => {
+      throw new Error('crash in a timer (READER_TEST_CRASH)');
+    });
+  });
+  if (crashed) throw new Error('crash in a render (READER_TEST_CRASH)');
+  return <>{children}</>;
 }
 
 /** Articles indexed per step between key presses. */
@@ -57,7 +78,10 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
     },
     suspend: () => terminal.suspend(() => redraw()),
   };
-  const element = (blank: boolean) => <App articles={articles} loadErrors={errors} services={services} theme={theme} blank={blank} />;
+  const element = (blank: boolean) => {
+    const app = <App articles={articles} loadErrors={errors} services={services} theme={theme} blank={blank} />;
+    return CRASH_PROBE ? <CrashProbe mode={CRASH_PROBE}>{app}</CrashProbe> : app;
+  };
 
   terminal.enter();
   const app = render(element(false), {
