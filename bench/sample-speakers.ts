@@ -67,7 +67,9 @@ function regrade(): void {
     }
     nowGraded++;
     const right = verdict === 'right' ? norm(speaker) : norm(want);
-    if (norm(quote.speaker) === right) nowRight++;
+    const got = norm(quote.speaker);
+    // A shorter or longer form of the same name counts (`Lee Gilmore` for `Magistrate Lee Gilmore`).
+    if (got === right || (got.includes(' ') && right.endsWith(` ${got}`)) || (right.includes(' ') && got.endsWith(` ${right}`))) nowRight++;
     else console.log(`  wrong now   ${file} "${opening}": ${JSON.stringify(quote.speaker)}, want ${JSON.stringify(verdict === 'right' ? speaker : want)}`);
   }
   const n = judged.items.length;

@@ -14,6 +14,7 @@ const lists: Record<string, Set<string>> = {
   demonyms: new Set(),
   honorifics: new Set(),
   commonWords: new Set(),
+  pastTense: new Set(),
 };
 
 /** Tags of names: a word carrying one is never counted as a common word. */
@@ -38,6 +39,7 @@ for (const [word, tags] of Object.entries(lexicon)) {
   else if (tag.has('Honorific')) lists.honorifics!.add(word);
   if (/^[a-z]+(?:-[a-z]+)?$/.test(word) && ![...tag].some((t) => NAME_TAGS.has(t)) && [...tag].some((t) => COMMON_TAGS.has(t))) {
     for (const form of forms(word, tag)) lists.commonWords!.add(form);
+    if (tag.has('PastTense')) lists.pastTense!.add(word);
   }
 }
 

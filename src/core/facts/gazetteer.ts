@@ -19,3 +19,5 @@ export const ORGANIZATIONS = unpack(data.organizations, EXTRA_ORGANIZATIONS);
 export const DEMONYMS = unpack(data.demonyms);
 /** Ordinary English words (nouns, adjectives, verbs, adverbs, numbers), lower case. */
 export const COMMON_WORDS = unpack(data.commonWords);
+/** Verbs in the past tense the lexicon lists (`came`, `spoke`), lower case; regular `-ed` forms are left to rules. */
+export const PAST_TENSE = unpack(data.pastTense);

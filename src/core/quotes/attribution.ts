@@ -37,6 +37,8 @@ export function verbCueAt(tokens: readonly Token[], i: number): number {
   // `to protest`: an infinitive reports nothing (`according to` is read above).
   if (before && before.lower === 'to' && length === 1) return 0;
   if (isCapitalised(tokens[i]?.text ?? '') && i > 0 && tokens[i - 1]?.word) return 0;
+  // `"...," Yelling told BBC Sport`: a capitalised word before a reporting verb is the speaker's name.
+  if (length === 1 && isCapitalised(tokens[i]?.text ?? '') && cueLength(lowerAt(tokens, i + 1), 0) > 0) return 0;
   return length;
 }
 
@@ -47,6 +49,22 @@ function lowerAt(tokens: readonly Token[], i: number): string[] {
 /** The cue words from `i` as written. */
 function cueText(tokens: readonly Token[], i: number, length: number): string {
   return tokens.slice(i, i + length).map((t) => t.lower).join(' ');
+}
+
+/** The pronoun or person's name that opens the clause `tokens[from..to)` and is followed by a lower-case verb, else null. */
+function clauseSubject(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  let i = from;
+  while (i < to && tokens[i]?.word && ['but', 'and', 'so', 'then', 'yet'].includes(tokens[i]!.lower)) i++;
+  const first = tokens[i];
+  if (!first?.word) return null;
+  if (first.lower === 'he' || first.lower === 'she') {
+    const next = tokens[i + 1];
+    return next?.word && next.text === next.lower ? { kind: 'pronoun', word: first.lower } : null;
+  }
+  const phrase = subjectAfter(tokens, i, to);
+  if (phrase?.kind !== 'name' || phrase.run.kind !== 'person' || phrase.run.from !== 0) return null;
+  const next = tokens[i + phrase.run.to];
+  return next?.word && next.text === next.lower ? phrase : null;
 }
 
 /** True when only clause-opening words stand in `tokens[from..i)`. */
@@ -114,6 +132,9 @@ export function leadingAttribution(tokens: readonly Token[], from: number, to: n
     // `Mr Smith: "..."` (a transcript): only a name will do.
     const phrase = subjectBefore(tokens, from, end - 1);
     if (phrase?.kind === 'name') return { phrase, cue: null, join: 'colon' };
+    // `He also praised the director: "..."`: a clause opening on a pronoun or a name introduces its subject's words.
+    const subject = clauseSubject(tokens, from, end - 1);
+    if (subject) return { phrase: subject, cue: null, join: 'colon' };
   }
   return null;
 }

@@ -43,7 +43,7 @@ function inflect(lemma: string): string[] {
 }
 
 /** Forms that are too often something else to count as a cue on their own. */
-const NOT_CUES = new Set(['go', 'put', 'puts', 'offer', 'offers', 'offered', 'offering', 'charge', 'charges', 'charged', 'charging', 'state', 'states', 'point', 'points', 'continue', 'continues', 'continued', 'continuing', 'object', 'objects', 'counter', 'signal', 'signals', 'echo', 'report', 'reports', 'note', 'notes', 'cry', 'answer', 'reason', 'worry', 'feeling', 'thinking', 'express', 'remember', 'remembered', 'remembering', 'remembers', 'wonder', 'mention', 'speaking', 'writing', 'estimate', 'forecast', 'forecasts', 'forecasting', 'thought', 'felt']);
+const NOT_CUES = new Set(['go', 'put', 'puts', 'offer', 'offers', 'offered', 'offering', 'charge', 'charges', 'charged', 'charging', 'state', 'states', 'point', 'points', 'continue', 'continues', 'continued', 'continuing', 'object', 'objects', 'counter', 'signal', 'signals', 'echo', 'report', 'reports', 'note', 'notes', 'cry', 'answer', 'reason', 'worry', 'feeling', 'thinking', 'express', 'remember', 'remembered', 'remembering', 'remembers', 'wonder', 'mention', 'speaking', 'writing', 'estimate', 'forecast', 'forecasts', 'forecasting', 'thought', 'felt', 'promising']);
 
 /** Every single-word reporting verb form (`said`, `says`, `adding`, `warned` ...). */
 export const CUE_WORDS: ReadonlySet<string> = (() => {

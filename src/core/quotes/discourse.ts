@@ -15,6 +15,12 @@ const DOCUMENT_HEADS = new Set(['report', 'statement', 'survey', 'study', 'lette
 const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'woman', 'mother', 'wife', 'daughter', 'actress', 'sister', 'girl', 'queen', 'princess']);
 const MALE_HEADS = new Set(['spokesman', 'chairman', 'businessman', 'congressman', 'man', 'father', 'husband', 'son', 'actor', 'brother', 'boy', 'king', 'prince']);
 const HISTORY = 40;
+/** Offices and roles a definite description can use for a person already named (`the England captain`). */
+const ROLE_HEADS = new Set(
+  'captain manager boss chief coach chairman chairwoman minister secretary president skipper striker midfielder defender goalkeeper keeper star singer actor actress director executive player veteran champion leader spokesman spokeswoman founder owner presenter'.split(
+    ' ',
+  ),
+);
 
 /** Discourse state while the article is read in order. */
 export class Discourse {
@@ -81,7 +87,15 @@ export class Discourse {
       if (definite && text.split(' ').length === 2) return this.organisation() ?? { name: text, kind: 'org', gender: null };
       return { name: text, kind: 'org', gender: null };
     }
-    const name = definite && text.split(' ').length <= 3 ? (this.book.describe(head) ?? text) : text;
-    return { name, kind: 'description', gender };
+    const short = definite && text.split(' ').length <= 4;
+    const described = short ? this.book.describe(head) : null;
+    if (described) return { name: described, kind: 'description', gender };
+    // `the England captain`, `the Warriors chief`: an office named before by no description of its own is the person just spoken of.
+    if (short && ROLE_HEADS.has(head)) {
+      const fits = (r: Referent | null): r is Referent => r !== null && r.kind === 'person' && (gender === null || r.gender === null || r.gender === gender);
+      if (fits(this.previousSubject)) return this.previousSubject;
+      if (fits(this.lastSpeaker)) return this.lastSpeaker;
+    }
+    return { name: text, kind: 'description', gender };
   }
 }

@@ -40,8 +40,8 @@ class QuoteReader {
   private readonly book: NameBook;
   private readonly discourse: Discourse;
   private readonly quotes: Quote[] = [];
-  /** Narration that opened the current sentence before a fragment interrupted it. */
-  private head: { readonly p: number; readonly a: number; readonly b: number } | null = null;
+  /** Narration that opened the current sentence before a fragment interrupted it, and the person it was about. */
+  private head: { readonly p: number; readonly a: number; readonly b: number; readonly subject: Referent | null } | null = null;
 
   constructor(private readonly paragraphs: readonly string[]) {
     this.spans = findQuoteSpans(paragraphs).filter((span) => hasWords(paragraphs, span));
@@ -106,22 +106,26 @@ class QuoteReader {
     const endedSentence = ENDS_SENTENCE.test(text);
     const trail = trailingAttribution(this.tokens[q] ?? [], a0, a1, endedSentence);
 
-    const partial = isPartial({ afterWords, lead, previousFull: inSentence ? (previous?.full ?? null) : null, text });
+    let partial = isPartial({ afterWords, lead, previousFull: inSentence ? (previous?.full ?? null) : null, text });
     let chosen: Attribution | null = null;
     if (!partial) {
       if (lead?.join === 'colon' && lead.phrase) chosen = lead;
       else if (trail?.phrase) chosen = trail;
       else if (lead?.phrase && (lead.join === 'comma' || lead.join === 'cue')) chosen = lead;
-    } else {
-      chosen = trail?.phrase ? trail : lead?.phrase ? lead : null;
+      // `"Urban" seems to be ...`: a few unattributed words the writer's sentence runs on from are a fragment.
+      if (!chosen && isRunOnWords(text, this.tokens[q] ?? [], a0)) partial = true;
     }
+    if (partial) chosen = trail?.phrase ? trail : lead?.phrase ? lead : null;
     const at = position(p, span.open);
     let speaker: Referent | null = chosen?.phrase ? this.discourse.resolve(chosen.phrase, at) : null;
     // A quotation with no reporting clause: the person the sentence just before was about, else the last speaker.
     if (!partial && !chosen) speaker = this.discourse.previousSubject ?? this.discourse.lastSpeaker;
     if (!partial && speaker) this.discourse.lastSpeaker = speaker;
-    this.discourse.previousSubject = null;
-    if (!partial) this.head = null;
+    // A fragment sits inside narration: the sentence it stands in goes on about the same person.
+    if (!partial) {
+      this.discourse.previousSubject = null;
+      this.head = null;
+    }
     this.quotes.push({
       text,
       speaker: speaker?.name ?? null,
@@ -155,6 +159,7 @@ class QuoteReader {
   /** One sentence of narration, or the piece of one that runs up to a quotation (`whole` false). */
   private sentence(p: number, tokens: readonly Token[], a: number, b: number, whole: boolean): void {
     let subject: Referent | null = null;
+    let agent: Referent | null = null;
     const runs = runsWithin(this.runs[p] ?? [], a, b);
     runs.forEach((run, k) => {
       // `Chelsea chief executive Peter Kenyon`: a name that only qualifies the next one is not mentioned alone.
@@ -166,19 +171,26 @@ class QuoteReader {
       const early = run.from - a <= SUBJECT_WITHIN || tokens[run.from - 1]?.text === ',';
       const isSubject = subject === null && referent.kind === 'person' && early && !run.possessive && !run.governed;
       if (isSubject) subject = referent;
+      else if (referent.kind === 'person' && !run.possessive && !agent && byAgent(tokens, run.from, a)) agent = referent;
       this.discourse.mention(referent, isSubject);
     });
+    // `The report was welcomed by ... David Willetts.`: with no subject named, the agent is who the sentence is about.
+    subject ??= agent;
+    // A sentence a fragment interrupted (`Henry described it as "beautiful". He said: ...`) keeps the subject of its start.
+    if (!subject && this.head?.p === p) subject = this.head.subject;
+
     const speech = this.speech(p, tokens, a, b);
     if (speech) this.discourse.lastSpeaker = speech;
+    const topic = speech && speech.kind !== 'org' ? speech : subject;
     this.learnGender(subject ?? speech, tokens, a, b);
     if (whole) {
       // In indirect speech the sentence is about its speaker, not about whoever the report names first;
       // a sentence opening with `He`/`She` goes on about the same person.
       const pronoun = tokens[a]?.lower === 'he' || tokens[a]?.lower === 'she' ? this.discourse.resolve({ kind: 'pronoun', word: tokens[a]?.lower ?? '' }, 0) : null;
-      this.discourse.previousSubject = speech && speech.kind !== 'org' ? speech : (subject ?? pronoun);
+      this.discourse.previousSubject = topic ?? pronoun;
       this.head = null;
     } else if (!this.head) {
-      this.head = { p, a, b };
+      this.head = { p, a, b, subject: topic };
     }
   }
 
@@ -229,6 +241,23 @@ function qualifies(tokens: readonly Token[], run: NameRun, next: NameRun | undef
   }
   const office = tokens[next.from - 1]?.lower ?? '';
   return TITLE_WORDS.has(office) || OFFICE_ENDING.test(office);
+}
+
+/** A quotation of a few words with no closing punctuation, the writer's sentence going on after it in lower case. */
+function isRunOnWords(text: string, tokens: readonly Token[], after: number): boolean {
+  if (/[.?!,;:\u2026]$/.test(text) || text.split(/\s+/).length > 4) return false;
+  const next = tokens[after]?.text === ',' ? tokens[after + 1] : tokens[after];
+  return next !== undefined && next.word && next.text === next.lower && !/^\p{N}/u.test(next.text);
+}
+
+/** True when `by` stands a few words before the name at `from`, with only words between (`by shadow secretary X`). */
+function byAgent(tokens: readonly Token[], from: number, a: number): boolean {
+  for (let k = from - 1; k >= Math.max(a, from - 6); k--) {
+    const t = tokens[k];
+    if (!t || !t.word) return false;
+    if (t.lower === 'by') return true;
+  }
+  return false;
 }
 
 /** Endings of words for jobs (`physio`, `analyst`, `spokesman`, `director`). */

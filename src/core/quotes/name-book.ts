@@ -97,7 +97,7 @@ export class NameBook {
     const last = run.words[run.words.length - 1] ?? '';
     if (run.kind === 'org') return { name: fullest(this.orgsByLast.get(last), run.words, at) ?? run.name, kind: 'org', gender: null };
     if (run.words.length >= 2) return { name: fullest(this.personsByLast.get(last), run.words, at) ?? run.name, kind: 'person', gender: this.genderOf(last) ?? run.gender };
-    const person = pick(this.personsByLast.get(last), at) ?? (run.titled ? undefined : pick(this.personsByFirst.get(last), at));
+    const person = pick(this.personsByLast.get(last), at) ?? (run.titled && !run.firstNameTitle ? undefined : pick(this.personsByFirst.get(last), at));
     if (person) return { name: person.name, kind: 'person', gender: run.gender ?? this.genderOf(person.words[person.words.length - 1] ?? '') };
     if (run.titled) return { name: run.name, kind: 'person', gender: run.gender ?? this.genderOf(last) };
     const org = pick(this.orgsByLast.get(last), at);

@@ -1,6 +1,8 @@
 // Names found by light rules over capitalised runs: no parser, one pass over the tokens.
 import { GENDERED_TITLES, NOT_NAMES, ORG_WORDS, PLACE_STARTS, PLACE_WORDS, POST_NOMINALS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './name-words.js';
-import { FIRST_NAMES } from '../facts/gazetteer.js';
+import { isCommonWord } from '../facts/common-words.js';
+import { FIRST_NAMES, ORGANIZATIONS, PLACES } from '../facts/gazetteer.js';
+import { PLACE_ACRONYMS } from '../facts/name-words.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
 
 /** A person's sex when a title or pronoun says it, else null. */
@@ -25,6 +27,8 @@ export interface NameRun {
   readonly kind: NameKind;
   /** True when written as a possessive (`Maduro's`). */
   readonly possessive: boolean;
+  /** True when the title goes with a first name (`Sir Ian` is Sir Ian Blair, not a Mr Ian). */
+  readonly firstNameTitle: boolean;
   /** True when a preposition comes before the name (`from Telewest`, `Under My Ask Jeeves`): not a subject. */
   readonly governed: boolean;
 }
@@ -33,6 +37,8 @@ const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dos', 'van',
 const PREPOSITION_BEFORE = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'by', 'to', 'about', 'under', 'against', 'after', 'before', 'between', 'among', 'over', 'into', 'like', 'than', 'during', 'without', 'through', 'beat', 'beating', 'meet', 'meets', 'face', 'faces', 'versus', 'v']);
 const SENTENCE_OPENERS = new Set(['.', '?', '!', ':', '"', '\u201C', '\u201D', '(']);
 const NICKNAME_MARKS = new Set(['"', '\u201C', '\u201D']);
+/** Titles used with a first name alone (`Sir Ian`, `Dame Kelly`). */
+const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 const ACRONYM = /^[\p{Lu}\p{N}&]{2,}$/u;
 
 /**
@@ -79,6 +85,11 @@ export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.len
         i++;
         continue;
       }
+      // `Andre 3000`: a first name and a number make a stage name.
+      if (/^\d{3,4}$/.test(t.text) && picked.length === 1 && FIRST_NAMES.has(picked[0]?.lower ?? '')) {
+        picked.push(t);
+        i++;
+      }
       break;
     }
     const before = tokens[start - 1];
@@ -115,15 +126,19 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
     lo++;
   }
   let titled = false;
+  let firstNameTitle = false;
   let gender: Gender = null;
   while (hi - lo > 1 && TITLE_WORDS.has(lowerAt(lo))) {
     gender ??= GENDERED_TITLES.get(lowerAt(lo)) ?? null;
+    firstNameTitle = FIRST_NAME_TITLES.has(lowerAt(lo));
     titled = true;
     lo++;
   }
-  // `Albanian Prime Minister Fatos Nano`, `MGM Vice Chairman Chris McGurk`: the name follows the office.
+  // `Albanian Prime Minister Fatos Nano`, `MGM Vice Chairman Chris McGurk`: the name follows the office
+  // (but `Department for Education and Skills` is one body's name).
   for (let k = hi - 2; k >= lo + 1; k--) {
     const w = lowerAt(k);
+    if (w === 'of' || w === 'for' || w === 'and' || w === '&') break;
     if (!TITLE_WORDS.has(w)) continue;
     if (hi - k - 1 >= 2 || !SURNAME_LIKE_TITLES.has(w)) {
       titled = true;
@@ -143,17 +158,21 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
     lowers.push(lowerAt(k));
   }
   const kind = kindOf(words, lowers, titled);
-  return { from, to, name: words.join(' '), words, titled, gender, kind, possessive, governed };
+  return { from, to, name: words.join(' '), words, titled, gender, kind, possessive, governed, firstNameTitle };
 }
 
 function kindOf(words: readonly string[], lowers: readonly string[], titled: boolean): NameKind {
   if (lowers.some((w) => ORG_WORDS.has(w))) return 'org';
+  // `UK`, `France`: a listed place is never a body that speaks (`it added` is not the UK).
+  if (!titled && (PLACES.has(lowers.join(' ')) || PLACE_ACRONYMS.has(lowers.join('')))) return 'place';
   const first = lowers[0] ?? '';
   if (words.length === 1) {
     if (titled) return 'person';
     return ACRONYM.test(words[0] ?? '') ? 'org' : 'single';
   }
   if (PLACE_WORDS.has(lowers[lowers.length - 1] ?? '') || PLACE_STARTS.has(first)) return 'place';
+  // `Lib Dem`, `Age Concern`: a listed body, or a name made of common words with no first name in it.
+  if (ORGANIZATIONS.has(lowers.join(' ')) || (!titled && !FIRST_NAMES.has(first) && lowers.every((w) => isCommonWord(w)))) return 'org';
   // `American IT`, `BBC News`: a run holding an acronym is a body, unless it opens with a first name.
   if (words.some((w) => ACRONYM.test(w) && !POST_NOMINALS.has(w.toLowerCase())) && !FIRST_NAMES.has(first)) return 'org';
   return 'person';

@@ -1,6 +1,7 @@
 // Reads the subject of a reporting verb: a name, a pronoun or a description, appositives and titles set aside.
+import { PAST_TENSE } from '../facts/gazetteer.js';
 import { DETERMINERS, PREPOSITIONS, PRONOUNS, SKIPPABLE, TITLE_WORDS } from './name-words.js';
-import { findNameRuns, type NameRun } from './names.js';
+import { findNameRuns, isFirstName, type NameRun } from './names.js';
 import { isPossessive, type Token } from './tokens.js';
 
 /** A speaker as written, before coreference. */
@@ -41,6 +42,12 @@ export function subjectBefore(tokens: readonly Token[], from: number, to: number
     const segment = segments[k] ?? [];
     if (segment.length === 0 || RELATIVES.has(segment[0]?.lower ?? '')) continue;
     const phrase = readPhrase(segment);
+    // `Colin Asplin, Blackpool Hotel Association said`: a person named before the body they speak for.
+    if (phrase?.kind === 'name' && phrase.run.kind === 'org') {
+      const earlier = segments[k - 1] ?? [];
+      const person = earlier.length > 0 ? readPhrase(earlier) : null;
+      if (person?.kind === 'name' && isPersonName(person.run)) return person;
+    }
     if (phrase === null || phrase.kind === 'description') {
       // `Name, a description,` or `Name, from Activcard,` (an appositive): the name is the subject.
       for (let j = k - 1; j >= 0; j--) {
@@ -59,7 +66,19 @@ export function subjectBefore(tokens: readonly Token[], from: number, to: number
 /** The subject written after a reporting verb (`said Jean-Philippe Cotis, the OECD's chief economist`). */
 export function subjectAfter(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
   const kept = withoutBrackets(tokens, from, to);
-  return readPhrase(split(kept)[0] ?? []);
+  const segments = split(kept);
+  const phrase = readPhrase(segments[0] ?? []);
+  // `said its chairman, Sir Anthony Greener`, `said his wife, Sheila`: the name after the office is the speaker.
+  if (phrase?.kind === 'description' && (segments[1]?.length ?? 0) > 0) {
+    const name = readPhrase(segments[1] ?? []);
+    if (name?.kind === 'name' && isPersonName(name.run)) return name;
+  }
+  return phrase;
+}
+
+/** A person's name: two or more words read as a person's, a titled name, or a lone first name. */
+function isPersonName(run: NameRun): boolean {
+  return run.kind === 'person' || (run.kind === 'single' && isFirstName(run.words[0]?.toLowerCase() ?? ''));
 }
 
 function isSkippable(token: Token | undefined): boolean {
@@ -105,7 +124,9 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   const governed =
     last !== undefined &&
     (governedAt(words, last.from) || (last.kind !== 'person' && words.slice(0, last.from).some((t) => t.text === t.lower && PREPOSITIONS.has(t.lower))));
-  if (last && last.to === words.length && !last.possessive && !governed && last.from <= MAX_BEFORE_NAME && last.kind !== 'place') {
+  // `... criticised Michael Howard`: a name right after a verb is its object.
+  const object = last !== undefined && last.from > 0 && isPastTense(words[last.from - 1]!);
+  if (last && last.to === words.length && !last.possessive && !governed && !object && last.from <= MAX_BEFORE_NAME && last.kind !== 'place') {
     return { kind: 'name', run: last };
   }
   // `analyst Alex Potter at Lehman Brothers`, `Abdullatif Sener earlier this month`: a person, then a
@@ -115,8 +136,56 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   if (person && after && TAILS.has(after.text) && !words.slice(0, person.from).some((t) => t.text === t.lower && PREPOSITIONS.has(t.lower))) {
     return { kind: 'name', run: person };
   }
+  // `Hazel Blears defended the move, saying`: the subject is what stands before the clause's verb.
+  const verb = clauseVerb(words);
+  if (verb > 0) return readPhrase(words.slice(0, verb));
+  // `Dr Mike Watts head of exploration`, `Dr Fox refused to discuss ...`: a person's name opening the phrase is its subject.
+  if (person && person.from === 0 && after && after.text === after.lower && (person.titled || isFirstName(person.words[0]?.toLowerCase() ?? ''))) {
+    return { kind: 'name', run: person };
+  }
   return readDescription(words);
 }
+
+/** Prepositions that start a circumstance (`in a briefing`, `on Wednesday`), not part of who spoke. */
+const CIRCUMSTANCE = new Set(['in', 'on', 'during', 'after', 'before', 'when', 'while', 'since']);
+
+/** `an IMF official in a briefing on Wednesday` -> `an IMF official`: words from a circumstance on are left out. */
+function withoutCircumstance(words: readonly Token[]): readonly Token[] {
+  for (let k = 2; k < words.length; k++) {
+    if (!CIRCUMSTANCE.has(words[k]!.text)) continue;
+    const object = DETERMINERS.has(words[k + 1]?.lower ?? '') ? words[k + 2] : words[k + 1];
+    if (!object || object.text === object.lower || WEEKDAYS.has(object.lower)) return words.slice(0, k);
+  }
+  return words;
+}
+
+/** Index of the past-tense verb after a noun or a name (`minister Hazel Blears defended`), or -1. */
+function clauseVerb(words: readonly Token[]): number {
+  for (let k = 1; k < words.length; k++) {
+    const before = words[k - 1]!;
+    if (isPastTense(words[k]!) && !AUXILIARIES.has(before.lower) && (isNounLike(before) || (before.text !== before.lower && !DETERMINERS.has(before.lower)))) {
+      let end = k;
+      while (end > 1 && SKIPPABLE.has(words[end - 1]!.text)) end--;
+      return end;
+    }
+  }
+  return -1;
+}
+
+/** Words before a participle that make it passive or perfect (`get handled`, `was seen`), not a clause's verb. */
+const AUXILIARIES = new Set(['get', 'gets', 'got', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** A verb in the past tense, in lower case (`defended`, `criticised`, `came`). */
+function isPastTense(t: Token): boolean {
+  return t.text === t.lower && (PAST_TENSE.has(t.lower) || /[a-z]{3}ed$/.test(t.lower));
+}
+
+/** A lower-case word that can end a noun phrase before its verb (not `a`, `the`, `newly`). */
+function isNounLike(t: Token): boolean {
+  return t.text === t.lower && !DETERMINERS.has(t.lower) && !t.lower.endsWith('ly') && !PREPOSITIONS.has(t.lower);
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** True when a preposition stands right before `words[i]`, or with only `the` between. */
 function governedAt(words: readonly Token[], i: number): boolean {
@@ -126,7 +195,8 @@ function governedAt(words: readonly Token[], i: number): boolean {
 }
 
 /** `a spokesman for the company`, `the official`, `A critic`: a short noun phrase with a lower-case head. */
-function readDescription(words: readonly Token[]): SpeakerPhrase | null {
+function readDescription(all: readonly Token[]): SpeakerPhrase | null {
+  const words = withoutCircumstance(all);
   if (words.length > MAX_DESCRIPTION_WORDS) return null;
   const first = words[0];
   const final = words[words.length - 1];
@@ -145,6 +215,7 @@ function readDescription(words: readonly Token[]): SpeakerPhrase | null {
   }
   const opensWell = DETERMINERS.has(first.lower) || isPossessive(first.text) || TITLE_WORDS.has(first.lower) || TITLE_WORDS.has(head);
   if (!head || !opensWell) return null;
+
   const text = words.map((t) => t.text).join(' ').replace(/^(A|An|The|One|Another|His|Her|Its|Their)\b/, (d) => d.toLowerCase());
   return { kind: 'description', text, head, definite: ['the', 'this', 'that'].includes(first.lower) };
 }

@@ -236,3 +236,47 @@ describe('reporting clauses met in real news', () => {
     expect(found.map((q) => q.speaker)).toEqual(['Tom Bell', 'Martyn Wills']);
   });
 });
+
+describe('speakers: harder attributions', () => {
+  const speakerOf = (...paragraphs: string[]) => quotes(...paragraphs).filter((q) => !q.partial).map((q) => q.speaker);
+
+  it('reads a capitalised word before a reporting verb as a name: "Q," Yelling told BBC Sport', () => {
+    expect(speakerOf('Runner Liz Yelling was asked about it.', '"She is fine," Yelling told BBC Sport.')).toEqual(['Liz Yelling']);
+  });
+  it('reads a quotation after a colon with no reporting verb as full, by the clause subject', () => {
+    expect(summary(quotes('Jamie Foxx also praised the film director: "Thank you, Taylor."'))).toEqual([['Thank you, Taylor.', 'Jamie Foxx', false]]);
+  });
+  it('reads a few quoted words the sentence runs on from as a fragment', () => {
+    expect(summary(quotes('"Urban" seems to be the new name for black music.'))).toEqual([['Urban', null, true]]);
+  });
+  it('takes the agent of a passive sentence as its subject, and a name of common words as a body', () => {
+    expect(speakerOf('Age Concern says the plan is late.', 'The report was welcomed by shadow pensions secretary David Willetts. "It is late," he said.')).toEqual(['David Willetts']);
+  });
+  it('reads a definite office with no description of its own as the person just spoken of', () => {
+    expect(speakerOf('Real Madrid midfielder David Beckham has no plans to coach.', '"I am not interested," the England captain said.')).toEqual(['David Beckham']);
+  });
+  it('takes the name after an office: said its chairman, Sir Anthony Greener / said his wife, Sheila', () => {
+    expect(speakerOf('"It is fine," said its chairman, Sir Anthony Greener.')).toEqual(['Anthony Greener']);
+    expect(speakerOf('"He had a good life," said his wife, Sheila.')).toEqual(['Sheila']);
+  });
+  it('takes the person named before the body they speak for', () => {
+    expect(speakerOf('Colin Asplin, Blackpool Hotel Association said: "We tried hard."')).toEqual(['Colin Asplin']);
+  });
+  it('takes a name with a lower-case tail, and the subject before a clause verb', () => {
+    expect(speakerOf('Dr Mike Watts head of exploration said: "We found oil."')).toEqual(['Mike Watts']);
+    expect(speakerOf('Home Office minister Hazel Blears defended the move, saying: "It works."')).toEqual(['Hazel Blears']);
+    expect(speakerOf('A Labour Party spokesman criticised Michael Howard, saying: "He failed."')).toEqual(['a Labour Party spokesman']);
+  });
+  it('leaves the circumstance out of a description', () => {
+    expect(speakerOf('An IMF official in a briefing on Wednesday said: "Growth is strong."')).toEqual(['an IMF official']);
+  });
+  it('finds the full name of Sir Ian, and names with digits', () => {
+    expect(speakerOf('Commissioner Sir Ian Blair spoke first.', 'Later Sir Ian said: "We are ready."')).toEqual(['Ian Blair']);
+    expect(speakerOf('Andre 3000 thanked fans. "We really appreciate it," he said.')).toEqual(['Andre 3000']);
+  });
+  it('keeps the subject of a sentence a fragment interrupted', () => {
+    expect(
+      speakerOf('"We were good," said Arsene Wenger.', 'Thierry Henry afterwards described the display as "beautiful to watch". He said: "What matters is winning."'),
+    ).toEqual(['Arsene Wenger', 'Thierry Henry']);
+  });
+});
