@@ -33,7 +33,9 @@ export function editLine(state: LineState, edit: LineEdit): LineState {
   const { value, cursor } = state;
   switch (edit.kind) {
     case 'insert': {
-      const text = edit.text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+      // Controls (C0, DEL, C1) and bidi overrides are dropped: the box is drawn as typed, and a pasted
+      // U+009B would reach the terminal as a CSI.
+      const text = edit.text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
       return { value: value.slice(0, cursor) + text + value.slice(cursor), cursor: cursor + text.length };
     }
     case 'backspace': {

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article, RawDocument } from '../../src/core/article.js';
 import { analyzeArticle } from '../../src/core/analysis/analyze-article.js';
+import { editLine } from '../../src/core/line-edit.js';
 import { decodeBytes } from '../../src/core/load/decode.js';
 import { parseArticle } from '../../src/core/parse-article.js';
 import { sanitizeForTerminal } from '../../src/core/sanitize.js';
@@ -130,6 +131,15 @@ describe('any string', () => {
 });
 
 describe('search over any text', () => {
+  it('any paste into the search box leaves no control or bidi override in the query (the box is drawn as typed)', () => {
+    fc.assert(fc.property(anyText, anyText, (before, paste) => {
+      const { value, cursor } = editLine({ value: '', cursor: 0 }, { kind: 'insert', text: before });
+      const after = editLine({ value, cursor }, { kind: 'insert', text: paste });
+      expect(after.value).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+      expect(after.cursor).toBeLessThanOrEqual(after.value.length);
+    }), { numRuns: 500 });
+  });
+
   it('any string is a query: no throw, hits inside their unit, counts that agree', () => {
     fc.assert(fc.property(fc.array(fc.array(anyText, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), anyText, (bodies, query) => {
       const articles = bodies.map((paragraphs, i) => parseArticle({ path: `${i}.txt`, section: null, format: 'text', text: ['Title', ...paragraphs].join('\n\n') }));

@@ -104,6 +104,23 @@ describe('hostile text in a real terminal', { timeout: 30_000 }, () => {
     expectHarmless(r.output());
   });
 
+  it('hostile text pasted into the search box is not sent back to the terminal', async () => {
+    const r = start([hostileCorpus()], { columns: 120, rows: 30 });
+    await r.waitFor('Quiet story');
+    r.press('/');
+    await r.waitFor('▶ Search');
+    r.press(`zebra \u009b6n \u009d0;t\u009c \u202Eevil\u202C ${ESC}]52;c;ZXZpbA==${BEL} \u2066x\u2069 \u0085 end`);
+    await r.waitFor(/ end/);
+    r.press('\x15');
+    r.press('zebrafish');
+    await r.waitFor('3 matches in 3 articles');
+    r.press('\x1b');
+    await r.waitFor('▶ 1 Articles'); // Esc and q read together would be Alt-q
+    r.press('q');
+    expect((await r.exited).exitCode).toBe(0);
+    expectHarmless(r.output());
+  });
+
   it('the Windows-1252 file\'s C1 controls are shown as symbols, not sent', async () => {
     const r = start([hostileCorpus()], { columns: 120, rows: 30 });
     await r.waitFor('Old café');
