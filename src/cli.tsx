@@ -5,7 +5,7 @@ import { parseFlags } from './commands/cli-flags.js';
 import { reportErrors } from './commands/report-errors.js';
 import { buildJsonExport } from './core/export-json.js';
 import type { InputPath } from './core/load/find-files.js';
-import { loadCorpus } from './core/load-corpus.js';
+import { loadCorpusLazily } from './core/load-corpus-lazily.js';
 import { formatOutline } from './core/outline.js';
 import { parseSize } from './core/parse-size.js';
 import { escapeJsonForTerminal } from './core/sanitize.js';
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   // The reader's screen: say what is happening while a large corpus is read (the line is erased after).
   const interactive = process.stdout.isTTY === true && !cli.flags.json && cli.flags.search === undefined;
   if (interactive) process.stdout.write('reader: reading articles…');
-  const corpus = loadCorpus(inputs, { maxBytes });
+  const corpus = await loadCorpusLazily(inputs, { maxBytes });
   if (interactive) process.stdout.write('\r\x1b[K');
   const toStderr = (line: string) => process.stderr.write(`${line}\n`);
 

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { FactRow } from '../../core/pane-rows.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
+import { paint } from '../paint.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the facts pane. */
@@ -20,27 +21,17 @@ export interface FactsProps {
 export function Facts({ rows, cursor, top, height, focused, theme }: FactsProps) {
   if (rows === null) return <Text {...theme.dim}>finding facts…</Text>;
   if (!rows.length) return <Text {...theme.dim}>no figures or names found</Text>;
+  // One string per row: a row of nested <Text> elements costs several times more to draw.
+  const lines = rows.slice(top, top + height).map((row) => {
+    if (row.kind === 'heading') return paint(row.text, theme.heading) + paint(` (${row.count})`, theme.dim);
+    const here = row.item === cursor;
+    return paint(here ? (focused ? '▌ ' : '│ ') : '  ', theme.accent)
+      + paint(sanitizeForTerminal(row.fact.label), here && focused ? theme.cursor : {})
+      + paint(row.fact.mentions > 1 ? `  ×${row.fact.mentions}` : '', theme.dim);
+  });
   return (
     <Box flexDirection="column">
-      {rows.slice(top, top + height).map((row, i) => {
-        const key = top + i;
-        if (row.kind === 'heading') {
-          return (
-            <Text key={key} wrap="truncate-end">
-              <Text {...theme.heading}>{row.text}</Text>
-              <Text {...theme.dim}>{` (${row.count})`}</Text>
-            </Text>
-          );
-        }
-        const here = row.item === cursor;
-        return (
-          <Text key={key} wrap="truncate-end">
-            <Text {...theme.accent}>{here ? (focused ? '▌ ' : '│ ') : '  '}</Text>
-            <Text {...(here && focused ? theme.cursor : {})}>{sanitizeForTerminal(row.fact.label)}</Text>
-            <Text {...theme.dim}>{row.fact.mentions > 1 ? `  ×${row.fact.mentions}` : ''}</Text>
-          </Text>
-        );
-      })}
+      {lines.map((line, i) => <Text key={top + i} wrap="truncate-end">{line}</Text>)}
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { QuoteRow } from '../../core/pane-rows.js';
+import { paint } from '../paint.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the quotes pane. */
@@ -21,30 +22,17 @@ export interface QuotesProps {
 export function Quotes({ rows, cursor, top, height, focused, marked, theme }: QuotesProps) {
   if (rows === null) return <Text {...theme.dim}>finding quotes…</Text>;
   if (!rows.length) return <Text {...theme.dim}>no quotes found</Text>;
+  // One string per row: a row of nested <Text> elements costs several times more to draw.
+  const lines = rows.slice(top, top + height).map((row) => {
+    if (row.kind === 'heading') return paint(row.text, theme.heading);
+    const here = row.item === cursor;
+    const bar = paint(here ? (focused ? '▌ ' : '│ ') : row.item === marked ? '• ' : '  ', theme.accent);
+    if (row.kind === 'text') return bar + paint(row.text, here && focused ? { ...theme.quote, ...theme.cursor } : theme.quote);
+    return `${bar}  — ${paint(row.speaker ?? 'unknown speaker', theme.speaker)}${row.cue ? paint(` (${row.cue})`, theme.dim) : ''}`;
+  });
   return (
     <Box flexDirection="column">
-      {rows.slice(top, top + height).map((row, i) => {
-        const key = top + i;
-        if (row.kind === 'heading') return <Text key={key} wrap="truncate-end" {...theme.heading}>{row.text}</Text>;
-        const here = row.item === cursor;
-        const bar = here ? (focused ? '▌ ' : '│ ') : row.item === marked ? '• ' : '  ';
-        if (row.kind === 'text') {
-          return (
-            <Text key={key} wrap="truncate-end">
-              <Text {...theme.accent}>{bar}</Text>
-              <Text {...theme.quote} {...(here && focused ? theme.cursor : {})}>{row.text}</Text>
-            </Text>
-          );
-        }
-        return (
-          <Text key={key} wrap="truncate-end">
-            <Text {...theme.accent}>{bar}</Text>
-            <Text>{'  — '}</Text>
-            <Text {...theme.speaker}>{row.speaker ?? 'unknown speaker'}</Text>
-            {row.cue ? <Text {...theme.dim}>{` (${row.cue})`}</Text> : null}
-          </Text>
-        );
-      })}
+      {lines.map((line, i) => <Text key={top + i} wrap="truncate-end">{line}</Text>)}
     </Box>
   );
 }
