@@ -75,6 +75,19 @@ describe('the terminal treated roughly', { timeout: 60_000 }, () => {
     expect((await r.exited).exitCode).toBe(0);
   });
 
+  it('a paste of invisible and wide characters keeps the search box inside its frame', async () => {
+    const r = start([corpus()], { columns: 80, rows: 24 });
+    await waitForValidFrame(r, 80, 24, 'Paragraph 1 about');
+    r.press('/');
+    await waitForValidFrame(r, 80, 24, '▶ Search');
+    r.press('soft\u00ADhyphen zero\u200Bwidth ❤️ 東京 e\u0301 \uFEFFbom 👍🏽 end');
+    await waitForValidFrame(r, 80, 24, / end *║/);
+    r.press('\x1b');
+    await waitForValidFrame(r, 80, 24, '▶ 1 Articles');
+    r.press('q');
+    expect((await r.exited).exitCode).toBe(0);
+  });
+
   it('a key held down (1,000 repeats) moves 1,000 times, and the frame stays valid', async () => {
     const r = start([corpus()], { columns: 100, rows: 30 });
     await waitForValidFrame(r, 100, 30, 'Paragraph 1 about');

@@ -14,6 +14,7 @@
 import { Text } from 'ink';
 import TextInput from 'ink-text-input';
 import { insertedText } from '../../core/line-edit.js';
+import { sanitizeForTerminal } from '../../core/sanitize.js';
 import { windowAround } from '../../core/window-text.js';
 import type { Theme } from '../theme.js';
 
@@ -34,7 +35,9 @@ export interface SearchBoxProps {
 
 /** `/ query` with the cursor cell inverted; ellipses where the query goes on beyond the box. */
 export function SearchBox({ query, cursor, replaceOnType, width, onType, theme }: SearchBoxProps) {
-  const w = windowAround(query, cursor, Math.max(4, width - 2));
+  // Drawn through the terminal sanitizer (same length, so the cursor stays put): a pasted `❤️` or BOM
+  // would otherwise take more or fewer columns on the terminal than in the layout.
+  const w = windowAround(sanitizeForTerminal(query), cursor, Math.max(4, width - 2));
   const given = w.before;
   const onChange = (next: string) => {
     // `given` is the value of the render this handler came from, even when ink-text-input calls a
