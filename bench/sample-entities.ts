@@ -1,7 +1,7 @@
 // `npx tsx bench/sample-entities.ts [seed] [count]`: a seeded random sample of the entities found across
 // the whole BBC corpus, each with a little context, to judge by hand (the context is printed, never stored).
-// `npx tsx bench/sample-entities.ts --judged`: re-grades the judged sample in bench/gold/entity-sample.json
-// against the current extractor (which junk is gone, which good names are lost).
+// `npx tsx bench/sample-entities.ts --judged [file]`: re-grades a judged sample (bench/gold/entity-sample.json, drawn
+// before the last rule changes, or entity-sample-2.json, drawn after) against the current extractor.
 import { readFileSync } from 'node:fs';
 import type { Article, Entity } from '../src/core/article.js';
 import { extractEntities } from '../src/core/facts/extract-entities.js';
@@ -25,7 +25,7 @@ const ms = performance.now() - started;
 const total = [...found.values()].reduce((n, list) => n + list.length, 0);
 console.log(`${total} entities in ${articles.length} articles (${ms.toFixed(0)} ms, ${(total / articles.length).toFixed(1)} per article)`);
 
-if (process.argv[2] === '--judged') regrade();
+if (process.argv[2] === '--judged') regrade(process.argv[3] ?? 'entity-sample.json');
 else draw(Number(process.argv[2] ?? 1), Number(process.argv[3] ?? 150));
 
 function draw(seed: number, count: number): void {
@@ -47,8 +47,8 @@ function context(article: Article, entity: Entity): string {
   return paragraph.slice(0, 140);
 }
 
-function regrade(): void {
-  const judged = JSON.parse(readFileSync(new URL('./gold/entity-sample.json', import.meta.url), 'utf8')) as Judged;
+function regrade(file: string): void {
+  const judged = JSON.parse(readFileSync(new URL(`./gold/${file}`, import.meta.url), 'utf8')) as Judged;
   const counts = { ok: 0, kind: 0, junk: 0 };
   let junkGone = 0;
   let goodLost = 0;

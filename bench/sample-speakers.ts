@@ -1,6 +1,7 @@
 // `npx tsx bench/sample-speakers.ts [seed] [count]`: a seeded random sample of full quotations across the
 // whole BBC corpus with the speaker given to each and the text around the quotation, to judge by hand
-// (the text is printed, never stored). `--judged` re-grades bench/gold/speaker-sample.json.
+// (the text is printed, never stored). `--judged [file]` re-grades bench/gold/speaker-sample.json (drawn before the
+// last rule changes) or speaker-sample-2.json (drawn after).
 import { readFileSync } from 'node:fs';
 import type { Article, Quote } from '../src/core/article.js';
 import { extractQuotes } from '../src/core/quotes/extract-quotes.js';
@@ -24,7 +25,7 @@ for (const article of articles) found.set(article.path, extractQuotes(article));
 const full = articles.flatMap((article) => found.get(article.path)!.filter((q) => !q.partial).map((quote) => ({ article, quote })));
 console.log(`${full.length} full quotations in ${articles.length} articles, ${full.filter((x) => x.quote.speaker === null).length} without a speaker`);
 
-if (process.argv[2] === '--judged') regrade();
+if (process.argv[2] === '--judged') regrade(process.argv[3] ?? 'speaker-sample.json');
 else draw(Number(process.argv[2] ?? 1), Number(process.argv[3] ?? 100));
 
 function draw(seed: number, count: number): void {
@@ -51,8 +52,8 @@ function context(article: Article, quote: Quote): string {
   return `${lead}<<${body}>>${tail}`.replace(/\s+/g, ' ');
 }
 
-function regrade(): void {
-  const judged = JSON.parse(readFileSync(new URL('./gold/speaker-sample.json', import.meta.url), 'utf8')) as Judged;
+function regrade(file: string): void {
+  const judged = JSON.parse(readFileSync(new URL(`./gold/${file}`, import.meta.url), 'utf8')) as Judged;
   const tally = { right: 0, wrong: 0, none: 0, 'not-a-quote': 0 };
   let nowRight = 0;
   let nowGraded = 0;

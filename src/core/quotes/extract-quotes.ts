@@ -177,7 +177,7 @@ class QuoteReader {
     // `The report was welcomed by ... David Willetts.`: with no subject named, the agent is who the sentence is about.
     subject ??= agent;
     // A sentence a fragment interrupted (`Henry described it as "beautiful". He said: ...`) keeps the subject of its start.
-    if (!subject && this.head?.p === p) subject = this.head.subject;
+    if (this.head?.p === p && this.head.subject) subject = this.head.subject;
 
     const speech = this.speech(p, tokens, a, b);
     if (speech) this.discourse.lastSpeaker = speech;
@@ -211,6 +211,8 @@ class QuoteReader {
       const cue = tokens.slice(i, i + length).map((x) => x.lower).join(' ');
       const opens = tokens.slice(a, i).every((x) => !x.word || ['but', 'and', 'so', 'however', 'then', 'yet', 'also'].includes(x.lower));
       let phrase = cue === 'according to' || (opens && cue !== 'told' && cue !== 'tells') ? subjectAfter(tokens, i + length, b) : subjectBefore(tokens, a, i);
+      // `The forces behind radio are elated, says Curry.`: after a comma the verb may come before its subject.
+      if (!phrase && tokens[i - 1]?.text === ',' && cue !== 'told' && cue !== 'tells') phrase = subjectAfter(tokens, i + length, b);
       // `Mr Kennedy, whose party calls it "deeply flawed", said ...`: the subject came before the fragment.
       if (!phrase && opens && this.head && this.head.p === p) phrase = subjectBefore(tokens, this.head.a, this.head.b);
       return phrase ? this.discourse.resolve(phrase, position(p, t.start)) : null;

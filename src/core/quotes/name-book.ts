@@ -96,7 +96,13 @@ export class NameBook {
     if (run.kind === 'place') return null;
     const last = run.words[run.words.length - 1] ?? '';
     if (run.kind === 'org') return { name: fullest(this.orgsByLast.get(last), run.words, at) ?? run.name, kind: 'org', gender: null };
-    if (run.words.length >= 2) return { name: fullest(this.personsByLast.get(last), run.words, at) ?? run.name, kind: 'person', gender: this.genderOf(last) ?? run.gender };
+    if (run.words.length >= 2) {
+      // `Matchwinner Keane`, `Coffee-loving Curry`: a word that is no first name before a known surname only describes them.
+      const withFirstName = (e: Entry) => isFirstName((e.words[0] ?? '').toLowerCase());
+      const described = run.words.length === 2 && !run.titled && !isFirstName((run.words[0] ?? '').toLowerCase()) ? pick([...this.personsByLast.get(last)].filter(withFirstName), at) : undefined;
+      const name = described?.name ?? fullest(this.personsByLast.get(last), run.words, at) ?? run.name;
+      return { name, kind: 'person', gender: this.genderOf(last) ?? run.gender };
+    }
     const person = pick(this.personsByLast.get(last), at) ?? (run.titled && !run.firstNameTitle ? undefined : pick(this.personsByFirst.get(last), at));
     if (person) return { name: person.name, kind: 'person', gender: run.gender ?? this.genderOf(person.words[person.words.length - 1] ?? '') };
     if (run.titled) return { name: run.name, kind: 'person', gender: run.gender ?? this.genderOf(last) };

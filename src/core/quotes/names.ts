@@ -66,7 +66,9 @@ export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.len
         picked.push(t);
         if (ORG_WORDS.has(t.lower) || (isPossessive(t.text) && ORG_WORDS.has(stripPossessive(t.lower)))) hasOrgWord = true;
         i++;
-        if (isPossessive(t.text)) {
+        // `Kenteris' lawyer`: a glued apostrophe after a final s is a possessive too.
+        const apostrophe = tokens[i];
+        if (isPossessive(t.text) || (t.lower.endsWith('s') && apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === '\u2019') && apostrophe.start === t.end && tokens[i + 1]?.word)) {
           possessive = true;
           break;
         }
@@ -139,7 +141,8 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
   for (let k = hi - 2; k >= lo + 1; k--) {
     const w = lowerAt(k);
     if (w === 'of' || w === 'for' || w === 'and' || w === '&') break;
-    if (!TITLE_WORDS.has(w)) continue;
+    // `Under-Secretary`, `Vice-Chairman`: a hyphenated office ends in a title word.
+    if (!TITLE_WORDS.has(w) && !TITLE_WORDS.has(w.split('-').pop() ?? '')) continue;
     if (hi - k - 1 >= 2 || !SURNAME_LIKE_TITLES.has(w)) {
       titled = true;
       lo = k + 1;

@@ -279,4 +279,17 @@ describe('speakers: harder attributions', () => {
       speakerOf('"We were good," said Arsene Wenger.', 'Thierry Henry afterwards described the display as "beautiful to watch". He said: "What matters is winning."'),
     ).toEqual(['Arsene Wenger', 'Thierry Henry']);
   });
+  it("reads `Kenteris' lawyer` as a possessive and `Under-Secretary` as an office", () => {
+    expect(speakerOf("But Kenteris' lawyer Gregory Ioannidis told reporters he was confident. \"We refute both charges,\" he said.")).toEqual(['Gregory Ioannidis']);
+    expect(speakerOf('But US Treasury Under-Secretary John Taylor said the US could not agree. "We are committed," he said.')).toEqual(['John Taylor']);
+  });
+  it('reads an inverted report after a comma: ..., says Adam Curry', () => {
+    expect(speakerOf('Radio people are elated, says Adam Curry. For now, he ignores critics. "I should be knighted," he adds.')).toEqual(['Adam Curry']);
+  });
+  it('keeps the subject of the start of a sentence over a name after its fragment', () => {
+    expect(speakerOf('And Jamie Foxx paid tribute to the "beautiful legacy" of soul legend Ray Charles. "You took a chance," he said.')).toEqual(['Jamie Foxx']);
+  });
+  it('reads a word before a known surname as a description of that person', () => {
+    expect(speakerOf('Robbie Keane scored twice.', 'Matchwinner Keane was full of praise. "I always try," he said.')).toEqual(['Robbie Keane']);
+  });
 });
