@@ -64,7 +64,7 @@ export async function evalFacts(corpus: string, extractors: Extractors = OWN): P
       tally.foundFacts++;
       if (value === null) continue;
       tally.valueChecked++;
-      const best = matching.find((f) => norm(f.text) === norm(goldText)) ?? matching.find((f) => norm(f.text).includes(norm(goldText))) ?? matching[0]!;
+      const best = matching.find((f) => norm(f.text) === norm(goldText)) ?? matching.find((f) => containsWhole(norm(f.text), norm(goldText))) ?? matching[0]!;
       const right = best.kind === 'range' ? best.from === value || best.to === value : sameValue(best.value, value);
       if (right) tally.valueRight++;
       else wrongValues.push(`${tag} ${goldText}: got ${JSON.stringify(best.value)} (${best.text}), want ${JSON.stringify(value)}`);
@@ -115,6 +115,12 @@ export async function evalFacts(corpus: string, extractors: Extractors = OWN): P
   list('wrong values', wrongValues);
   if (process.env['READER_EVAL_KINDS']) list('wrong entity kinds', wrongKinds);
   else console.log(`  wrong entity kinds: ${wrongKinds.length} (READER_EVAL_KINDS=1 lists them)`);
+}
+
+/** `$40 a barrel` holds `$40` whole; `$40.15` does not. */
+function containsWhole(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  return at >= 0 && !/^[\d.,]/.test(text.slice(at + part.length));
 }
 
 function sameValue(got: Fact['value'], want: number | string): boolean {

@@ -32,6 +32,9 @@ export const ABBREVIATED_TIME: ReadonlySet<string> = new Set(['secs', 'sec', 'mi
 // Words after `800m` that make it a distance (`800m runners`, `200m relay`).
 const ATHLETICS = new Set(['runner', 'runners', 'relay', 'hurdles', 'title', 'titles', 'gold', 'silver', 'bronze', 'race', 'final', 'finals', 'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley', 'sprint', 'sprinter', 'record', 'champion', 'championship', 'event', 'heat', 'heats', 'indoor', 'outdoor', 'world', 'personal', 'time', 'crown', 'medal', 'win', 'victory', 'semi', 'semi-final', 'season']);
 
+// Words before `200m` that make it a stretch of a race (`over the last 200m`).
+const STRETCH = new Set(['last', 'first', 'final', 'opening', 'closing']);
+
 /** Currency sign, number (digits or words) and scale at token `i`. */
 export function readAmount({ tokens, sentenceStarts }: FigureContext, i: number): Amount | undefined {
   let j = i;
@@ -56,7 +59,11 @@ export function readAmount({ tokens, sentenceStarts }: FigureContext, i: number)
       const lower = next.text.toLowerCase();
       const scale = SCALES[lower];
       // `$1.13bn`, `15 million`; a bare `17.30m` is metres, `5m` or `£5m` millions.
-      const isMetres = lower === 'm' && currency === undefined && !next.gap && (/\.\d\d$/.test(digits) || ATHLETICS.has(tokens[to + 1]?.text.toLowerCase() ?? '') || /^x$/i.test(tokens[j - 1]?.text ?? ''));
+      const isMetres =
+        lower === 'm' &&
+        currency === undefined &&
+        !next.gap &&
+        (/\.\d\d$/.test(digits) || ATHLETICS.has(tokens[to + 1]?.text.toLowerCase() ?? '') || /^x$/i.test(tokens[j - 1]?.text ?? '') || STRETCH.has(tokens[j - 1]?.text.toLowerCase() ?? ''));
       if (isMetres) return { from: i, to: to + 1, value: parseDigits(digits), currency, words: false, scaled: false, metres: true };
       if (scale !== undefined && lower !== 'hundred' && (!next.gap || lower.length > 2 || (currency !== undefined && lower !== 'b'))) {
         value *= scale;

@@ -17,6 +17,8 @@ export function readDate(tokens: readonly Token[], i: number): RawFact | undefin
   if (MONTHS.has(lower) && isCapitalised(token)) return monthFirst(tokens, i, i);
   if (lower === 'yesterday' || lower === 'tomorrow' || lower === 'tonight') return date(i, i + 1, null);
   if (DATE_LEADS.has(lower)) return relative(tokens, i);
+  // `a year ago`, `a week ago`
+  if ((lower === 'a' || lower === 'an') && PERIODS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 2]?.text.toLowerCase() === 'ago') return date(i, i + 3, null);
   if ((lower === 'early' || lower === 'late' || lower === 'mid') && tokens[i + 1]) return seasonal(tokens, i);
   return undefined;
 }
@@ -44,8 +46,8 @@ function monthFirst(tokens: readonly Token[], j: number, from: number): RawFact 
   }
   const year = yearAt(tokens, j + 1, false);
   if (year) return date(from, year.to, iso(year.value, month));
-  // `May` alone is a month only after words like `in`, `since`, `last`.
-  if (month === 5 && from === j && !MONTH_CONTEXT.has(tokens[j - 1]?.text.toLowerCase() ?? '')) return undefined;
+  // `May` alone is a month only after words like `in`, `since`, `last`, or before an election (`a May general election`).
+  if (month === 5 && from === j && !MONTH_CONTEXT.has(tokens[j - 1]?.text.toLowerCase() ?? '') && !/^(general|election|elections|poll|polls)$/i.test(tokens[j + 1]?.text ?? '')) return undefined;
   return date(from, j + 1, null);
 }
 

@@ -32,7 +32,7 @@ export const TIME_UNITS: Readonly<Record<string, string>> = {
 /** Measures and the unit name they are reported as. */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   metre: 'metres', metres: 'metres', meter: 'metres', meters: 'metres', km: 'kilometres', kilometre: 'kilometres', kilometres: 'kilometres',
-  kilometers: 'kilometres', cm: 'centimetres', centimetres: 'centimetres', mm: 'millimetres', millimetres: 'millimetres',
+  kilometers: 'kilometres', cm: 'centimetres', centimetre: 'centimetres', centimetres: 'centimetres', centimeters: 'centimetres', mm: 'millimetres', millimetre: 'millimetres', millimetres: 'millimetres',
   mile: 'miles', miles: 'miles', ft: 'feet', feet: 'feet', foot: 'feet', inch: 'inches', inches: 'inches', yard: 'yards', yards: 'yards',
   kg: 'kilograms', kilo: 'kilograms', kilos: 'kilograms', kilogram: 'kilograms', kilograms: 'kilograms', g: 'grams', gram: 'grams', grams: 'grams',
   tonne: 'tonnes', tonnes: 'tonnes', ton: 'tons', tons: 'tons', lb: 'pounds', lbs: 'pounds', ounces: 'ounces', oz: 'ounces', stone: 'stone',

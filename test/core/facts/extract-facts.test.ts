@@ -102,6 +102,8 @@ describe('count and quantity', () => {
     ['He jumped 17.30m in Sheffield.', '17.30m', 17.3, 'metres'],
     ['The chip runs at 3.8 GHz.', '3.8 GHz', 3.8, 'GHz'],
     ['She won the 800m title.', '800m', 800, 'metres'],
+    ['She pulled clear over the last 200m.', '200m', 200, 'metres'],
+    ['It grew by one centimetre.', 'one centimetre', 1, 'centimetres'],
   ])('%s -> %s', (paragraph, text, value, unit) => {
     expect(one(paragraph, text)).toMatchObject({ kind: 'quantity', value, unit });
   });
@@ -125,6 +127,8 @@ describe('dates', () => {
     ['It rose in 2003.', '2003', '2003'],
     ['She lost last month’s vote.', 'last month’s', null],
     ['They met two weeks ago.', 'two weeks ago', null],
+    ['Stocks were 3% higher than a year ago.', 'a year ago', null],
+    ['It is set for a May general election.', 'May', null],
     ['The kick-off is on Saturday, 26 February.', 'Saturday, 26 February', null],
     ['Music of the 1960s.', '1960s', null],
     ['The budget for 2003-04 grew.', '2003-04', null],
