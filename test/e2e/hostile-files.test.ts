@@ -1,9 +1,10 @@
 // Broken and hostile files on disk, through the real CLI: each one gets a clear message in `--json`
 // `errors`, on stderr and on the reader's status bar, and the rest of the corpus still loads.
+import { spawnSync } from 'node:child_process';
 import { closeSync, ftruncateSync, openSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
 import { startReader, type PtyReader } from './pty-terminal.js';
 
@@ -77,6 +78,16 @@ describe('broken files through reader --json', () => {
       'too large (100.0 MB; the limit is 1.0 MB, raise it with --max-size)',
       'too large (2.0 MB; the limit is 1.0 MB, raise it with --max-size)',
     ]);
+  });
+
+  it('a pipe given as a path (reader <(command)) is read to its end, and refused past the limit', () => {
+    const run = (script: string) => spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+    const piped = run(`"${process.execPath}" dist/cli.js --json <(printf 'Piped title\\n\\nFrom a pipe.')`);
+    expect(piped.status).toBe(0);
+    expect((JSON.parse(piped.stdout) as Json).articles.map((a) => a.paragraphs)).toEqual([['From a pipe.']]);
+    const big = run(`"${process.execPath}" dist/cli.js --json --max-size 100k <(head -c 200000 /dev/zero | tr '\\0' a)`);
+    expect(big.status).toBe(1);
+    expect((JSON.parse(big.stdout) as Json).errors).toEqual([{ path: expect.stringMatching(/^\/dev\/fd\/\d+$/), message: 'too large (over 100 KB; the limit is 100 KB, raise it with --max-size)' }]);
   });
 
   it('a --max-size that is not a size is refused with a hint', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadError } from '../article.js';
 import { naturalCompare } from './natural-sort.js';
@@ -47,10 +47,10 @@ export function findFiles(inputs: readonly InputPath[]): { files: FoundFile[]; e
 
 function walk(dir: string, label: string, parts: string[], seen: Set<string>, files: FoundFile[], errors: LoadError[]): void {
   let real: string;
-  let names: string[];
+  let entries: Dirent[];
   try {
     real = realpathSync(dir);
-    names = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     errors.push({ path: join(label, ...parts), message: describeFsError(error) });
     return;
@@ -60,13 +60,15 @@ function walk(dir: string, label: string, parts: string[], seen: Set<string>, fi
     return;
   }
   seen.add(real);
-  names.sort(naturalCompare);
-  for (const name of names) {
+  entries.sort((a, b) => naturalCompare(a.name, b.name));
+  for (const entry of entries) {
+    const { name } = entry;
     if (name.startsWith('.') || name === 'node_modules') continue;
     const path = join(dir, name);
     let isDir: boolean;
     try {
-      isDir = statSync(path).isDirectory();
+      // The folder listing knows most entries' kind; only links (and odd file systems) need a stat.
+      isDir = entry.isDirectory() || (!entry.isFile() && statSync(path).isDirectory());
     } catch (error) {
       errors.push({ path: join(label, ...parts, name), message: describeFsError(error) });
       continue;
