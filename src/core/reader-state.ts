@@ -135,6 +135,14 @@ export type Action =
 
 /** How many jumps Backspace can undo. */
 const BACK_LIMIT = 100;
+/** Longer queries are cut to this before they reach the engine: nothing that long matches, and the engine's time grows with the query. */
+export const QUERY_LIMIT = 200;
+
+/** The query the engine answers (results and hits carry it): the typed one, cut to QUERY_LIMIT. */
+export function engineQuery(query: string): string {
+  return query.length > QUERY_LIMIT ? query.slice(0, QUERY_LIMIT) : query;
+}
+
 /** Rows per entry in the search results. */
 export const LIST_ROWS = 2;
 /** Rows above the results in the search panel: the box and the count. */
@@ -230,14 +238,14 @@ export function reducer(state: State, action: Action): State {
     case 'search-select':
       return selectResult(s, s.search.selected + action.delta);
     case 'search-results':
-      if (action.results.query !== s.search.query) return s; // a late answer to an older query
+      if (action.results.query !== engineQuery(s.search.query)) return s; // a late answer to an older query
       return selectResult({ ...s, search: { ...s.search, results: action.results } }, Math.min(s.search.selected, Math.max(0, action.results.results.length - 1)));
     case 'search-submit':
       return submitSearch(s);
     case 'search-close':
       return { ...s, mode: 'normal', search: { ...s.search, replaceOnType: false, active: s.search.query.trim() !== '' } };
     case 'search-hits':
-      return action.hits.query === s.search.query ? { ...s, search: { ...s.search, hits: action.hits } } : s;
+      return action.hits.query === engineQuery(s.search.query) ? { ...s, search: { ...s.search, hits: action.hits } } : s;
     case 'next-hit':
       return walkHits(s, action.dir);
     case 'escape':
@@ -443,9 +451,10 @@ function selectResult(s: State, to: number): State {
 }
 
 function submitSearch(s: State): State {
-  const result = s.search.results?.query === s.search.query ? s.search.results.results[s.search.selected] : undefined;
+  const answered = s.search.results?.query === engineQuery(s.search.query);
+  const result = answered ? s.search.results?.results[s.search.selected] : undefined;
   if (!s.search.query.trim()) return { ...s, mode: 'normal' };
-  if (!result) return { ...s, message: s.search.results?.query === s.search.query ? 'no matches' : 'still searching…' };
+  if (!result) return { ...s, message: answered ? 'no matches' : 'still searching…' };
   const opened = openAt(pushBack({ ...s, mode: 'normal', search: { ...s.search, active: true, replaceOnType: false } }), result.article, result.paragraph ?? 0, 'reader');
   if (result.where !== 'quote' || result.item === null) return opened;
   // Show the quote in the quotes pane too, under its cursor.
@@ -458,7 +467,7 @@ function walkHits(s: State, dir: 1 | -1): State {
   if (!s.search.active || !s.search.query.trim()) return { ...s, message: 'no search: press / to search' };
   if (!s.search.hits) return { ...s, message: 'still finding the hits…' };
   const found = nextHit(s.search.hits, { article: s.current, paragraph: s.reader.cursor }, dir);
-  if (!found) return { ...s, message: `no matches for ${s.search.query}` };
+  if (!found) return { ...s, message: `no matches for ${engineQuery(s.search.query)}` };
   const { pos, wrapped } = found;
   const base = pos.article === s.current ? s : pushBack(s);
   const opened = pos.article === s.current ? jumpTo(base, pos.paragraph) : openAt(base, pos.article, pos.paragraph, s.focus);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Article, LoadError } from '../core/article.js';
 import { buildHitMap } from '../core/hit-map.js';
 import type { ListFilter } from '../core/list-view.js';
-import { analysisOf, initialState, reducer, type Action, type State } from '../core/reader-state.js';
+import { analysisOf, engineQuery, initialState, reducer, type Action, type State } from '../core/reader-state.js';
 import type { SearchTask } from '../core/search/search-types.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { actionsFor, typedText } from './keymap.js';
@@ -29,8 +29,6 @@ const HIT_LIMIT = 100_000;
 const SEARCH_SLICE_MS = 16;
 /** A query still running after this long shows its partial answer. */
 const PARTIAL_AFTER_MS = 60;
-/** Longer queries are cut before they reach the engine (nothing that long matches anyway). */
-const QUERY_LIMIT = 500;
 
 /** The reader: one reducer, one input handler, and effects that talk to the services. */
 export function App({ articles, loadErrors, services, theme, blank = false }: AppProps) {
@@ -52,7 +50,8 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
 
   // Search as you type: the typed key is drawn first, then the query runs in slices between key
   // presses; a newer query drops the older one.
-  const { query } = state.search;
+  // The engine's query: typing past QUERY_LIMIT characters changes nothing it answers.
+  const query = engineQuery(state.search.query);
   const searching = state.mode === 'search';
   useEffect(() => {
     if (!searching) return;
@@ -65,7 +64,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     firstSlice.current = null;
     const reuse = carried !== null && carried.query === query && carried.indexed === state.indexed;
     if (reuse && carried.task.done) return;
-    const task = reuse ? carried.task : services.startSearch(query.slice(0, QUERY_LIMIT), RESULT_LIMIT);
+    const task = reuse ? carried.task : services.startSearch(query, RESULT_LIMIT);
     const began = reuse ? carried.began : performance.now();
     let id: NodeJS.Immediate;
     const step = () => {
@@ -85,7 +84,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     const known = stateRef.current.search.results;
     const task = known && known.query === query && known.results.length >= known.total
       ? { done: true, step: () => known }
-      : services.startSearch(query.slice(0, QUERY_LIMIT), HIT_LIMIT);
+      : services.startSearch(query, HIT_LIMIT);
     let id: NodeJS.Immediate;
     const step = () => {
       const all = task.step(SEARCH_SLICE_MS);
@@ -108,11 +107,11 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
       shadow = reducer(shadow, action);
       dispatch(action);
     }
-    const q = shadow.search.query;
-    if (shadow.mode === 'search' && q !== stateRef.current.search.query && q.trim()) {
+    const q = engineQuery(shadow.search.query);
+    if (shadow.mode === 'search' && q !== engineQuery(stateRef.current.search.query) && q.trim()) {
       // The first search slice runs with the key, so the typed key and its answer share one frame.
       const began = performance.now();
-      const task = services.startSearch(q.slice(0, QUERY_LIMIT), RESULT_LIMIT);
+      const task = services.startSearch(q, RESULT_LIMIT);
       const results = task.step(SEARCH_SLICE_MS);
       if (task.done) {
         const answer: Action = { type: 'search-results', results: { ...results, query: q } };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/article.js';
 import { factRows, quoteRows } from '../../src/core/pane-rows.js';
 import { readerDoc } from '../../src/core/reader-doc.js';
+import { QUERY_LIMIT } from '../../src/core/reader-state.js';
 import { paragraphMarks } from '../../src/core/text-marks.js';
 import { helpSections, KEYMAP } from '../../src/ui/keymap.js';
 import { ArticleList } from '../../src/ui/panes/article-list.js';
@@ -96,12 +97,12 @@ describe('search panel', () => {
     const query = 'x'.repeat(100_000) + 'END';
     const { lastFrame } = render(
       <SearchPanel query={query} cursor={query.length} replaceOnType={false} selected={0} top={0} articles={[]} width={60} height={10} indexed={0} theme={theme} onType={() => {}}
-        results={{ query, total: 0, articleCount: 0, results: [], didYouMean: 'blair' }} />,
+        results={{ query: query.slice(0, QUERY_LIMIT), total: 0, articleCount: 0, results: [], didYouMean: 'blair' }} />,
     );
     const [box, counts] = lastFrame()!.split('\n');
     expect(box).toMatch(/^\/ …x+END ?$/);
     expect(box!.length).toBeLessThanOrEqual(60);
-    expect(counts).toContain('0 matches in 0 articles · did you mean blair?');
+    expect(counts).toContain("0 matches in 0 articles · did you mean blair? · the first");
   });
 });
 

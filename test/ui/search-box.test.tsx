@@ -3,6 +3,7 @@ import { render } from 'ink-testing-library';
 import TextInput from 'ink-text-input';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { QUERY_LIMIT } from '../../src/core/reader-state.js';
 import { SearchBox } from '../../src/ui/panes/search-box.js';
 import { makeTheme } from '../../src/ui/theme.js';
 import { makeArticle } from '../helpers/seed.js';
@@ -78,5 +79,17 @@ describe('typing in the app', () => {
     expect(app.frame()).toMatch(/║ \/ …x+END +║/);
     await app.press(KEYS.ctrlW);
     expect(app.frame()).toMatch(/║ \/ +║/);
+  });
+
+  it('does not search again when the typing is past the characters the engine reads', async () => {
+    const asked: string[] = [];
+    const search = substringSearch(articles);
+    const app = renderApp(articles, { services: { search: (q, limit) => (asked.push(q), search(q, limit)) } });
+    await app.press('/', 'harbour '.repeat(30));
+    const before = asked.length;
+    expect(asked.at(-1)).toHaveLength(QUERY_LIMIT);
+    await app.press('x', 'y', KEYS.backspace);
+    expect(asked).toHaveLength(before);
+    expect(app.frame()).toContain(`the first ${QUERY_LIMIT} characters searched`);
   });
 });

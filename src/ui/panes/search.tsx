@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Article } from '../../core/article.js';
-import { LIST_ROWS } from '../../core/reader-state.js';
+import { engineQuery, LIST_ROWS, QUERY_LIMIT } from '../../core/reader-state.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
 import type { SearchResult, SearchResults } from '../../core/search/search-types.js';
 import { segments } from '../../core/text-marks.js';
@@ -32,7 +32,7 @@ const WHERE: Readonly<Record<SearchResult['where'], string>> = { title: 'title',
 
 /** The search box (a window of the query around the cursor), the counts, and the visible results. */
 export function SearchPanel({ query, cursor, replaceOnType, results, selected, top, articles, width, height, indexed, onType, theme }: SearchPanelProps) {
-  const stale = results !== null && results.query !== query;
+  const stale = results !== null && results.query !== engineQuery(query);
   const count = Math.max(1, Math.floor((height - 2) / LIST_ROWS));
   return (
     <Box flexDirection="column" width={width}>
@@ -71,5 +71,6 @@ function summary(query: string, results: SearchResults | null, stale: boolean, i
   const counts = `${n.toLocaleString('en-US')} ${n === 1 ? 'match' : 'matches'} in ${m.toLocaleString('en-US')} ${m === 1 ? 'article' : 'articles'}`;
   const hint = n === 0 ? (results.didYouMean ? ` · did you mean ${sanitizeForTerminal(results.didYouMean)}?` : ' · no matches') : ' · ↑↓ choose, Enter open, Esc close';
   if (results.complete === false) return `searching… ${counts} so far${growing}`;
-  return `${stale ? '… ' : ''}${counts}${hint}${growing}`;
+  const cut = query.length > QUERY_LIMIT ? ` · the first ${QUERY_LIMIT} characters searched` : '';
+  return `${stale ? '… ' : ''}${counts}${hint}${cut}${growing}`;
 }
