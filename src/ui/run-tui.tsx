@@ -7,7 +7,7 @@ import { ANALYSIS_WORKER_URL } from '../commands/analyze-corpus.js';
 import type { Analysis } from '../core/article.js';
 import { createAnalysisPool, type AnalysisPool } from '../core/analysis/analysis-pool.js';
 import type { Corpus } from '../core/load-corpus.js';
-import { createSearchIndex } from '../core/search/index.js';
+import type { SearchIndex, SearchResults } from '../core/search/search-types.js';
 import { App } from './app.js';
 import type { ReaderServices, ServiceEvent } from './services.js';
 import { createTerminal } from './terminal.js';
@@ -53,7 +53,9 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
   }
   const { articles, errors } = corpus;
   const terminal = createTerminal(process.stdout, keys);
-  const index = createSearchIndex();
+  // The search engine loads after the first frame; until then a query has no answer yet.
+  let searchIndex: SearchIndex | null = null;
+  const unanswered = (query: string): SearchResults => ({ query, total: 0, articleCount: 0, results: [], didYouMean: null });
   const listeners = new Set<(event: ServiceEvent) => void>();
   const emit = (event: ServiceEvent) => {
     for (const listener of listeners) listener(event);
@@ -66,8 +68,8 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
 
   const theme = makeTheme(color);
   const services: ReaderServices = {
-    search: (query, limit) => index.search(query, { limit }),
-    startSearch: (query, limit) => index.start(query, { limit }),
+    search: (query, limit) => searchIndex?.search(query, { limit }) ?? unanswered(query),
+    startSearch: (query, limit) => searchIndex?.start(query, { limit }) ?? { query, done: true, step: () => unanswered(query) },
     prioritize: (article) => {
       wanted = article;
       pool?.prioritize(article);
@@ -95,7 +97,11 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
   };
 
   // Background work starts after the first frame is out, in steps, so keys keep working.
-  setImmediate(() => {
+  setImmediate(async () => {
+    const { createSearchIndex } = await import('../core/search/index.js');
+    if (closed) return;
+    const index = createSearchIndex();
+    searchIndex = index;
     let done = 0;
     const step = () => {
       if (closed) return;
