@@ -3,6 +3,7 @@
 import type { Article } from './article.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { displayWidth, wrapText } from './wrap-text.js';
+import { groupDigits } from './group-digits.js';
 
 /** Title lines an entry shows at most; a longer title ends in an ellipsis. */
 export const TITLE_LINES = 2;
@@ -46,7 +47,7 @@ export function detailsLine(details: EntryDetails, width: number): string {
   const parts = [
     section === null ? null : sanitizeForTerminal(section),
     quotes === undefined ? '… quotes' : `${quotes} ${quotes === 1 ? 'quote' : 'quotes'}`,
-    `${words.toLocaleString('en-US')}w/${minutes}m`,
+    `${groupDigits(words)}w/${minutes}m`,
   ].filter((p): p is string => p !== null);
   const room = Math.max(1, width - ENTRY_INDENT);
   const full = parts.join(' · ');

@@ -3,6 +3,7 @@
 import type { Article } from './article.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { wrapText, type LineSpan } from './wrap-text.js';
+import { groupDigits } from './group-digits.js';
 
 /** What a header line shows. */
 export type HeaderLineKind = 'title' | 'byline' | 'meta';
@@ -37,7 +38,7 @@ const docs = new WeakMap<Article, Map<number, ReaderDoc>>();
 
 /** Section, words and reading time, as the header and the list show them. */
 export function articleMeta(article: Article): string {
-  return [article.section, `${article.words.toLocaleString('en-US')} words`, `${article.readingMinutes} min`].filter(Boolean).join(' · ');
+  return [article.section, `${groupDigits(article.words)} words`, `${article.readingMinutes} min`].filter(Boolean).join(' · ');
 }
 
 /** The layout of `article` at `width` columns (memoised per article and width). */

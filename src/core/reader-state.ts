@@ -11,6 +11,7 @@ import { factRows, itemRowRange, keepRowsInView, quoteRows } from './pane-rows.j
 import { readerDoc, type ReaderDoc } from './reader-doc.js';
 import { advance, clampTop, ensureVisible, firstVisibleBlock, maxTop, TOP, type ScrollPos } from './reader-scroll.js';
 import type { SearchResults } from './search/search-types.js';
+import { groupDigits } from './group-digits.js';
 
 export type { PaneId, Size } from './layout.js';
 
@@ -151,7 +152,7 @@ export const SEARCH_HEADER_ROWS = 2;
 /** The state before any key: the first article open, the list focused. */
 export function initialState(articles: readonly Article[], size: Size, loadErrors: readonly LoadError[] = []): State {
   const message = loadErrors.length
-    ? `${loadErrors.length === 1 ? '1 file' : `${loadErrors.length.toLocaleString('en-US')} files`} not loaded: ${loadErrors[0]!.path}: ${loadErrors[0]!.message}`
+    ? `${loadErrors.length === 1 ? '1 file' : `${groupDigits(loadErrors.length)} files`} not loaded: ${loadErrors[0]!.path}: ${loadErrors[0]!.message}`
     : null;
   return {
     articles, loadErrors, size, mode: 'normal', focus: 'list', rightTab: 'quotes',

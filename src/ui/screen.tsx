@@ -19,6 +19,7 @@ import { SectionMenu } from './panes/section-menu.js';
 import { SearchPanel } from './panes/search.js';
 import { Footer, Header, TabBar } from './panes/status-bar.js';
 import type { Theme } from './theme.js';
+import { groupDigits } from '../core/group-digits.js';
 
 /** Props of the whole screen. */
 export interface ScreenProps {
@@ -98,7 +99,7 @@ function progress(state: State): string | null {
   const total = state.articles.length;
   const parts: string[] = [];
   if (state.indexed < total) parts.push(`indexing ${Math.floor((state.indexed / total) * 100)}%`);
-  if (state.analysed < total) parts.push(`analysing ${state.analysed.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+  if (state.analysed < total) parts.push(`analysing ${groupDigits(state.analysed)}/${groupDigits(total)}`);
   if (state.failed) parts.push(`${state.failed} failed`);
   return parts.length ? parts.join(' · ') : null;
 }
@@ -143,7 +144,7 @@ function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneVie
         ));
       }
       const geometry = listGeometry(state);
-      const info = `${state.list.cursor + 1}/${listLength(geometry).toLocaleString('en-US')}`;
+      const info = `${state.list.cursor + 1}/${groupDigits(listLength(geometry))}`;
       return frame(info, (
         <ArticleList
           geometry={geometry} cursor={state.list.cursor} top={state.list.top} current={state.current}

@@ -7,6 +7,7 @@ import { segments } from '../../core/text-marks.js';
 import type { Theme } from '../theme.js';
 import { SearchBox } from './search-box.js';
 import { StyledText } from './styled-text.js';
+import { groupDigits } from '../../core/group-digits.js';
 
 /** Props of the search panel. */
 export interface SearchPanelProps {
@@ -63,12 +64,12 @@ export function SearchPanel({ query, cursor, replaceOnType, results, selected, t
 }
 
 function summary(query: string, results: SearchResults | null, stale: boolean, indexed: number, total: number): string {
-  const growing = indexed < total ? ` (indexing ${indexed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')})` : '';
+  const growing = indexed < total ? ` (indexing ${groupDigits(indexed)} of ${groupDigits(total)})` : '';
   if (!query.trim()) return `type to search titles, paragraphs, quotes and facts${growing}`;
   if (!results) return `searching…${growing}`;
   const n = results.total;
   const m = results.articleCount;
-  const counts = `${n.toLocaleString('en-US')} ${n === 1 ? 'match' : 'matches'} in ${m.toLocaleString('en-US')} ${m === 1 ? 'article' : 'articles'}`;
+  const counts = `${groupDigits(n)} ${n === 1 ? 'match' : 'matches'} in ${groupDigits(m)} ${m === 1 ? 'article' : 'articles'}`;
   const hint = n === 0 ? (results.didYouMean ? ` · did you mean ${sanitizeForTerminal(results.didYouMean)}?` : ' · no matches') : ' · ↑↓ choose, Enter open, Esc close';
   if (results.complete === false) return `searching… ${counts} so far${growing}`;
   const cut = query.length > QUERY_LIMIT ? ` · the first ${QUERY_LIMIT} characters searched` : '';

@@ -8,6 +8,7 @@ import type { ListFilter, SectionCount } from '../../core/list-view.js';
 import { sectionName } from '../../core/reader-state.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
 import type { Theme } from '../theme.js';
+import { groupDigits } from '../../core/group-digits.js';
 
 /** Props of the sections menu. */
 export interface SectionMenuProps {
@@ -30,10 +31,10 @@ interface Choice {
 /** `1 All sections (2,225)`, `2 business (510)`, ...: numbers 1-9 choose at once. */
 export function SectionMenu({ sections, total, filter, height, onChoose, theme }: SectionMenuProps) {
   const items = useMemo(() => [
-    { key: '*', label: `All sections (${total.toLocaleString('en-US')})`, value: { filter: null } as Choice },
+    { key: '*', label: `All sections (${groupDigits(total)})`, value: { filter: null } as Choice },
     ...sections.map((s) => ({
       key: s.section ?? '',
-      label: `${sanitizeForTerminal(sectionName({ section: s.section }))} (${s.count.toLocaleString('en-US')})`,
+      label: `${sanitizeForTerminal(sectionName({ section: s.section }))} (${groupDigits(s.count)})`,
       value: { filter: { section: s.section } } as Choice,
     })),
   ].map((item, i) => ({ ...item, label: `${i < 9 ? i + 1 : ' '} ${item.label}` })), [sections, total]);

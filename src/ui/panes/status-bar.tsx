@@ -3,6 +3,7 @@ import { sanitizeForTerminal } from '../../core/sanitize.js';
 import { displayWidth } from '../../core/wrap-text.js';
 import type { Hint } from '../keymap.js';
 import type { Theme } from '../theme.js';
+import { groupDigits } from '../../core/group-digits.js';
 
 /** Props of the header. */
 export interface HeaderProps {
@@ -20,8 +21,8 @@ export interface HeaderProps {
 
 /** Header: the app, the corpus size, the current article, and background progress. */
 export function Header({ articleCount, shown, section, title, progress, width, theme }: HeaderProps) {
-  const all = `${articleCount.toLocaleString('en-US')} ${articleCount === 1 ? 'article' : 'articles'}`;
-  const corpus = section === null || shown === null ? all : `${sanitizeForTerminal(section)}: ${shown.toLocaleString('en-US')} of ${all}`;
+  const all = `${groupDigits(articleCount)} ${articleCount === 1 ? 'article' : 'articles'}`;
+  const corpus = section === null || shown === null ? all : `${sanitizeForTerminal(section)}: ${groupDigits(shown)} of ${all}`;
   return (
     <Box width={width} height={1}>
       <Box flexGrow={1} flexShrink={1} overflow="hidden">
