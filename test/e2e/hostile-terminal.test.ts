@@ -95,8 +95,9 @@ describe('hostile text in a real terminal', { timeout: 30_000 }, () => {
     await r.waitFor('3 matches in 3 articles');
     r.press('\x15'); // Ctrl-U
     r.press('ZXZpbA');
-    const found = (await r.waitFor('2 matches in 1 article')).join('\n');
-    expect(found).toContain('␛]52;c;ZXZpbA==␇');
+    // The paragraph matches at once; its quote too once the analysis has arrived.
+    await r.waitFor(/(1 match|2 matches) in 1 article/);
+    await r.waitFor('“We will ␛]52;c;ZXZpbA==␇ pay');
     r.press('\r');
     await r.waitFor('▶ 2 Reader');
     r.press('q');
@@ -136,7 +137,7 @@ describe('hostile text in a real terminal', { timeout: 30_000 }, () => {
     expect((await r.exited).exitCode).toBe(0);
     const out = r.output();
     expect(out).toContain('\u001b[1;31m'); // its own colour for the hit
-    expect(r.screen().join('\n')).toContain('␛]52;c;ZXZpbA==␇');
+    expect(out).toContain('We will ␛]52;c;ZXZpbA==␇ '); // (long lines wrap on the screen: read the output)
     expectHarmless(out);
   });
 });
