@@ -13,31 +13,40 @@ export type QuoteRow =
   | { readonly kind: 'text'; readonly item: number; readonly text: string; readonly first: boolean; readonly last: boolean; readonly cut: boolean }
   | { readonly kind: 'speaker'; readonly item: number; readonly speaker: string | null; readonly cue: string | null };
 
-const quoteMemo = new WeakMap<Analysis, Map<number, readonly QuoteRow[]>>();
+/** A quote shown whole (the one under the cursor while the pane is focused), up to `lines` text lines. */
+export interface OpenQuote {
+  readonly item: number;
+  readonly lines: number;
+}
+
+const quoteMemo = new WeakMap<Analysis, Map<string, readonly QuoteRow[]>>();
 
 /** The quotes pane's rows at a width; `item` is the position in quoteOrder. */
-export function quoteRows(analysis: Analysis | undefined, width: number): readonly QuoteRow[] {
+export function quoteRows(analysis: Analysis | undefined, width: number, open: OpenQuote | null = null): readonly QuoteRow[] {
   if (!analysis) return [];
   let byWidth = quoteMemo.get(analysis);
   if (!byWidth) quoteMemo.set(analysis, (byWidth = new Map()));
-  const known = byWidth.get(width);
+  const key = open ? `${width}:${open.item}:${open.lines}` : `${width}`;
+  const known = byWidth.get(key);
   if (known) return known;
   const rows: QuoteRow[] = [];
   const order = quoteOrder(analysis);
   order.forEach((index, item) => {
     const q = analysis.quotes[index]!;
     if (q.partial && (item === 0 || !analysis.quotes[order[item - 1]!]!.partial)) rows.push({ kind: 'heading', text: 'Partial quotes' });
-    rows.push(...quoteTextRows(q, item, width - 2));
+    rows.push(...quoteTextRows(q, item, width - 2, open?.item === item ? Math.max(QUOTE_LINES, open.lines) : QUOTE_LINES));
     rows.push({ kind: 'speaker', item, speaker: q.speaker ? sanitizeForTerminal(q.speaker) : null, cue: q.cue });
   });
-  byWidth.set(width, rows);
+  // Only the plain layout and the latest opened one are kept per width: the cursor moves often.
+  if (open) for (const k of byWidth.keys()) if (k.startsWith(`${width}:`)) byWidth.delete(k);
+  byWidth.set(key, rows);
   return rows;
 }
 
-function quoteTextRows(q: Quote, item: number, width: number): QuoteRow[] {
+function quoteTextRows(q: Quote, item: number, width: number, maxLines: number): QuoteRow[] {
   const text = `“${sanitizeForTerminal(q.text.replace(/\s+/g, ' ').trim())}”`;
   const lines = wrapText(text, Math.max(4, width));
-  const shown = lines.slice(0, QUOTE_LINES);
+  const shown = lines.slice(0, maxLines);
   return shown.map((l, i) => {
     const cut = i === shown.length - 1 && lines.length > shown.length;
     return { kind: 'text', item, text: text.slice(l.start, cut ? Math.max(l.start, l.end - 1) : l.end) + (cut ? '…' : ''), first: i === 0, last: i === shown.length - 1, cut };

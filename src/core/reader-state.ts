@@ -7,7 +7,7 @@ import { nextHit, type HitMap } from './hit-map.js';
 import { bodyInner, computeLayout, paneInner, PANES, type Layout, type PaneId, type Size } from './layout.js';
 import { editLine, type LineEdit } from './line-edit.js';
 import { entriesFrom, filterArticles, listArticle, listLength, listPosition, listTop, sectionCounts, type ListFilter, type ListGeometry, type SectionCount } from './list-view.js';
-import { factRows, itemRowRange, keepRowsInView, quoteRows } from './pane-rows.js';
+import { factRows, itemRowRange, keepRowsInView, quoteRows, type OpenQuote } from './pane-rows.js';
 import { readerDoc, type ReaderDoc } from './reader-doc.js';
 import { advance, clampTop, ensureVisible, firstVisibleBlock, maxTop, TOP, type ScrollPos } from './reader-scroll.js';
 import type { SearchResults } from './search/search-types.js';
@@ -218,7 +218,10 @@ export function reducer(state: State, action: Action): State {
       const last = s.back.at(-1);
       if (!last) return { ...s, message: 'nothing to go back to' };
       const opened = setCurrent({ ...s, back: s.back.slice(0, -1) }, last.article);
-      return rescroll({ ...opened, reader: { ...opened.reader, cursor: last.paragraph, top: last.top } });
+      // The list follows the article, as it does when one is opened.
+      const position = listPosition(listGeometry(opened), last.article);
+      const listed = position < 0 || last.article === s.current ? opened : moveList(opened, position);
+      return rescroll({ ...listed, reader: { ...listed.reader, cursor: last.paragraph, top: last.top } });
     }
     case 'search-open':
       return { ...s, mode: 'search', search: { ...s.search, replaceOnType: s.search.query !== '', cursor: s.search.query.length, selected: 0, top: 0 } };
@@ -278,7 +281,9 @@ export function reducer(state: State, action: Action): State {
 }
 
 function focusPane(s: State, pane: PaneId): State {
-  return { ...s, focus: pane, rightTab: pane === 'quotes' || pane === 'facts' ? pane : s.rightTab };
+  const next: State = { ...s, focus: pane, rightTab: pane === 'quotes' || pane === 'facts' ? pane : s.rightTab };
+  // The quote under the cursor opens or closes with the focus: keep it in view.
+  return (s.focus === 'quotes') !== (pane === 'quotes') ? moveQuotes(next, next.quotes.cursor) : next;
 }
 
 function move(s: State, delta: number): State {
@@ -327,8 +332,13 @@ function moveQuotes(s: State, to: number): State {
   const count = quoteOrder(analysis).length;
   const cursor = clamp(to, 0, count - 1);
   const inner = paneInner(layoutOf(s), 'quotes');
-  const [first, last] = itemRowRange(quoteRows(analysis, inner.width), cursor);
+  const [first, last] = itemRowRange(quoteRows(analysis, inner.width, openQuote(s, cursor, inner.height)), cursor);
   return { ...s, quotes: { cursor, top: keepRowsInView(s.quotes.top, first, last, inner.height) } };
+}
+
+/** While the quotes pane is focused, the quote under its cursor shows whole (as far as the pane has rows). */
+export function openQuote(s: State, cursor: number, height: number): OpenQuote | null {
+  return s.focus === 'quotes' ? { item: cursor, lines: Math.max(1, height - 2) } : null;
 }
 
 function moveFacts(s: State, to: number): State {

@@ -5,7 +5,7 @@ import { bodyInner, isPadded, MIN_SIZE, paneInner, type PaneId } from '../core/l
 import { factRows, quoteRows } from '../core/pane-rows.js';
 import { readerDoc } from '../core/reader-doc.js';
 import { listLength, type ListFilter } from '../core/list-view.js';
-import { analysisOf, layoutOf, listGeometry, sectionName, type State } from '../core/reader-state.js';
+import { analysisOf, layoutOf, listGeometry, openQuote, sectionName, type State } from '../core/reader-state.js';
 import { sanitizeForTerminal } from '../core/sanitize.js';
 import { paragraphMarks } from '../core/text-marks.js';
 import { footerHints, helpSections } from './keymap.js';
@@ -175,7 +175,7 @@ function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneVie
       const count = analysis ? analysis.quotes.length : undefined;
       const marked = state.reader.markedQuote === null ? null : quoteOrder(analysis).indexOf(state.reader.markedQuote);
       return frame(count === undefined ? undefined : `${count}`, (
-        <Quotes rows={analysis ? quoteRows(analysis, inner.width) : null} cursor={state.quotes.cursor} top={state.quotes.top} height={inner.height} focused={focused} marked={marked} theme={theme} />
+        <Quotes rows={analysis ? quoteRows(analysis, inner.width, openQuote(state, state.quotes.cursor, inner.height)) : null} cursor={state.quotes.cursor} top={state.quotes.top} height={inner.height} focused={focused} marked={marked} theme={theme} />
       ));
     }
     case 'facts':

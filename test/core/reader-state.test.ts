@@ -176,6 +176,11 @@ describe('reader state', () => {
     expect(s).toMatchObject({ shown: null, list: { cursor: 1 } });
   });
 
+  it('Backspace back to another article moves the list cursor to it too', () => {
+    const s = run(initialState(corpus(), WIDE), { type: 'move', delta: 2 }, { type: 'enter' }, { type: 'back' });
+    expect(s).toMatchObject({ current: 0, list: { cursor: 0 } });
+  });
+
   it('says so when the articles have no sections, instead of opening an empty menu', () => {
     const s = reducer(initialState(corpus(), WIDE), { type: 'sections-open' });
     expect(s).toMatchObject({ mode: 'normal', message: 'no sections: these articles are not in section folders' });

@@ -76,6 +76,16 @@ describe('quotes pane', () => {
     expect(frame.indexOf('Partial quotes')).toBeGreaterThan(frame.indexOf('Ana Pérez'));
     expect(frame).toContain('“deeply flawed”');
   });
+  it('shows the quote under the cursor whole while the pane is focused, the others in three lines', () => {
+    const long: Analysis = { ...analysis, quotes: [0, 1].map((i) => ({ ...analysis.quotes[0]!, text: `Quote ${i} ${'goes on and on '.repeat(8)}the end` })) };
+    const text = (rows: ReturnType<typeof quoteRows>, item: number) => rows.filter((r) => r.kind === 'text' && r.item === item).length;
+    const open = quoteRows(long, 24, { item: 1, lines: 20 });
+    expect(text(open, 0)).toBe(3);
+    expect(text(open, 1)).toBeGreaterThan(3);
+    expect(open.filter((r) => r.kind === 'text' && r.item === 1).map((r) => (r.kind === 'text' ? r.text : '')).join(' ')).toMatch(/the\s+end”$/);
+    expect(text(quoteRows(long, 24), 1)).toBe(3);
+  });
+
   it('says when quotes are still being found, or none were', () => {
     expect(render(<Quotes rows={null} cursor={0} top={0} height={5} focused={false} marked={null} theme={theme} />).lastFrame()).toContain('finding quotes');
     expect(render(<Quotes rows={[]} cursor={0} top={0} height={5} focused={false} marked={null} theme={theme} />).lastFrame()).toContain('no quotes found');
