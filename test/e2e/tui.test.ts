@@ -63,6 +63,39 @@ describe('the reader in a real terminal', { timeout: 30_000 }, () => {
     restored(r);
   });
 
+  it('shows one section chosen in the sections menu; number keys there never move the focus', async () => {
+    const r = start([stories()], { columns: 80, rows: 24 });
+    await r.waitFor('reader · 3 articles');
+    r.press('2');
+    await r.waitFor('▶ 2 Reader');
+    r.press('s');
+    await r.waitFor('3 politics (2)');
+    r.press('3');
+    const list = (await r.waitFor('politics: 2 of 3 articles')).map((line) => line.slice(0, 26)).join('\n');
+    expect(list).toContain('▶ 1 Articles  1/2');
+    expect(list).toContain('Council vote disputed');
+    expect(list).not.toContain('Harbour trade grows');
+    r.press('q');
+    expect((await r.exited).exitCode).toBe(0);
+  });
+
+  it('keeps the search box responsive after a 100,000-character paste', async () => {
+    const r = start([stories()], { columns: 80, rows: 24 });
+    await r.waitFor('reader · 3 articles');
+    r.press('/');
+    await r.waitFor('▶ Search');
+    r.press('x'.repeat(100_000));
+    await r.waitFor(/║ \/ …x+ +║/);
+    r.press('END');
+    await r.waitFor(/║ \/ …x+END +║/);
+    r.press('\x15');
+    r.press('harbour');
+    await r.waitFor('3 matches in 2 articles');
+    r.press(KEYS.ctrlC);
+    expect((await r.exited).exitCode).toBe(0);
+    restored(r);
+  });
+
   it('re-lays out on resize: one pane with a tab bar when narrow', async () => {
     const r = start([stories()], { columns: 120, rows: 36 });
     await r.waitFor('4 Facts');
