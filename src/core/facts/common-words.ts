@@ -20,9 +20,11 @@ const MORE_COMMON = new Set(
 /** Words that are also the names of newspapers (`the Times`, `the Sun`): never judged as common. */
 const PAPERS = new Set(['times', 'mirror', 'sun', 'express', 'independent', 'guardian', 'observer', 'telegraph', 'herald', 'gazette', 'tribune', 'chronicle', 'mail', 'post', 'star', 'scotsman', 'standard']);
 
+// One set for every source, built once per thread: the check runs for every capitalised word.
+const COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS, ...MORE_COMMON, ...ORG_LAST_WORDS, ...PLACE_LAST_WORDS, ...PERSON_TITLES].filter((w) => !PAPERS.has(w)));
+
 /** True for an ordinary English word (folded, lower case), its plural included. */
 export function isCommonWord(folded: string): boolean {
-  if (PAPERS.has(folded)) return false;
-  const single = folded.endsWith('s') ? folded.slice(0, -1) : folded;
-  return [folded, single].some((w) => COMMON_WORDS.has(w) || MORE_COMMON.has(w) || ORG_LAST_WORDS.has(w) || PLACE_LAST_WORDS.has(w) || PERSON_TITLES.has(w));
+  if (COMMON.has(folded)) return true;
+  return folded.length > 3 && folded.endsWith('s') && !PAPERS.has(folded) && COMMON.has(folded.slice(0, -1));
 }

@@ -43,11 +43,14 @@ export function articleWords(paragraphs: readonly ParagraphTokens[]): ArticleWor
         return;
       }
       const inside = !sentenceStarts.has(i) && tokens[i - 1]?.type !== 'mark';
-      const folded = foldName(withoutPossessive(token.text));
-      if (inside) capitalisedInside.add(foldName(token.text));
       const shown = showsName(tokens, i, inside);
+      const named = shown || partOfName(tokens, i, inside, sentenceStarts);
+      if (!inside && !named) return;
+      // The folded form drops a possessive ending anyway (`Sky's` -> `sky`).
+      const folded = foldName(token.text);
+      if (inside) capitalisedInside.add(folded);
       if (shown) strongUse.add(folded);
-      if (shown || partOfName(tokens, i, inside, sentenceStarts)) namedUse.add(folded);
+      if (named) namedUse.add(folded);
     });
   }
   return { capitalisedInside, lowerCase, namedUse, strongUse };

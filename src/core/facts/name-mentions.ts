@@ -91,13 +91,12 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
  */
 function describerEnd(parts: readonly string[], initial: boolean): number {
   if (parts.length < 2) return 0;
+  const word = parts[0]!;
+  const folded = foldName(word);
+  const describes = (DEMONYMS.has(folded) || isCommonWord(folded)) && !FIRST_NAMES.has(folded) && !PLACE_FIRST_WORDS.has(folded) && !isTitle(word) && !/^\p{Lu}+$/u.test(word);
+  if (!describes) return 0;
   const whole = foldName(parts.join(' '));
   if (PLACES.has(whole) || ORGANIZATIONS.has(whole)) return 0;
-  const describes = (word: string) => {
-    const folded = foldName(word);
-    return (DEMONYMS.has(folded) || isCommonWord(folded)) && !FIRST_NAMES.has(folded) && !PLACE_FIRST_WORDS.has(folded) && !isTitle(word) && !/^\p{Lu}+$/u.test(word);
-  };
-  if (!describes(parts[0]!)) return 0;
   const last = parts[parts.length - 1]!.toLowerCase();
   if ((parts.length >= 3 || initial) && FIRST_NAMES.has(foldName(parts[1]!)) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last)) return 1;
   const rest = parts.slice(1);
