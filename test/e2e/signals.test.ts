@@ -88,7 +88,7 @@ describe('the terminal is restored on every way out', { timeout: 30_000 }, () =>
     const result = await afterwards(reader);
     expect(result.exit).toBe(1);
     expectRestored(reader, result);
-    expect(reader.screen().join('\n')).toContain('reader: Error: crash in a render (READER_TEST_CRASH)');
+    await reader.waitFor('reader: Error: crash in a render (READER_TEST_CRASH)');
   });
 
   it('an uncaught exception outside React: exit 1, the error on the normal screen, settings as before', async () => {
@@ -98,6 +98,6 @@ describe('the terminal is restored on every way out', { timeout: 30_000 }, () =>
     const result = await afterwards(reader);
     expect(result.exit).toBe(1);
     expectRestored(reader, result);
-    expect(reader.screen().join('\n')).toContain('reader: Error: crash in a timer (READER_TEST_CRASH)');
+    await reader.waitFor('reader: Error: crash in a timer (READER_TEST_CRASH)');
   });
 });
