@@ -30,6 +30,9 @@ export const HOSTILE_INPUTS: Readonly<Record<string, string>> = {
   'dates and months': fill('May 2004 July 21st Monday '),
   'spaces then a letter': `${' '.repeat(MB)}x`,
   'control characters and escapes': fill('\u001b[31m\u001b]52;c;eA==\u0007\u009b\u202E\b\r'),
+  // Near the 10 MB file limit: one token this long overflowed the tokenisers' regex stack.
+  'an 8 MB quoted word joined by apostrophes': `He said "${"a'".repeat(4_000_000)}a" today.`,
+  'an 8 MB quoted number': `He said "${'1,2.'.repeat(2_000_000)}3" today.`,
   'an emoji and a megabyte of joiners': `😀${'\u200D'.repeat(MB)}`,
   'emoji, modifiers and invisible characters': fill('👍🏽\u200D\u200B\uFE0F\u00AD🇬🇧\u0301'),
 };

@@ -17,7 +17,9 @@ export interface Token {
 }
 
 // Each alternative starts on a different class of character and never re-reads one, so the scan is linear.
-const TOKEN = /(\d+(?:[.,]\d+)*)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)|(\S)/gu;
+// The repeated groups are bounded: unbounded, a megabytes-long `1,2,3,...` or `a'a'a...` overflowed
+// the regex engine's stack (no real number or word has forty parts).
+const TOKEN = /(\d+(?:[.,]\d+){0,40})|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*){0,40})|(\S)/gu;
 
 /** Splits text into tokens; whitespace is not a token but sets `gap` on the next one. */
 export function tokenize(text: string): Token[] {

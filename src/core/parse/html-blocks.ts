@@ -8,18 +8,34 @@ import { decodeHTML } from 'entities';
 export const MAX_READABLE_ELEMENTS = 20_000;
 /** Deepest nesting given to Readability. */
 export const MAX_READABLE_DEPTH = 400;
+/**
+ * Most `<`, `>` and `&` outside tags given to Readability. Text full of them is slow there: measured
+ * here, 100 KB of `> ` in one text node took 0.9 s and 200 KB overflowed its stack; 1 MB of `&amp; `
+ * took 38 s in linkedom and Readability together. 19,000 of them cost about 0.45 s, 10,000 about
+ * 0.25 s; an article has a few hundred (entities, and `&` in link addresses).
+ */
+export const MAX_READABLE_STRAY_MARKS = 10_000;
+/** Longest page given to Readability, in UTF-16 units (a saved news page is well under 1 MB). */
+export const MAX_READABLE_LENGTH = 4_000_000;
 
 const TAG = /<(\/?)([a-zA-Z][\w:-]{0,30})[^<>]{0,4000}?(\/?)>/g;
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'p', 'li', 'td', 'tr', 'th', 'option']);
 const BLOCK = /^(p|h[1-6]|li|blockquote|pre|figcaption|td|th|dt|dd|div|section|article|br|tr|title|header|footer|main|aside|ul|ol|table)$/i;
 const HIDDEN = ['script', 'style', 'noscript', 'template'];
 
-/** How many elements and how deep a page nests, from one linear scan of its tags. */
-export function measureHtml(html: string): { elements: number; depth: number } {
+/** How many elements, how deep they nest, and how many `<` `>` `&` stand outside tags: one linear scan. */
+export function measureHtml(html: string): { elements: number; depth: number; strayMarks: number } {
   let elements = 0;
   let depth = 0;
   let maxDepth = 0;
+  let marks = 0;
+  for (let i = 0; i < html.length; i++) {
+    const code = html.charCodeAt(i);
+    if (code === 0x3c || code === 0x3e || code === 0x26) marks++;
+  }
+  let tags = 0;
   for (const match of html.matchAll(TAG)) {
+    tags++;
     const name = match[2]!.toLowerCase();
     if (match[1]) depth = Math.max(0, depth - 1);
     else {
@@ -28,7 +44,7 @@ export function measureHtml(html: string): { elements: number; depth: number } {
       if (!match[3] && !VOID.has(name)) maxDepth = Math.max(maxDepth, ++depth);
     }
   }
-  return { elements, depth: maxDepth };
+  return { elements, depth: maxDepth, strayMarks: Math.max(0, marks - 2 * tags) };
 }
 
 /** Title and text blocks of any page in linear time: blocks split at block tags, other tags dropped. */

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleParts } from './article-parts.js';
-import { MAX_READABLE_DEPTH, MAX_READABLE_ELEMENTS, measureHtml, stripHtml } from './html-blocks.js';
+import { MAX_READABLE_DEPTH, MAX_READABLE_ELEMENTS, MAX_READABLE_LENGTH, MAX_READABLE_STRAY_MARKS, measureHtml, stripHtml } from './html-blocks.js';
 import { normalizeText } from './normalize-text.js';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dt, dd';
@@ -10,7 +10,9 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, 
 export function parseHtml(html: string): ArticleParts {
   const text = normalizeText(html);
   const shape = measureHtml(text);
-  if (shape.elements > MAX_READABLE_ELEMENTS || shape.depth > MAX_READABLE_DEPTH) {
+  const tooMuch = shape.elements > MAX_READABLE_ELEMENTS || shape.depth > MAX_READABLE_DEPTH
+    || shape.strayMarks > MAX_READABLE_STRAY_MARKS || text.length > MAX_READABLE_LENGTH;
+  if (tooMuch) {
     const { title, blocks } = stripHtml(text);
     return { title: title || blocks[0] || '', byline: null, blocks: title ? blocks : blocks.slice(1) };
   }
@@ -36,8 +38,10 @@ export function parseHtml(html: string): ArticleParts {
   return { title, byline, blocks };
 }
 
-// A fragment without <html> gets no document element from linkedom; Readability needs one.
+// A fragment without <html> gets no document element from linkedom; Readability needs one. Text
+// straight under the document is also slow to parse, so a page without `<html` is wrapped at once.
 function parseDocument(html: string) {
+  if (!/<html[\s>]/i.test(html)) return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   const { document } = parseHTML(html);
   return document.documentElement ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }

@@ -15,7 +15,8 @@ export interface Token {
 }
 
 // One alternation, no nested quantifiers over the same characters: linear on any input.
-const TOKEN = /[\p{L}\p{N}]+(?:(?:['\u2019.\-&]|,(?=\p{N}))[\p{L}\p{N}]+)*|\S/gu;
+// The repeated group is bounded: unbounded, a megabytes-long `a-a-a...` overflowed the regex stack.
+const TOKEN = /[\p{L}\p{N}]+(?:(?:['\u2019.\-&]|,(?=\p{N}))[\p{L}\p{N}]+){0,40}|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
 const CAMEL = /^[a-z]{1,2}\p{Lu}\p{Ll}/u;
