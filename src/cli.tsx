@@ -14,9 +14,10 @@ const SEEDS: InputPath = { path: fileURLToPath(new URL('../seeds', import.meta.u
 
 async function main(): Promise<number> {
   const cli = parseFlags();
-  if (cli.unknown.length) {
-    process.stderr.write(`reader: unknown option ${cli.unknown.map(dashed).join(', ')} (see reader --help)\n`);
-    return 2;
+  if ('exit' in cli) {
+    if (cli.stdout) process.stdout.write(cli.stdout);
+    if (cli.stderr) process.stderr.write(cli.stderr);
+    return cli.exit;
   }
   if (cli.flags.search !== undefined && cli.flags.search.trim() === '') {
     process.stderr.write('reader: --search needs a query\n');
@@ -65,10 +66,6 @@ async function main(): Promise<number> {
   }
   const { runTui } = await import('./ui/run-tui.js');
   return runTui({ corpus, color: cli.flags.color && !process.env['NO_COLOR'] });
-}
-
-function dashed(name: string): string {
-  return (name.length === 1 ? '-' : '--') + name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
 // Output piped into `head` and the like: stop quietly when the reader at the other end goes away.
