@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, ftruncateSync, openSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
-import { startReader, type PtyReader } from './pty-terminal.js';
+import { readerStarter } from './pty-terminal.js';
 
 const MB = 1024 * 1024;
 
@@ -101,16 +101,12 @@ describe('broken files through reader --json', () => {
   });
 });
 
-const running: PtyReader[] = [];
-afterEach(() => {
-  for (const r of running.splice(0)) r.kill('SIGKILL');
-});
+const startReader = readerStarter();
 
 describe('broken files in the reader', { timeout: 30_000 }, () => {
   it('the status bar says how many files were not loaded and why the first one was not; the rest is readable', async () => {
     const root = brokenCorpus();
     const r = startReader([root], { columns: 160, rows: 30 });
-    running.push(r);
     const lines = await r.waitFor(`5 files not loaded: ${join(root, 'dangling.txt')}: no such file or folder`);
     expect(lines.at(-2)).toContain('5 files not loaded'); // on the status bar
     await r.waitFor('6 articles');
@@ -125,7 +121,6 @@ describe('broken files in the reader', { timeout: 30_000 }, () => {
     const root = tempTree({ 'binary.txt': Uint8Array.from([1, 0, 2]), 'empty.txt': '' });
     sparseFile(join(root, 'huge.txt'), 100 * MB);
     const r = startReader([root]);
-    running.push(r);
     expect((await r.exited).exitCode).toBe(1);
     const screen = (await r.waitFor('huge.txt: too large')).join('\n');
     expect(screen).toContain('binary.txt: binary file');

@@ -4,10 +4,10 @@
 // are fine; OSC, DCS, APC, SOS/PM, BEL, BS, DEL, C1 controls and bidi overrides never are.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
-import { startReader, type PtyReader } from './pty-terminal.js';
+import { readerStarter } from './pty-terminal.js';
 
 const ESC = '\u001b';
 const BEL = '\u0007';
@@ -58,15 +58,7 @@ function expectHarmless(output: string): void {
   expect(withoutCsi.includes(ESC), `an ESC that does not start a CSI: ${JSON.stringify(withoutCsi.slice(withoutCsi.indexOf(ESC), withoutCsi.indexOf(ESC) + 20))}`).toBe(false);
 }
 
-const running: PtyReader[] = [];
-const start = (...params: Parameters<typeof startReader>) => {
-  const reader = startReader(...params);
-  running.push(reader);
-  return reader;
-};
-afterEach(() => {
-  for (const r of running.splice(0)) r.kill('SIGKILL');
-});
+const start = readerStarter();
 
 describe('hostile text in a real terminal', { timeout: 30_000 }, () => {
   it('the reader shows every escape as a visible symbol and sends none of them, through list, reader, quotes, facts, search and the status bar', async () => {

@@ -1,5 +1,6 @@
 // Runs the built CLI in a real pseudo-terminal and reads its screen through a headless xterm.
 import xterm from '@xterm/headless';
+import { afterEach } from 'vitest';
 import pty from 'node-pty';
 import { CLI, ROOT } from '../helpers/run-cli.js';
 
@@ -69,5 +70,18 @@ export function startReader(args: readonly string[], options: { columns?: number
     },
     exited,
     kill: (signal = 'SIGTERM') => child.kill(signal),
+  };
+}
+
+/** A startReader for one test file: whatever it started is killed after each test. */
+export function readerStarter(): typeof startReader {
+  const running: PtyReader[] = [];
+  afterEach(() => {
+    for (const r of running.splice(0)) r.kill('SIGKILL');
+  });
+  return (...params) => {
+    const reader = startReader(...params);
+    running.push(reader);
+    return reader;
   };
 }

@@ -2,14 +2,11 @@
 // stopped by a signal or a crash, and the shell then prints the exit code and the terminal settings
 // (`stty`), which must be exactly what they were before: echo and line editing on.
 import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempTree } from '../helpers/temp-dir.js';
-import { startReader, WAIT_MS, type PtyReader } from './pty-terminal.js';
+import { readerStarter, WAIT_MS, type PtyReader } from './pty-terminal.js';
 
-const running: PtyReader[] = [];
-afterEach(() => {
-  for (const r of running.splice(0)) r.kill('SIGKILL');
-});
+const startReader = readerStarter();
 
 /** Starts the reader from a shell that prints the terminal settings before and after it, and its exit code. */
 function startFromShell(env: Record<string, string> = {}) {
@@ -18,7 +15,6 @@ function startFromShell(env: Record<string, string> = {}) {
   // The reader names itself `reader` (process.title), so it is found by a variable only its run has.
   const marker = `READER_TEST_RUN=${dir}`;
   const reader = startReader([], { shell: script, env: { ...env, READER_TEST_RUN: dir } });
-  running.push(reader);
   return { reader, marker };
 }
 

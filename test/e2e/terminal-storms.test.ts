@@ -1,10 +1,10 @@
 // The terminal treated roughly: resize storms, a huge paste, a held-down key, tiny and huge sizes.
 // After each, the reader still answers a key and its frame is valid: no row wider than the terminal,
 // nothing on the last row, header and footer in place, every pane border on the last column.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempTree } from '../helpers/temp-dir.js';
 import { frameProblem, waitForValidFrame } from './pty-checks.js';
-import { startReader, type PtyReader } from './pty-terminal.js';
+import { readerStarter } from './pty-terminal.js';
 
 const PARAGRAPHS = 1_500;
 /** Made-up stories: a long one first, one in wide and zero-width characters, two plain ones. */
@@ -22,15 +22,7 @@ const corpus = () => tempTree({
   'd-plain.txt': 'Bridge story\n\nThe bridge opened on Monday.',
 });
 
-const running: PtyReader[] = [];
-const start = (...params: Parameters<typeof startReader>) => {
-  const reader = startReader(...params);
-  running.push(reader);
-  return reader;
-};
-afterEach(() => {
-  for (const r of running.splice(0)) r.kill('SIGKILL');
-});
+const start = readerStarter();
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the terminal treated roughly', { timeout: 60_000 }, () => {

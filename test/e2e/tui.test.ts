@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
-import { startReader, type PtyReader } from './pty-terminal.js';
+import { readerStarter, type PtyReader } from './pty-terminal.js';
 
-const running: PtyReader[] = [];
-const start = (...params: Parameters<typeof startReader>) => {
-  const reader = startReader(...params);
-  running.push(reader);
-  return reader;
-};
-afterEach(() => {
-  for (const r of running.splice(0)) r.kill('SIGKILL');
-});
+const start = readerStarter();
 
 const KEYS = { enter: '\r', esc: '\x1b', tab: '\t', down: '\x1b[B', ctrlC: '\x03' };
 /** Made-up stories: three articles in two sections. */
