@@ -3,6 +3,7 @@
 // documents. The reader's first frame on text files comes about 40 ms sooner (see the README).
 import type { Article, RawDocument } from './article.js';
 import type { Corpus } from './load-corpus.js';
+import { parseDocuments } from './parse-documents.js';
 import type { InputPath } from './load/find-files.js';
 import { loadDocuments, type LoadOptions } from './load/load-documents.js';
 import { finishArticle } from './parse/article-parts.js';
@@ -16,15 +17,7 @@ function parseTextArticle(doc: RawDocument): Article {
 
 /** Files and folders -> parsed articles, as loadCorpus does, importing the HTML parser only when needed. */
 export async function loadCorpusLazily(inputs: readonly InputPath[], options: LoadOptions = {}): Promise<Corpus> {
-  const { documents, errors } = loadDocuments(inputs, options);
-  const parse = documents.some((d) => d.format === 'html') ? (await import('./parse-article.js')).parseArticle : parseTextArticle;
-  const articles: Article[] = [];
-  for (const doc of documents) {
-    try {
-      articles.push(parse(doc));
-    } catch (error) {
-      errors.push({ path: doc.path, message: `could not parse: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  }
-  return { articles, errors };
+  const loaded = loadDocuments(inputs, options);
+  const parse = loaded.documents.some((d) => d.format === 'html') ? (await import('./parse-article.js')).parseArticle : parseTextArticle;
+  return parseDocuments(loaded, parse);
 }
