@@ -11,7 +11,7 @@ export const QUOTE_LINES = 3;
 export type QuoteRow =
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'text'; readonly item: number; readonly text: string; readonly first: boolean; readonly last: boolean; readonly cut: boolean }
-  | { readonly kind: 'speaker'; readonly item: number; readonly speaker: string | null; readonly cue: string | null };
+  | { readonly kind: 'speaker'; readonly item: number; readonly speaker: string | null; readonly cue: string | null; readonly continued?: boolean; readonly wrapped?: boolean };
 
 /** A quote shown whole (the one under the cursor while the pane is focused), up to `lines` text lines. */
 export interface OpenQuote {
@@ -35,7 +35,7 @@ export function quoteRows(analysis: Analysis | undefined, width: number, open: O
     const q = analysis.quotes[index]!;
     if (q.partial && (item === 0 || !analysis.quotes[order[item - 1]!]!.partial)) rows.push({ kind: 'heading', text: 'Partial quotes' });
     rows.push(...quoteTextRows(q, item, width - 2, open?.item === item ? Math.max(QUOTE_LINES, open.lines) : QUOTE_LINES));
-    rows.push({ kind: 'speaker', item, speaker: q.speaker ? sanitizeForTerminal(q.speaker) : null, cue: q.cue });
+    rows.push(...speakerRows(q, item, width, open?.item === item));
   });
   // Only the plain layout and the latest opened one are kept per width: the cursor moves often.
   if (open) for (const k of byWidth.keys()) if (k.startsWith(`${width}:`)) byWidth.delete(k);
@@ -53,28 +53,54 @@ function quoteTextRows(q: Quote, item: number, width: number, maxLines: number):
   });
 }
 
+// `— Speaker (cue)`: one row, cut by the view, except for the open quote, whose speaker wraps under
+// its dash and whose cue moves to a row of its own when it does not fit.
+function speakerRows(q: Quote, item: number, width: number, open: boolean): QuoteRow[] {
+  const speaker = q.speaker ? sanitizeForTerminal(q.speaker) : null;
+  if (!open || speaker === null) return [{ kind: 'speaker', item, speaker, cue: q.cue }];
+  const room = Math.max(4, width - 2);
+  const dashed = `— ${speaker}`;
+  const rows: QuoteRow[] = wrapText(dashed, room).map((l, i) => ({
+    kind: 'speaker', item, speaker: dashed.slice(i === 0 ? l.start + 2 : l.start, l.end), cue: null, continued: i > 0, wrapped: true,
+  }));
+  const last = rows[rows.length - 1] as Extract<QuoteRow, { kind: 'speaker' }>;
+  const lastWidth = (last.speaker ?? '').length + (last.continued ? 0 : 2);
+  if (q.cue && lastWidth + q.cue.length + 3 <= room) rows[rows.length - 1] = { ...last, cue: q.cue };
+  else if (q.cue) rows.push({ kind: 'speaker', item, speaker: '', cue: q.cue, continued: true, wrapped: true });
+  return rows;
+}
+
 /** One drawn row of the facts pane. */
 export type FactRow =
   | { readonly kind: 'heading'; readonly text: string; readonly count: number }
-  | { readonly kind: 'item'; readonly item: number; readonly fact: FactItem };
+  | { readonly kind: 'item'; readonly item: number; readonly fact: FactItem; readonly text: string; readonly last: boolean };
 
 const factMemo = new WeakMap<Analysis, readonly FactRow[]>();
 
-/** The facts pane's rows: a heading per non-empty group, then its items. */
-export function factRows(analysis: Analysis | undefined): readonly FactRow[] {
+/** The facts pane's rows: a heading per non-empty group, then its items; the `open` item wraps to `width` (its count may then be cut). */
+export function factRows(analysis: Analysis | undefined, width = Infinity, open: number | null = null): readonly FactRow[] {
   if (!analysis) return [];
-  const known = factMemo.get(analysis);
-  if (known) return known;
-  const items = factItems(analysis);
-  const rows: FactRow[] = [];
-  items.forEach((fact, item) => {
-    if (item === 0 || items[item - 1]!.group !== fact.group) {
-      rows.push({ kind: 'heading', text: FACT_GROUP_TITLES[fact.group], count: items.filter((f) => f.group === fact.group).length });
-    }
-    rows.push({ kind: 'item', item, fact });
-  });
-  factMemo.set(analysis, rows);
-  return rows;
+  let rows = factMemo.get(analysis);
+  if (!rows) {
+    const items = factItems(analysis);
+    const built: FactRow[] = [];
+    items.forEach((fact, item) => {
+      if (item === 0 || items[item - 1]!.group !== fact.group) {
+        built.push({ kind: 'heading', text: FACT_GROUP_TITLES[fact.group], count: items.filter((f) => f.group === fact.group).length });
+      }
+      built.push({ kind: 'item', item, fact, text: sanitizeForTerminal(fact.label), last: true });
+    });
+    factMemo.set(analysis, (rows = built));
+  }
+  const at = open === null ? -1 : rows.findIndex((r) => r.kind === 'item' && r.item === open);
+  const row = rows[at];
+  // A long name or figure under the cursor of a narrow pane shows whole, over as many rows as it needs.
+  const count = row?.kind === 'item' && row.fact.mentions > 1 ? `  ×${row.fact.mentions}`.length : 0;
+  if (!row || row.kind !== 'item' || row.text.length + count <= width - 2) return rows;
+  const lines = wrapText(row.text, Math.max(4, width - 2));
+  if (lines.length < 2) return rows;
+  const parts = lines.map((l, i): FactRow => ({ ...row, text: row.text.slice(l.start, l.end), last: i === lines.length - 1 }));
+  return [...rows.slice(0, at), ...parts, ...rows.slice(at + 1)];
 }
 
 /** The first and last row of an item (a heading just before it counts as its first row). */

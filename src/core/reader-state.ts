@@ -341,11 +341,16 @@ export function openQuote(s: State, cursor: number, height: number): OpenQuote |
   return s.focus === 'quotes' ? { item: cursor, lines: Math.max(1, height - 2) } : null;
 }
 
+/** While the facts pane is focused, the fact under its cursor shows whole. */
+export function openFact(s: State, cursor: number): number | null {
+  return s.focus === 'facts' ? cursor : null;
+}
+
 function moveFacts(s: State, to: number): State {
   const analysis = analysisOf(s, s.current);
   const cursor = clamp(to, 0, factItems(analysis).length - 1);
   const inner = paneInner(layoutOf(s), 'facts');
-  const [first, last] = itemRowRange(factRows(analysis), cursor);
+  const [first, last] = itemRowRange(factRows(analysis, inner.width, openFact(s, cursor)), cursor);
   return { ...s, facts: { ...s.facts, cursor, top: keepRowsInView(s.facts.top, first, last, inner.height) } };
 }
 

@@ -5,7 +5,7 @@ import { bodyInner, isPadded, MIN_SIZE, paneInner, type PaneId } from '../core/l
 import { factRows, quoteRows } from '../core/pane-rows.js';
 import { readerDoc } from '../core/reader-doc.js';
 import { listLength, type ListFilter } from '../core/list-view.js';
-import { analysisOf, layoutOf, listGeometry, openQuote, sectionName, type State } from '../core/reader-state.js';
+import { analysisOf, layoutOf, listGeometry, openFact, openQuote, sectionName, type State } from '../core/reader-state.js';
 import { sanitizeForTerminal } from '../core/sanitize.js';
 import { paragraphMarks } from '../core/text-marks.js';
 import { footerHints, helpSections } from './keymap.js';
@@ -180,7 +180,7 @@ function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneVie
     }
     case 'facts':
       return frame(undefined, (
-        <Facts rows={analysis ? factRows(analysis) : null} cursor={state.facts.cursor} top={state.facts.top} height={inner.height} focused={focused} theme={theme} />
+        <Facts rows={analysis ? factRows(analysis, inner.width, openFact(state, state.facts.cursor)) : null} cursor={state.facts.cursor} top={state.facts.top} height={inner.height} focused={focused} theme={theme} />
       ));
   }
 }

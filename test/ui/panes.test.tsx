@@ -86,6 +86,18 @@ describe('quotes pane', () => {
     expect(text(quoteRows(long, 24), 1)).toBe(3);
   });
 
+  it('wraps the open quote’s speaker in a narrow pane instead of cutting it', () => {
+    const described: Analysis = { ...analysis, quotes: [{ ...analysis.quotes[0]!, speaker: 'a senior administration official' }] };
+    const { lastFrame } = render(<Quotes rows={quoteRows(described, 17, { item: 0, lines: 20 })} cursor={0} top={0} height={12} focused marked={null} theme={theme} />);
+    const frame = lastFrame()!;
+    expect(frame).toContain('— a senior');
+    expect(frame).toContain('administration');
+    expect(frame).toContain('official');
+    expect(frame).toContain('(said)');
+    expect(frame).not.toContain('…');
+    expect(render(<Quotes rows={quoteRows(described, 17)} cursor={0} top={0} height={12} focused={false} marked={null} theme={theme} />).lastFrame()).toContain('— a senior');
+  });
+
   it('says when quotes are still being found, or none were', () => {
     expect(render(<Quotes rows={null} cursor={0} top={0} height={5} focused={false} marked={null} theme={theme} />).lastFrame()).toContain('finding quotes');
     expect(render(<Quotes rows={[]} cursor={0} top={0} height={5} focused={false} marked={null} theme={theme} />).lastFrame()).toContain('no quotes found');
@@ -99,6 +111,10 @@ describe('facts pane', () => {
     expect(lines).toEqual([
       'Figures (1)', '  52%', 'Money (1)', '▌ $15 million  ×2', 'Organisations (1)', '  Electoral Council  ×4',
     ]);
+  });
+  it('shows a long name under the cursor whole in a narrow pane, with its count on the last row', () => {
+    const lines = render(<Facts rows={factRows(analysis, 16, 2)} cursor={2} top={0} height={10} focused theme={theme} />).lastFrame()!.split('\n');
+    expect(lines.slice(4)).toEqual(['Organisations (1)', '▌ Electoral', '▌ Council  ×4']);
   });
 });
 

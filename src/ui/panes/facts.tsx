@@ -1,6 +1,5 @@
 import { Box, Text } from 'ink';
 import type { FactRow } from '../../core/pane-rows.js';
-import { sanitizeForTerminal } from '../../core/sanitize.js';
 import { paint } from '../paint.js';
 import type { Theme } from '../theme.js';
 
@@ -26,8 +25,8 @@ export function Facts({ rows, cursor, top, height, focused, theme }: FactsProps)
     if (row.kind === 'heading') return paint(row.text, theme.heading) + paint(` (${row.count})`, theme.dim);
     const here = row.item === cursor;
     return paint(here ? (focused ? '▌ ' : '│ ') : '  ', theme.accent)
-      + paint(sanitizeForTerminal(row.fact.label), here && focused ? theme.cursor : {})
-      + paint(row.fact.mentions > 1 ? `  ×${row.fact.mentions}` : '', theme.dim);
+      + paint(row.text, here && focused ? theme.cursor : {})
+      + paint(row.last && row.fact.mentions > 1 ? `  ×${row.fact.mentions}` : '', theme.dim);
   });
   return (
     <Box flexDirection="column">

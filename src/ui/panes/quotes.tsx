@@ -28,7 +28,8 @@ export function Quotes({ rows, cursor, top, height, focused, marked, theme }: Qu
     const here = row.item === cursor;
     const bar = paint(here ? (focused ? '▌ ' : '│ ') : row.item === marked ? '• ' : '  ', theme.accent);
     if (row.kind === 'text') return bar + paint(row.text, here && focused ? { ...theme.quote, ...theme.cursor } : theme.quote);
-    return `${bar}  — ${paint(row.speaker ?? 'unknown speaker', theme.speaker)}${row.cue ? paint(` (${row.cue})`, theme.dim) : ''}`;
+    const lead = row.wrapped ? (row.continued ? '' : '— ') : '  — ';
+    return `${bar}${lead}${paint(row.speaker ?? 'unknown speaker', theme.speaker)}${row.cue ? paint(`${row.speaker ? ' ' : ''}(${row.cue})`, theme.dim) : ''}`;
   });
   return (
     <Box flexDirection="column">
