@@ -470,6 +470,9 @@ function submitSearch(s: State): State {
   const answered = s.search.results?.query === engineQuery(s.search.query);
   const result = answered ? s.search.results?.results[s.search.selected] : undefined;
   if (!s.search.query.trim()) return { ...s, mode: 'normal' };
+  const suggestion = answered ? s.search.results?.didYouMean : null;
+  // Nothing matched but a near spelling did: Enter takes the suggestion, and its answer follows.
+  if (!result && suggestion) return { ...s, search: { ...s.search, query: suggestion, cursor: suggestion.length, replaceOnType: false, selected: 0, top: 0 } };
   if (!result) return { ...s, message: answered ? 'no matches' : 'still searching…' };
   const opened = openAt(pushBack({ ...s, mode: 'normal', search: { ...s.search, active: true, replaceOnType: false } }), result.article, result.paragraph ?? 0, 'reader');
   if (result.where !== 'quote' || result.item === null) return opened;

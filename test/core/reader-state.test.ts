@@ -142,6 +142,12 @@ describe('reader state', () => {
     expect(s).toMatchObject({ mode: 'search', message: 'no matches' });
   });
 
+  it('Enter with no match but a near spelling takes the suggestion as the query', () => {
+    const s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'goverment' } },
+      { type: 'search-results', results: { ...results('goverment', []), didYouMean: 'government' } }, { type: 'search-submit' });
+    expect(s).toMatchObject({ mode: 'search', search: { query: 'government', cursor: 10 } });
+  });
+
   it('n and N walk the hits across articles and wrap at the ends', () => {
     const r = results('x', [{ article: 0, paragraph: 3 }, { article: 0, paragraph: 10 }, { article: 2, paragraph: 1 }]);
     let s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'x' } }, { type: 'search-results', results: r }, { type: 'search-close' });

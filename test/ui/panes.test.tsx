@@ -128,7 +128,7 @@ describe('search panel', () => {
     const [box, counts] = lastFrame()!.split('\n');
     expect(box).toMatch(/^\/ …x+END ?$/);
     expect(box!.length).toBeLessThanOrEqual(60);
-    expect(counts).toContain("0 matches in 0 articles · did you mean blair? · the first");
+    expect(counts).toContain("0 matches in 0 articles · did you mean blair? (Enter) · the first");
   });
 });
 

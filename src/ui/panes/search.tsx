@@ -70,7 +70,7 @@ function summary(query: string, results: SearchResults | null, stale: boolean, i
   const n = results.total;
   const m = results.articleCount;
   const counts = `${groupDigits(n)} ${n === 1 ? 'match' : 'matches'} in ${groupDigits(m)} ${m === 1 ? 'article' : 'articles'}`;
-  const hint = n === 0 ? (results.didYouMean ? ` · did you mean ${sanitizeForTerminal(results.didYouMean)}?` : ' · no matches') : ' · ↑↓ choose, Enter open, Esc close';
+  const hint = n === 0 ? (results.didYouMean ? ` · did you mean ${sanitizeForTerminal(results.didYouMean)}? (Enter)` : ' · no matches') : ' · ↑↓ choose, Enter open, Esc close';
   if (results.complete === false) return `searching… ${counts} so far${growing}`;
   const cut = query.length > QUERY_LIMIT ? ` · the first ${QUERY_LIMIT} characters searched` : '';
   return `${stale ? '… ' : ''}${counts}${hint}${cut}${growing}`;
