@@ -122,12 +122,12 @@ describe('search panel', () => {
   it('shows the counts and a window of a huge query around the cursor', () => {
     const query = 'x'.repeat(100_000) + 'END';
     const { lastFrame } = render(
-      <SearchPanel query={query} cursor={query.length} replaceOnType={false} selected={0} top={0} articles={[]} width={60} height={10} indexed={0} theme={theme} onType={() => {}}
+      <SearchPanel query={query} cursor={query.length} replaceOnType={false} selected={0} top={0} articles={[]} width={72} height={10} indexed={0} theme={theme} onType={() => {}}
         results={{ query: query.slice(0, QUERY_LIMIT), total: 0, articleCount: 0, results: [], didYouMean: 'blair' }} />,
     );
     const [box, counts] = lastFrame()!.split('\n');
     expect(box).toMatch(/^\/ …x+END ?$/);
-    expect(box!.length).toBeLessThanOrEqual(60);
+    expect(box!.length).toBeLessThanOrEqual(72);
     expect(counts).toContain("0 matches in 0 articles · did you mean blair? (Enter) · the first");
   });
 });
