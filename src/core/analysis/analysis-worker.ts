@@ -1,7 +1,16 @@
 // Worker thread entry (bundled as dist/analysis-worker.js): heavy extraction off the UI thread.
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { AnalysisReply, AnalysisRequest } from './analysis-messages.js';
 import { analyzeArticle } from './analyze-article.js';
+
+// Lowest priority: on Linux this nices only this thread, so keys and frames on the main thread win
+// the CPU whenever they want it (the analysis just takes what is left).
+try {
+  setPriority(19);
+} catch {
+  // Not permitted on some systems: the analysis then runs at normal priority.
+}
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   for (const { index, article } of request.jobs) {
