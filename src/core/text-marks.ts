@@ -1,5 +1,6 @@
 // Which parts of a paragraph the reader styles: quotations, their speakers, search hits, the
-// quote chosen in the quotes pane. Pure offsets; the view turns flags into colours.
+// quote chosen in the quotes pane, the fact chosen in the facts pane. Pure offsets; the view turns
+// flags into colours.
 import type { Analysis } from './article.js';
 import type { Span } from './search/search-types.js';
 
@@ -13,7 +14,7 @@ export interface Segment {
   readonly speaker: boolean;
   /** A search hit. */
   readonly hit: boolean;
-  /** Inside the quotation chosen in the quotes pane. */
+  /** Inside the quotation chosen in the quotes pane, or the text chosen in the facts pane. */
   readonly marked: boolean;
 }
 
@@ -27,9 +28,10 @@ interface Mark {
 const OPEN_MARKS = '“"‘\'«„';
 const CLOSE_MARKS = '”"’\'»“';
 
-/** Every styled range of paragraph `p` (whose safe text is `text`). */
+/** Every styled range of paragraph `p` (whose safe text is `text`); `markedText` is marked wherever it occurs. */
 export function paragraphMarks(
   p: number, text: string, analysis: Analysis | undefined, hits: readonly Span[] | undefined, markedQuote: number | null,
+  markedText: string | null = null,
 ): readonly Mark[] {
   const marks: Mark[] = [];
   analysis?.quotes.forEach((q, i) => {
@@ -44,7 +46,15 @@ export function paragraphMarks(
     if (q.speaker) for (const span of speakerSpans(text, q.speaker, start, end)) marks.push({ ...span, flag: 'speaker' });
   });
   for (const [start, end] of hits ?? []) if (end > start) marks.push({ start, end, flag: 'hit' });
+  if (markedText) for (const span of occurrences(text, markedText)) marks.push({ ...span, flag: 'marked' });
   return marks;
+}
+
+/** Every place `needle` (not empty) occurs in `text`, without overlaps. */
+function occurrences(text: string, needle: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) found.push({ start: at, end: at + needle.length });
+  return found;
 }
 
 /** Where the speaker is named in the paragraph outside the quote: the full name, else the surname. */
@@ -52,10 +62,7 @@ function speakerSpans(text: string, speaker: string, quoteStart: number, quoteEn
   const outside = (s: number, e: number) => e <= quoteStart || s >= quoteEnd;
   for (const name of [speaker, speaker.split(/\s+/).at(-1) ?? '']) {
     if (name.length < 2) continue;
-    const found: { start: number; end: number }[] = [];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (outside(at, at + name.length)) found.push({ start: at, end: at + name.length });
-    }
+    const found = occurrences(text, name).filter((s) => outside(s.start, s.end));
     if (found.length) return found;
   }
   return [];

@@ -160,14 +160,8 @@ function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneVie
       return frame(info, (
         <Reader
           article={article} doc={doc} cursor={state.reader.cursor} top={state.reader.top} height={inner.height} focused={focused} theme={theme}
-          marksOf={(p, text) => {
-            const marks = paragraphMarks(p, text, analysis, hits?.get(p), state.reader.markedQuote);
-            const label = state.reader.markedText;
-            if (!label || p !== state.reader.cursor) return marks;
-            const extra = [];
-            for (let at = text.indexOf(label); at >= 0 && label; at = text.indexOf(label, at + label.length)) extra.push({ start: at, end: at + label.length, flag: 'marked' as const });
-            return [...marks, ...extra];
-          }}
+          // The fact chosen in the facts pane is marked in the cursor paragraph only.
+          marksOf={(p, text) => paragraphMarks(p, text, analysis, hits?.get(p), state.reader.markedQuote, p === state.reader.cursor ? state.reader.markedText : null)}
         />
       ));
     }

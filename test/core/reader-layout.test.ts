@@ -118,6 +118,11 @@ describe('text marks', () => {
     expect(styled).toContainEqual(['Pérez', false, true, false, false]);
     expect(styled).toContainEqual(['said', false, false, true, false]);
   });
+  it('marks every occurrence of the text chosen in the facts pane', () => {
+    const text = 'Turnout was 52%, and 52% voted yes.';
+    const marked = segments(paragraphMarks(0, text, undefined, undefined, null, '52%'), 0, text.length).filter((s) => s.marked);
+    expect(marked.map((s) => [s.start, s.end])).toEqual([[12, 15], [21, 24]]);
+  });
 });
 
 describe('facts and quotes order', () => {
