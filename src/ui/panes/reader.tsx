@@ -29,6 +29,9 @@ export function Reader({ article, doc, cursor, top, height, focused, marksOf, th
   const rows: ReactNode[] = [];
   let block = top.block;
   let line = top.line;
+  // A paragraph's marks, worked out once for all of its rows.
+  let marked = -1;
+  let marks: ReturnType<ReaderProps['marksOf']> = [];
   while (rows.length < height && block < doc.blocks) {
     if (line >= doc.contentHeight(block)) {
       if (line < doc.height(block)) rows.push(<Text key={`gap${block}`}> </Text>);
@@ -44,7 +47,10 @@ export function Reader({ article, doc, cursor, top, height, focused, marksOf, th
       const p = block - 1;
       const text = doc.paragraph(p);
       const spans = doc.lines(p);
-      const marks = marksOf(p, text);
+      if (marked !== p) {
+        marked = p;
+        marks = marksOf(p, text);
+      }
       const span = spans[line]!;
       const isCursor = p === cursor;
       const number = String(p + 1).padStart(doc.gutter - 2);
