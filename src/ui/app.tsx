@@ -8,7 +8,7 @@ import type { SearchTask } from '../core/search/search-types.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { actionsFor, typedText } from './keymap.js';
 import { Screen } from './screen.js';
-import type { ReaderServices } from './services.js';
+import { noResults, type ReaderServices } from './services.js';
 import type { Theme } from './theme.js';
 
 /** Props of the app. */
@@ -56,7 +56,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
   useEffect(() => {
     if (!searching) return;
     if (!query.trim()) {
-      dispatch({ type: 'search-results', results: { query, total: 0, articleCount: 0, results: [], didYouMean: null } });
+      dispatch({ type: 'search-results', results: noResults(query) });
       return;
     }
     // The key handler may have run the first slice already (see onInput): carry on with that task.

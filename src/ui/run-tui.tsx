@@ -7,9 +7,9 @@ import { ANALYSIS_WORKER_URL } from '../commands/analyze-corpus.js';
 import type { Analysis } from '../core/article.js';
 import { createAnalysisPool, type AnalysisPool } from '../core/analysis/analysis-pool.js';
 import type { Corpus } from '../core/load-corpus.js';
-import type { SearchIndex, SearchResults } from '../core/search/search-types.js';
+import type { SearchIndex } from '../core/search/search-types.js';
 import { App } from './app.js';
-import type { ReaderServices, ServiceEvent } from './services.js';
+import { noResults, type ReaderServices, type ServiceEvent } from './services.js';
 import { createTerminal } from './terminal.js';
 import { makeTheme } from './theme.js';
 
@@ -55,7 +55,6 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
   const terminal = createTerminal(process.stdout, keys);
   // The search engine loads after the first frame; until then a query has no answer yet.
   let searchIndex: SearchIndex | null = null;
-  const unanswered = (query: string): SearchResults => ({ query, total: 0, articleCount: 0, results: [], didYouMean: null });
   const listeners = new Set<(event: ServiceEvent) => void>();
   const emit = (event: ServiceEvent) => {
     for (const listener of listeners) listener(event);
@@ -68,8 +67,8 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
 
   const theme = makeTheme(color);
   const services: ReaderServices = {
-    search: (query, limit) => searchIndex?.search(query, { limit }) ?? unanswered(query),
-    startSearch: (query, limit) => searchIndex?.start(query, { limit }) ?? { query, done: true, step: () => unanswered(query) },
+    search: (query, limit) => searchIndex?.search(query, { limit }) ?? noResults(query),
+    startSearch: (query, limit) => searchIndex?.start(query, { limit }) ?? { query, done: true, step: () => noResults(query) },
     prioritize: (article) => {
       wanted = article;
       pool?.prioritize(article);

@@ -18,9 +18,14 @@ export interface ReaderServices {
   suspend(): void;
 }
 
+/** An answer with no results: to an empty query, or while the engine is still loading. */
+export function noResults(query: string): SearchResults {
+  return { query, total: 0, articleCount: 0, results: [], didYouMean: null };
+}
+
 /** Services that do nothing (for views and tests that need no engine). */
 export const NO_SERVICES: ReaderServices = {
-  search: (query) => ({ query, total: 0, articleCount: 0, results: [], didYouMean: null }),
+  search: noResults,
   startSearch(query, limit) {
     return { query, done: true, step: () => this.search(query, limit) };
   },
