@@ -46,18 +46,14 @@ async function main(): Promise<number> {
       out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text),
     });
   }
-  if (cli.flags.json) {
+  // No screen to draw on: every article analysed, as JSON or (piped) as a plain outline.
+  if (cli.flags.json || !process.stdout.isTTY) {
     reportErrors(corpus.errors, toStderr);
     const { analyzed, errors } = await analyzeCorpus(corpus.articles);
     reportErrors(errors, toStderr);
-    process.stdout.write(`${escapeJsonForTerminal(JSON.stringify(buildJsonExport(analyzed, [...corpus.errors, ...errors]), null, 2))}\n`);
-    return corpus.articles.length ? 0 : 1;
-  }
-  if (!process.stdout.isTTY) {
-    reportErrors(corpus.errors, toStderr);
-    const { analyzed, errors } = await analyzeCorpus(corpus.articles);
-    reportErrors(errors, toStderr);
-    process.stdout.write(formatOutline(analyzed, []));
+    process.stdout.write(cli.flags.json
+      ? `${escapeJsonForTerminal(JSON.stringify(buildJsonExport(analyzed, [...corpus.errors, ...errors]), null, 2))}\n`
+      : formatOutline(analyzed));
     return corpus.articles.length ? 0 : 1;
   }
   if (corpus.articles.length === 0) {

@@ -1,8 +1,8 @@
-import type { AnalyzedArticle, LoadError } from './article.js';
+import type { AnalyzedArticle } from './article.js';
 import { sanitizeForTerminal } from './sanitize.js';
 
-/** A plain-text outline (for `reader | less` and other non-terminals): titles, quotes, facts. */
-export function formatOutline(articles: readonly AnalyzedArticle[], errors: readonly LoadError[]): string {
+/** A plain-text outline (for `reader | less` and other non-terminals): titles, quotes, facts. Problems go to stderr, not here. */
+export function formatOutline(articles: readonly AnalyzedArticle[]): string {
   const lines: string[] = [];
   for (const a of articles) {
     lines.push(`# ${a.title}`);
@@ -25,6 +25,5 @@ export function formatOutline(articles: readonly AnalyzedArticle[], errors: read
     }
     lines.push('');
   }
-  for (const e of errors) lines.push(`error: ${e.path}: ${e.message}`);
   return sanitizeForTerminal(lines.join('\n')) + '\n';
 }
