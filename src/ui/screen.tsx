@@ -5,7 +5,8 @@ import { bodyInner, isPadded, MIN_SIZE, paneInner, type PaneId } from '../core/l
 import { factRows, quoteRows } from '../core/pane-rows.js';
 import { readerDoc } from '../core/reader-doc.js';
 import { listLength, type ListFilter } from '../core/list-view.js';
-import { analysisOf, layoutOf, listGeometry, openFact, openQuote, sectionName, type State } from '../core/reader-state.js';
+import { analysisOf, layoutOf, listGeometry, openFact, openQuote, sectionName } from '../core/reader-selectors.js';
+import type { State } from '../core/reader-state.js';
 import { sanitizeForTerminal } from '../core/sanitize.js';
 import { paragraphMarks } from '../core/text-marks.js';
 import { footerHints, helpSections } from './keymap.js';

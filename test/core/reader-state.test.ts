@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Article } from '../../src/core/article.js';
-import { analysisOf, initialState, reducer, type Action, type State } from '../../src/core/reader-state.js';
+import { analysisOf } from '../../src/core/reader-selectors.js';
+import { initialState, reducer, type Action, type State } from '../../src/core/reader-state.js';
 import type { SearchResults } from '../../src/core/search/search-types.js';
 import { makeArticle } from '../helpers/seed.js';
 

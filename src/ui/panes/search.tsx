@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Article } from '../../core/article.js';
-import { engineQuery, LIST_ROWS, QUERY_LIMIT } from '../../core/reader-state.js';
+import { engineQuery, LIST_ROWS, QUERY_LIMIT } from '../../core/reader-search.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
 import type { SearchResult, SearchResults } from '../../core/search/search-types.js';
 import { segments } from '../../core/text-marks.js';

@@ -1,0 +1,218 @@
+// Cursors, scrolling and jumps: moving in each pane, opening an article, jumping to a paragraph,
+// and the trail Backspace walks back. Each takes a state and returns the next one.
+import { factItems, quoteOrder } from './fact-groups.js';
+import { paneInner, PANES, type PaneId } from './layout.js';
+import { entriesFrom, filterArticles, listArticle, listLength, listPosition, listTop, type ListFilter } from './list-view.js';
+import { factRows, itemRowRange, keepRowsInView, quoteRows } from './pane-rows.js';
+import { advance, clampTop, ensureVisible, firstVisibleBlock, maxTop, TOP } from './reader-scroll.js';
+import { analysisOf, currentDoc, layoutOf, listGeometry, openFact, openQuote, sectionName } from './reader-selectors.js';
+import type { Location, State } from './reader-state.js';
+
+/** How many jumps Backspace can undo. */
+const BACK_LIMIT = 100;
+
+/** Focuses a pane (and shows it in the right column, for quotes and facts). */
+export function focusPane(s: State, pane: PaneId): State {
+  const next: State = { ...s, focus: pane, rightTab: pane === 'quotes' || pane === 'facts' ? pane : s.rightTab };
+  // The quote under the cursor opens or closes with the focus: keep it in view.
+  return (s.focus === 'quotes') !== (pane === 'quotes') ? moveQuotes(next, next.quotes.cursor) : next;
+}
+
+/** Focuses the next pane in Tab order (or the previous one). */
+export function focusNext(s: State, dir: 1 | -1): State {
+  const step = dir === 1 ? 1 : PANES.length - 1;
+  return focusPane(s, PANES[(PANES.indexOf(s.focus) + step) % PANES.length]!);
+}
+
+/** Moves the focused pane's cursor by `delta`. */
+export function move(s: State, delta: number): State {
+  switch (s.focus) {
+    case 'list':
+      return moveList(s, s.list.cursor + delta);
+    case 'reader':
+      return moveReader(s, s.reader.cursor + delta);
+    case 'quotes':
+      return moveQuotes(s, s.quotes.cursor + delta);
+    case 'facts':
+      return moveFacts(s, s.facts.cursor + delta);
+  }
+}
+
+/** Moves the list cursor to a list position, scrolling as little as needed. */
+export function moveList(s: State, to: number): State {
+  const g = listGeometry(s);
+  const cursor = clamp(to, 0, listLength(g) - 1);
+  return { ...s, list: { cursor, top: listTop(g, cursor, s.list.top) } };
+}
+
+/** Shows one section in the list (or all); the cursor stays on the open article when the list has it. */
+export function applyFilter(s: State, filter: ListFilter | null): State {
+  const shown = filterArticles(s.articles, filter);
+  const next: State = { ...s, mode: 'normal', focus: 'list', filter, shown, list: { cursor: 0, top: 0 } };
+  return moveList(next, Math.max(0, listPosition(listGeometry(next), s.current)));
+}
+
+function moveReader(s: State, to: number): State {
+  const at = currentDoc(s);
+  if (!at) return s;
+  const { doc, view } = at;
+  const cursor = clamp(to, 0, doc.blocks - 2);
+  const top = cursor === 0 && to < s.reader.cursor ? TOP : clampTop(doc, ensureVisible(doc, s.reader.top, cursor + 1, view), view);
+  return { ...s, reader: { ...s.reader, cursor, top } };
+}
+
+/** Moves the quotes pane's cursor to a position in quoteOrder, keeping the quote in view. */
+export function moveQuotes(s: State, to: number): State {
+  const analysis = analysisOf(s, s.current);
+  const count = quoteOrder(analysis).length;
+  const cursor = clamp(to, 0, count - 1);
+  const inner = paneInner(layoutOf(s), 'quotes');
+  const [first, last] = itemRowRange(quoteRows(analysis, inner.width, openQuote(s, cursor, inner.height)), cursor);
+  return { ...s, quotes: { cursor, top: keepRowsInView(s.quotes.top, first, last, inner.height) } };
+}
+
+/** Moves the facts pane's cursor to an item, keeping it in view. */
+export function moveFacts(s: State, to: number): State {
+  const analysis = analysisOf(s, s.current);
+  const cursor = clamp(to, 0, factItems(analysis).length - 1);
+  const inner = paneInner(layoutOf(s), 'facts');
+  const [first, last] = itemRowRange(factRows(analysis, inner.width, openFact(s, cursor)), cursor);
+  return { ...s, facts: { ...s.facts, cursor, top: keepRowsInView(s.facts.top, first, last, inner.height) } };
+}
+
+/** A page down or up in the focused pane. */
+export function page(s: State, dir: 1 | -1): State {
+  switch (s.focus) {
+    case 'list':
+      return moveList(s, s.list.cursor + dir * entriesFrom(listGeometry(s), s.list.top));
+    case 'quotes':
+      return moveQuotes(s, s.quotes.cursor + dir * Math.max(1, Math.floor(paneInner(layoutOf(s), 'quotes').height / 3)));
+    case 'facts':
+      return moveFacts(s, s.facts.cursor + dir * Math.max(1, paneInner(layoutOf(s), 'facts').height - 2));
+    case 'reader': {
+      const at = currentDoc(s);
+      if (!at) return s;
+      const { doc, view } = at;
+      const top = clampTop(doc, advance(doc, s.reader.top, dir * Math.max(1, view - 1)), view);
+      const stuck = top.block === s.reader.top.block && top.line === s.reader.top.line;
+      const last = doc.blocks - 2;
+      // At either end a page key still moves the cursor, to the last or first paragraph.
+      const cursor = stuck ? (dir === 1 ? last : 0) : Math.max(0, firstVisibleBlock(doc, top) - 1);
+      return { ...s, reader: { ...s.reader, cursor: clamp(cursor, 0, last), top } };
+    }
+  }
+}
+
+/** The first or last entry of the focused pane. */
+export function edge(s: State, to: 'top' | 'bottom'): State {
+  const far = to === 'top' ? -Infinity : Infinity;
+  switch (s.focus) {
+    case 'list':
+      return moveList(s, to === 'top' ? 0 : Infinity);
+    case 'quotes':
+      return moveQuotes(s, far);
+    case 'facts':
+      return moveFacts(s, far);
+    case 'reader': {
+      const at = currentDoc(s);
+      if (!at) return s;
+      const top = to === 'top' ? TOP : maxTop(at.doc, at.view);
+      return { ...s, reader: { ...s.reader, cursor: to === 'top' ? 0 : Math.max(0, at.doc.blocks - 2), top } };
+    }
+  }
+}
+
+/** Enter in the focused pane: open the article, or jump to the quote or fact (each Enter on a fact to its next paragraph). */
+export function enter(s: State): State {
+  switch (s.focus) {
+    case 'list': {
+      const article = listArticle(listGeometry(s), s.list.cursor);
+      return article < 0 ? s : openAt(pushBack(s), article, null, 'reader');
+    }
+    case 'reader':
+      return s;
+    case 'quotes': {
+      const analysis = analysisOf(s, s.current);
+      const index = quoteOrder(analysis)[s.quotes.cursor];
+      const quote = index === undefined ? undefined : analysis?.quotes[index];
+      if (index === undefined || !quote) return { ...s, message: analysis ? 'no quotes in this article' : 'quotes are still being found' };
+      const jumped = jumpTo(pushBack(s), quote.paragraph);
+      return { ...jumped, reader: { ...jumped.reader, markedQuote: index, markedText: null } };
+    }
+    case 'facts': {
+      const item = factItems(analysisOf(s, s.current))[s.facts.cursor];
+      if (!item || !item.paragraphs.length) return { ...s, message: 'no facts here' };
+      const cycle = s.facts.cycle?.item === s.facts.cursor ? { item: s.facts.cursor, mention: (s.facts.cycle.mention + 1) % item.paragraphs.length } : { item: s.facts.cursor, mention: 0 };
+      const jumped = jumpTo(cycle.mention === 0 ? pushBack(s) : s, item.paragraphs[cycle.mention]!);
+      const message = item.paragraphs.length > 1 ? `¶ ${item.paragraphs[cycle.mention]! + 1}: ${cycle.mention + 1} of ${item.paragraphs.length} paragraphs (Enter for the next)` : null;
+      return { ...jumped, facts: { ...jumped.facts, cycle }, reader: { ...jumped.reader, markedQuote: null, markedText: item.label }, message };
+    }
+  }
+}
+
+/** Moves the reader to paragraph p of the current article, keeping the focus unless the reader is hidden. */
+export function jumpTo(s: State, p: number): State {
+  const at = currentDoc(s);
+  if (!at) return s;
+  const cursor = clamp(p, 0, at.doc.blocks - 2);
+  const top = clampTop(at.doc, { block: cursor + 1, line: 0 }, at.view);
+  const layout = layoutOf(s);
+  return { ...s, focus: layout.kind === 'single' ? 'reader' : s.focus, reader: { ...s.reader, cursor, top } };
+}
+
+/** Records where the reader is, for Backspace to come back to. */
+export function pushBack(s: State): State {
+  if (!s.articles.length) return s;
+  const here: Location = { article: s.current, paragraph: s.reader.cursor, top: s.reader.top };
+  return { ...s, back: [...s.back.slice(-(BACK_LIMIT - 1)), here] };
+}
+
+/** Backspace: back to the last place recorded, the list following the article. */
+export function goBack(s: State): State {
+  const last = s.back.at(-1);
+  if (!last) return { ...s, message: 'nothing to go back to' };
+  const opened = setCurrent({ ...s, back: s.back.slice(0, -1) }, last.article);
+  // The list follows the article, as it does when one is opened.
+  const position = listPosition(listGeometry(opened), last.article);
+  const listed = position < 0 || last.article === s.current ? opened : moveList(opened, position);
+  return rescroll({ ...listed, reader: { ...listed.reader, cursor: last.paragraph, top: last.top } });
+}
+
+/** Makes `article` current; a different article resets the reader and the quotes and facts panes. */
+function setCurrent(s: State, article: number): State {
+  if (article === s.current) return s;
+  return {
+    ...s, current: article,
+    reader: { cursor: 0, top: TOP, markedQuote: null, markedText: null },
+    quotes: { cursor: 0, top: 0 }, facts: { cursor: 0, top: 0, cycle: null },
+  };
+}
+
+/** Opens an article (at a paragraph, or at its top), moves the list cursor to it and focuses `focus`. */
+export function openAt(s: State, article: number, paragraph: number | null, focus: PaneId): State {
+  if (!s.articles[article]) return s;
+  const moved = focusPane(setCurrent(s, article), focus);
+  // An article the list's section leaves out still opens; the list stays where it was.
+  const position = listPosition(listGeometry(moved), article);
+  const opened = position < 0 ? { ...moved, message: moved.message ?? `this article is not in ${sectionName(moved.filter)} (s: sections)` } : moveList(moved, position);
+  if (paragraph === null) return { ...opened, reader: { ...opened.reader, cursor: 0, top: TOP } };
+  return jumpTo(opened, paragraph);
+}
+
+/** `n` kept between `lo` and `hi` (`lo` when the range is empty). */
+export function clamp(n: number, lo: number, hi: number): number {
+  return hi < lo ? lo : Math.max(lo, Math.min(hi, n));
+}
+
+/** Re-applies the panes' scrolling (after a resize, or a return to a place recorded at another size), so cursors stay visible. */
+export function rescroll(s: State): State {
+  let next = moveList(s, s.list.cursor);
+  const at = currentDoc(next);
+  if (at) {
+    // Lines were re-wrapped: keep the cursor paragraph at the top, as a reader would expect.
+    const top = clampTop(at.doc, s.reader.top.block === 0 && s.reader.cursor === 0 ? TOP : { block: s.reader.cursor + 1, line: 0 }, at.view);
+    next = { ...next, reader: { ...next.reader, cursor: clamp(next.reader.cursor, 0, at.doc.blocks - 2), top } };
+  }
+  next = moveQuotes(next, next.quotes.cursor);
+  return moveFacts(next, next.facts.cursor);
+}
