@@ -29,7 +29,7 @@ const MAX_TRAILING = 30;
 
 /** Length of a reporting cue at `i` used as a verb (not `the claims`, not `was told`), else 0. */
 export function verbCueAt(tokens: readonly Token[], i: number): number {
-  const length = cueLength(lowerAt(tokens, i), 0);
+  const length = cueLength(tokens, i);
   if (length === 0) return 0;
   const before = tokens[i - 1];
   if (before && before.word && PASSIVE.has(before.lower) && !(tokens[i]?.lower === 'quoted')) return 0;
@@ -38,16 +38,12 @@ export function verbCueAt(tokens: readonly Token[], i: number): number {
   if (before && before.lower === 'to' && length === 1) return 0;
   if (isCapitalised(tokens[i]?.text ?? '') && i > 0 && tokens[i - 1]?.word) return 0;
   // `"...," Yelling told BBC Sport`: a capitalised word before a reporting verb is the speaker's name.
-  if (length === 1 && isCapitalised(tokens[i]?.text ?? '') && cueLength(lowerAt(tokens, i + 1), 0) > 0) return 0;
+  if (length === 1 && isCapitalised(tokens[i]?.text ?? '') && cueLength(tokens, i + 1) > 0) return 0;
   return length;
 }
 
-function lowerAt(tokens: readonly Token[], i: number): string[] {
-  return [tokens[i]?.lower ?? '', tokens[i + 1]?.lower ?? '', tokens[i + 2]?.lower ?? ''];
-}
-
-/** The cue words from `i` as written. */
-function cueText(tokens: readonly Token[], i: number, length: number): string {
+/** The cue words from `i`, lower case, one space apart (`according to`). */
+export function cueText(tokens: readonly Token[], i: number, length: number): string {
   return tokens.slice(i, i + length).map((t) => t.lower).join(' ');
 }
 
@@ -68,7 +64,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Spea
 }
 
 /** True when only clause-opening words stand in `tokens[from..i)`. */
-function opensClause(tokens: readonly Token[], from: number, i: number): boolean {
+export function opensClause(tokens: readonly Token[], from: number, i: number): boolean {
   for (let k = from; k < i; k++) {
     const t = tokens[k];
     if (!t) continue;
@@ -105,18 +101,16 @@ export function leadingAttribution(tokens: readonly Token[], from: number, to: n
   const join = lastMark === ':' ? 'colon' : lastMark === ',' ? 'comma' : null;
   // The reporting verb nearest the mark, but a finite one before a participle (`wrote ..., saying:`).
   let found = -1;
+  let length = 0;
   for (let i = end - 1; i >= from; i--) {
-    if (verbCueAt(tokens, i) === 0) continue;
+    const cueAt = verbCueAt(tokens, i);
+    if (cueAt === 0) continue;
     const participle = tokens[i]?.lower.endsWith('ing') && tokens[i - 1]?.lower !== 'as';
-    if (found < 0) found = i;
-    if (!participle) {
-      found = i;
-      break;
-    }
+    if (found < 0 || !participle) [found, length] = [i, cueAt];
+    if (!participle) break;
   }
   if (found >= 0) {
     const i = found;
-    const length = verbCueAt(tokens, i);
     const cue = cueText(tokens, i, length);
     const inverted = cue === 'according to' || (opensClause(tokens, from, i) && !NO_INVERSION.has(cue));
     const reported = asSaying(tokens, from, i);

@@ -46,7 +46,7 @@ function inflect(lemma: string): string[] {
 const NOT_CUES = new Set(['go', 'put', 'puts', 'offer', 'offers', 'offered', 'offering', 'charge', 'charges', 'charged', 'charging', 'state', 'states', 'point', 'points', 'continue', 'continues', 'continued', 'continuing', 'object', 'objects', 'counter', 'signal', 'signals', 'echo', 'report', 'reports', 'note', 'notes', 'cry', 'answer', 'reason', 'worry', 'feeling', 'thinking', 'express', 'remember', 'remembered', 'remembering', 'remembers', 'wonder', 'mention', 'speaking', 'writing', 'estimate', 'forecast', 'forecasts', 'forecasting', 'thought', 'felt', 'promising']);
 
 /** Every single-word reporting verb form (`said`, `says`, `adding`, `warned` ...). */
-export const CUE_WORDS: ReadonlySet<string> = (() => {
+const CUE_WORDS: ReadonlySet<string> = (() => {
   const words = new Set<string>();
   for (const lemma of REGULAR.split(/\s+/).filter(Boolean)) for (const form of inflect(lemma)) words.add(form);
   for (const forms of IRREGULAR) for (const form of forms) words.add(form);
@@ -71,21 +71,16 @@ const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const WEAK = new Set(['noted', 'notes', 'reported', 'reports', 'stated', 'states', 'continued']);
 
 /**
- * How many words, from `i`, form a reporting cue: 0 when none. `words` are lower-cased. Reads the
+ * How many words, from `i`, form a reporting cue: 0 when none. Reads the lower-cased words, the
  * pairs above, `quoted as saying` (3) and the weak verbs (`noted`, `reported`, `stated`).
  */
-export function cueLength(words: readonly string[], i: number): number {
-  const word = words[i];
+export function cueLength(words: readonly { readonly lower: string }[], i: number): number {
+  const word = words[i]?.lower;
   if (word === undefined) return 0;
   const pair = PAIRS.get(word);
-  if (pair && pair.has(words[i + 1] ?? '')) return 2;
+  if (pair && pair.has(words[i + 1]?.lower ?? '')) return 2;
   if (CUE_WORDS.has(word)) return 1;
-  if (word === 'quoted' && words[i + 1] === 'as' && words[i + 2] === 'saying') return 3;
+  if (word === 'quoted' && words[i + 1]?.lower === 'as' && words[i + 2]?.lower === 'saying') return 3;
   if (WEAK.has(word)) return 1;
   return 0;
-}
-
-/** True for the verb forms that can stand as a whole attribution after a quotation (`said`, `added`). */
-export function isCueWord(word: string): boolean {
-  return CUE_WORDS.has(word) || WEAK.has(word);
 }

@@ -1,6 +1,6 @@
 // Direct quotations with their speakers: spans, then reporting clauses, then coreference, in one ordered pass.
 import type { Article, Quote } from '../article.js';
-import { leadingAttribution, trailingAttribution, verbCueAt, type Attribution } from './attribution.js';
+import { cueText, leadingAttribution, opensClause, trailingAttribution, verbCueAt, type Attribution } from './attribution.js';
 import { Discourse } from './discourse.js';
 import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans.js';
 import { lowerCaseWords, NameBook, position, type Referent } from './name-book.js';
@@ -208,8 +208,8 @@ class QuoteReader {
       if (inRelative) continue;
       const length = verbCueAt(tokens, i);
       if (length === 0) continue;
-      const cue = tokens.slice(i, i + length).map((x) => x.lower).join(' ');
-      const opens = tokens.slice(a, i).every((x) => !x.word || ['but', 'and', 'so', 'however', 'then', 'yet', 'also'].includes(x.lower));
+      const cue = cueText(tokens, i, length);
+      const opens = opensClause(tokens, a, i);
       let phrase = cue === 'according to' || (opens && cue !== 'told' && cue !== 'tells') ? subjectAfter(tokens, i + length, b) : subjectBefore(tokens, a, i);
       // `The forces behind radio are elated, says Curry.`: after a comma the verb may come before its subject.
       if (!phrase && tokens[i - 1]?.text === ',' && cue !== 'told' && cue !== 'tells') phrase = subjectAfter(tokens, i + length, b);
@@ -268,7 +268,7 @@ const OFFICE_ENDING = /(?:er|or|ist|ian|man|woman|ant|ent|physio|boss|chief|head
 /** The runs lying within tokens `[a, b)` (runs are in order). */
 function runsWithin(runs: readonly NameRun[], a: number, b: number): NameRun[] {
   const within: NameRun[] = [];
-  for (let k = lowerBoundRun(runs, a); k < runs.length; k++) {
+  for (let k = lowerBound(runs, a, (run) => run.from); k < runs.length; k++) {
     const run = runs[k] as NameRun;
     if (run.from >= b) break;
     if (run.to <= b) within.push(run);
@@ -276,28 +276,19 @@ function runsWithin(runs: readonly NameRun[], a: number, b: number): NameRun[] {
   return within;
 }
 
-function lowerBoundRun(runs: readonly NameRun[], index: number): number {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((runs[mid]?.from ?? 0) < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Indexes of the first token starting at or after `from` and of the first starting at or after `to`. */
 function range(tokens: readonly Token[], from: number, to: number): [number, number] {
-  return [lowerBound(tokens, from), lowerBound(tokens, to)];
+  const start = (t: Token) => t.start;
+  return [lowerBound(tokens, from, start), lowerBound(tokens, to, start)];
 }
 
-function lowerBound(tokens: readonly Token[], offset: number): number {
+/** Index of the first item whose key is at least `value` (keys ascend). */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
