@@ -1,4 +1,5 @@
 // Reads the subject of a reporting verb: a name, a pronoun or a description, appositives and titles set aside.
+import { WEEKDAYS } from '../facts/calendar-words.js';
 import { PAST_TENSE } from '../facts/gazetteer.js';
 import { DETERMINERS, PREPOSITIONS, PRONOUNS, SKIPPABLE, TITLE_WORDS } from './name-words.js';
 import { findNameRuns, isFirstName, type NameRun } from './names.js';
@@ -184,8 +185,6 @@ function isPastTense(t: Token): boolean {
 function isNounLike(t: Token): boolean {
   return t.text === t.lower && !DETERMINERS.has(t.lower) && !t.lower.endsWith('ly') && !PREPOSITIONS.has(t.lower);
 }
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** True when a preposition stands right before `words[i]`, or with only `the` between. */
 function governedAt(words: readonly Token[], i: number): boolean {
