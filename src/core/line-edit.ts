@@ -1,4 +1,5 @@
 // Editing a one-line text field (the search box): pure, so every key is testable without a terminal.
+import { graphemes } from './wrap-text.js';
 
 /** A field's text and cursor (a UTF-16 offset). */
 export interface LineState {
@@ -11,7 +12,6 @@ export type LineEdit =
   | { readonly kind: 'insert'; readonly text: string }
   | { readonly kind: 'backspace' | 'left' | 'right' | 'home' | 'end' | 'clear' | 'delete-word' };
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** Offset of the grapheme boundary before `at` (so Left and Backspace never split an emoji or accent). */
 function prevBoundary(value: string, at: number): number {

@@ -1,6 +1,6 @@
 // Shows a long one-line value (a 100,000-character paste in the search box) as the part around the
 // cursor that fits, measuring only a slice near the cursor so each frame costs the same.
-import { displayWidth } from './wrap-text.js';
+import { displayWidth, graphemes } from './wrap-text.js';
 
 /** What to draw: the value's text from `start` to the cursor, the cell under the cursor, the text after it up to `end`. */
 export interface TextWindow {
@@ -20,7 +20,6 @@ export interface TextWindow {
   readonly cutRight: boolean;
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const split = (s: string) => Array.from(graphemes.segment(s), (g) => g.segment);
 
 /** Fits `value` into `width` columns around `cursor` (ellipses included); the cursor cell is a space at the end of the value. */

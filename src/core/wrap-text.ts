@@ -9,7 +9,8 @@ export interface LineSpan {
   readonly end: number;
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Splits text into grapheme clusters (an emoji or a letter with its accents is one). */
+export const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /**
  * Text where every UTF-16 unit is a grapheme one column wide (string-width agrees for each): ASCII,
  * Latin-1 and Latin Extended letters, curly quotes, dashes, ellipsis. The common case for news

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { quoteOrder } from '../core/fact-groups.js';
-import { bodyInner, isPadded, MIN_SIZE, paneInner, type PaneId } from '../core/layout.js';
+import { bodyInner, isPadded, MIN_SIZE, paneInner, PANES, type PaneId } from '../core/layout.js';
 import { factRows, quoteRows } from '../core/pane-rows.js';
 import { readerDoc } from '../core/reader-doc.js';
 import { listLength, type ListFilter } from '../core/list-view.js';
@@ -68,7 +68,7 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
     body = (
       <Box flexDirection="column" height={layout.bodyHeight}>
         {layout.tabBar ? (
-          <TabBar theme={theme} tabs={(['list', 'reader', 'quotes', 'facts'] as const).map((p) => ({ key: NUMBERS[p], label: TITLES[p], active: p === state.focus }))} />
+          <TabBar theme={theme} tabs={PANES.map((p) => ({ key: NUMBERS[p], label: TITLES[p], active: p === state.focus }))} />
         ) : null}
         <Box>
           {layout.columns.map((column, c) => (
