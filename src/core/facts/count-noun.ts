@@ -27,9 +27,7 @@ export function countedPhraseEnd(tokens: readonly Token[], i: number): number | 
     let end = j + 1;
     // Hyphenated words count as one (`low-cost`, `one-man`).
     while (tokens[end]?.text === '-' && !tokens[end]!.gap && tokens[end + 1]?.type === 'word' && !tokens[end + 1]!.gap) end += 2;
-    const last = tokens[end - 1]!.text.toLowerCase();
-    if (end === j + 1 && isPlural(last)) return end;
-    if (end > j + 1 && isPlural(last)) return end;
+    if (isPlural(tokens[end - 1]!.text)) return end;
     j = end;
   }
   return undefined;

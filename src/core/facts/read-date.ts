@@ -64,7 +64,7 @@ function relative(tokens: readonly Token[], i: number): RawFact | undefined {
 function seasonal(tokens: readonly Token[], i: number): RawFact | undefined {
   let j = i + 1;
   if (tokens[j]?.text === '-' && !tokens[j]!.gap) j++;
-  const next = tokens[j]!;
+  const next = tokens[j];
   if (!next) return undefined;
   const month = monthAt(tokens, j);
   if (month !== undefined) {

@@ -56,8 +56,8 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
     if (after === 'old') return { kind: 'quantity', from: amount.from, to: to + 2, value: amount.value, unit: timeUnit };
     return { kind: 'quantity', from: amount.from, to: to + 1, value: amount.value, unit: timeUnit };
   }
-  const measure = (amount.words && (nextLower === 'bit' || nextLower === 'point') ? undefined : MEASURE_UNITS[nextLower]) ?? (nextLower === 'm' && joined ? 'metres' : undefined) ?? (amount.metres ? 'metres' : undefined);
   if (amount.metres) return { kind: 'quantity', from: amount.from, to, value: amount.value, unit: 'metres' };
+  const measure = (amount.words && (nextLower === 'bit' || nextLower === 'point') ? undefined : MEASURE_UNITS[nextLower]) ?? (nextLower === 'm' && joined ? 'metres' : undefined);
   if (measure && nextLower.length > 0) return { kind: 'quantity', from: amount.from, to: to + 1, value: amount.value, unit: measure };
 
   const counted = countedPhraseEnd(tokens, to);
