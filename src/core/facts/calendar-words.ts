@@ -9,6 +9,12 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 /** Weekday names, lower case. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** True for a month or weekday name in any case (`May`, `TUESDAY`). */
+export function isMonthOrWeekday(word: string): boolean {
+  const lower = word.toLowerCase();
+  return MONTHS.has(lower) || WEEKDAYS.has(lower);
+}
+
 /** Periods that `last`, `next`, `this` turn into a date (`last month`, `this summer`). */
 export const PERIODS: ReadonlySet<string> = new Set([
   'week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight', 'quarter', 'season', 'term',

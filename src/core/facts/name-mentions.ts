@@ -1,5 +1,5 @@
 // Turns capitalised runs into name mentions: drops sentence openers, splits off titles, rejects months, nationality words and common words.
-import { MONTH_CONTEXT, MONTHS, WEEKDAYS } from './calendar-words.js';
+import { isMonthOrWeekday, MONTH_CONTEXT, WEEKDAYS } from './calendar-words.js';
 import { isCommonWord } from './common-words.js';
 import { DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 import { foldName } from './fold-name.js';
@@ -167,6 +167,5 @@ const EVENT_WORDS = new Set(['oscars', 'grammys', 'baftas', 'brits', 'emmys', 'o
 
 /** A month or weekday, plural weekdays included (`Thursdays`). */
 function isCalendar(word: string): boolean {
-  const lower = word.toLowerCase();
-  return MONTHS.has(lower) || WEEKDAYS.has(lower) || WEEKDAYS.has(lower.replace(/s$/, ''));
+  return isMonthOrWeekday(word) || WEEKDAYS.has(word.toLowerCase().replace(/s$/, ''));
 }

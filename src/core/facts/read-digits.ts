@@ -1,5 +1,5 @@
 // Figures written with plain digits only: years, decades, ordinals, clock times, scores and numbers inside names.
-import { MONTHS, WEEKDAYS } from './calendar-words.js';
+import { isMonthOrWeekday } from './calendar-words.js';
 import { countedPhraseEnd } from './count-noun.js';
 import type { Amount, FigureContext } from './read-amount.js';
 import { isUnitAfter } from './read-amount.js';
@@ -53,16 +53,10 @@ export function readDigitsOnly({ tokens, sentenceStarts }: FigureContext, amount
   // A number in a name: `Radio 4`, `PlayStation 3`, `Euro 2004`, `BBC1`.
   const before = tokens[from - 1];
   if (before && /^(number|no)$/i.test(before.text)) return { skip: true, to };
-  const nameBefore = before !== undefined && isCapitalised(before) && !isCalendarWord(before.text) && (!sentenceStarts.has(from - 1) || !SENTENCE_OPENERS.has(before.text.toLowerCase()));
+  const nameBefore = before !== undefined && isCapitalised(before) && !isMonthOrWeekday(before.text) && (!sentenceStarts.has(from - 1) || !SENTENCE_OPENERS.has(before.text.toLowerCase()));
   if (nameBefore && !isUnitAfter(tokens, to) && countedPhraseEnd(tokens, to) === undefined) {
     return { skip: true, to };
   }
   if (/^\d{4}$/.test(digits) && isYear(Number(digits)) && !isUnitAfter(tokens, to)) return { kind: 'date', from, to, value: digits };
   return undefined;
 }
-
-function isCalendarWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return MONTHS.has(lower) || WEEKDAYS.has(lower);
-}
-
