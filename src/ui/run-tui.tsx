@@ -1,14 +1,14 @@
 import { openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ReadStream } from 'node:tty';
-import { render, useInput } from 'ink';
-import { useState, type ReactNode } from 'react';
+import { render } from 'ink';
 import { ANALYSIS_WORKER_URL } from '../commands/analyze-corpus.js';
 import type { Analysis } from '../core/article.js';
 import { createAnalysisPool, type AnalysisPool } from '../core/analysis/analysis-pool.js';
 import type { Corpus } from '../core/load-corpus.js';
 import type { SearchIndex } from '../core/search/search-types.js';
 import { App } from './app.js';
+import { CRASH_PROBE, CrashProbe } from './crash-probe.js';
 import { noResults, type ReaderServices, type ServiceEvent } from './services.js';
 import { createTerminal } from './terminal.js';
 import { makeTheme } from './theme.js';
@@ -17,26 +17,6 @@ import { makeTheme } from './theme.js';
 export interface TuiOptions {
   readonly corpus: Corpus;
   readonly color: boolean;
-}
-
-/**
- * Test hook, read once at start-up: with READER_TEST_CRASH=render the key `!` makes the next render
- * throw, and with READER_TEST_CRASH=timer it throws from a timer, so the end-to-end tests can check
- * that a crash still gives the terminal back (test/e2e/signals.test.ts). Unset, it does nothing.
- */
-const CRASH_PROBE = process.env['READER_TEST_CRASH'] === 'render' || process.env['READER_TEST_CRASH'] === 'timer' ? process.env['READER_TEST_CRASH'] : null;
-
-function CrashProbe({ mode, children }: { readonly mode: 'render' | 'timer'; readonly children: ReactNode }) {
-  const [crashed, setCrashed] = useState(false);
-  useInput((input) => {
-    if (input !== '!') return;
-    if (mode === 'render') setCrashed(true);
-    else setTimeout(() => {
-      throw new Error('crash in a timer (READER_TEST_CRASH)');
-    });
-  });
-  if (crashed) throw new Error('crash in a render (READER_TEST_CRASH)');
-  return <>{children}</>;
 }
 
 /** Articles indexed per step between key presses. */
