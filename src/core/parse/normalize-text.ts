@@ -1,4 +1,4 @@
-// One text shape for every input: no BOM, `\n` line ends, no trailing spaces, NFC.
+/** One text shape for every input: no BOM, `\n` line ends, no trailing spaces, NFC. */
 export function normalizeText(text: string): string {
   // trimEnd per line, not a `\s+$` regex: that backtracks quadratically on long runs of spaces.
   return text
