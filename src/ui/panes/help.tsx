@@ -4,8 +4,6 @@ import type { HelpSection } from '../keymap.js';
 import { paint } from '../paint.js';
 import type { Theme } from '../theme.js';
 
-export type { HelpSection } from '../keymap.js';
-
 /** Props of the help overlay. */
 export interface HelpProps {
   /** Sections generated from the key table: the normal keys, then the search box's and the menu's. */
@@ -46,7 +44,7 @@ function fitCell(row: HelpSection['rows'][number], pad: number, width: number, t
 }
 
 /** A section as running text: its title, then `keys does · keys does ...`, broken between entries. */
-export function flowLines(section: HelpSection, width: number, theme: Theme): string[] {
+function flowLines(section: HelpSection, width: number, theme: Theme): string[] {
   const items = [
     { text: section.title, styled: paint(section.title, theme.heading) },
     ...section.rows.map((r) => ({ text: `${r.keys} ${r.does}`, styled: `${paint(r.keys, theme.accent)} ${r.does}` })),
