@@ -39,13 +39,7 @@ export function classifyChar(ch: string): CharClass {
 export function classAt(text: string, index: number): CharClass {
   if (index < 0 || index >= text.length) return NON; // (reading past the end would deoptimise the caller)
   const code = text.charCodeAt(index);
-  if (code < 0xd800 || code > 0xdfff) {
-    const known = table[code]!;
-    if (known !== 0xff) return known as CharClass;
-    const found = classifyChar(String.fromCharCode(code));
-    table[code] = found;
-    return found;
-  }
+  if (code < 0xd800 || code > 0xdfff) return classOfCode(code);
   // A surrogate: classify the whole astral code point it belongs to.
   const start = code >= 0xdc00 && index > 0 ? index - 1 : index;
   const cp = text.codePointAt(start)!;

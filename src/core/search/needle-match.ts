@@ -4,9 +4,9 @@ import { continuesWord, wordBefore } from './char-class.js';
 import type { Needle } from './query-plan.js';
 
 /** Whether a match of `needle` at `at` in `folded` counts (word start, and word end for a closed phrase). */
-export function validAt(folded: string, needle: Needle, at: number): boolean {
+function validAt(folded: string, needle: Needle, at: number): boolean {
   if (needle.checkStart && wordBefore(folded, at)) return false;
-  return !needle.whole || !needle.endsInWord || !continuesWord(folded, at + needle.text.length);
+  return !needle.whole || wholeAt(folded, needle, at);
 }
 
 /** First valid match at or after `from`, or -1. */
@@ -20,12 +20,6 @@ export function findNeedle(folded: string, needle: Needle, from = 0): number {
 /** Whether a match at `at` is a whole word (or phrase) rather than the start of a longer word. */
 export function wholeAt(folded: string, needle: Needle, at: number): boolean {
   return !needle.endsInWord || !continuesWord(folded, at + needle.text.length);
-}
-
-/** Whether some valid match from `first` on (a known valid match) is a whole word. */
-export function hasWholeMatch(folded: string, needle: Needle, first: number): boolean {
-  for (let at = first; at >= 0; at = findNeedle(folded, needle, at + 1)) if (wholeAt(folded, needle, at)) return true;
-  return false;
 }
 
 /** Every valid match lying wholly in `[from, to)`, as folded `[start, end)` pairs pushed onto `out`. */
