@@ -46,7 +46,8 @@ class QuoteReader {
   constructor(private readonly paragraphs: readonly string[]) {
     this.spans = findQuoteSpans(paragraphs).filter((span) => hasWords(paragraphs, span));
     // Nothing after the last quotation can bear on a speaker: read no further.
-    const lastParagraph = this.spans.length === 0 ? -1 : Math.max(...this.spans.map((span) => span.afterParagraph));
+    // (A loop, not Math.max(...spans): a spread of 100,000 quotations overflows the stack.)
+    const lastParagraph = this.spans.reduce((last, span) => Math.max(last, span.afterParagraph), -1);
     this.tokens = paragraphs.map((text, p) => (p <= lastParagraph ? tokenize(text) : []));
     const lower = lowerCaseWords(this.tokens);
     const isCommon = (word: string) => lower.has(word);

@@ -293,3 +293,11 @@ describe('speakers: harder attributions', () => {
     expect(speakerOf('Robbie Keane scored twice.', 'Matchwinner Keane was full of praise. "I always try," he said.')).toEqual(['Robbie Keane']);
   });
 });
+
+describe('a hostile article', () => {
+  it('reads 200,000 quotations without overflowing the stack', () => {
+    const found = quotes('"a" '.repeat(200_000));
+    expect(found).toHaveLength(200_000);
+    expect(found[199_999]?.text).toBe('a');
+  });
+});
