@@ -41,6 +41,23 @@ export function articleMeta(article: Article): string {
   return [article.section, `${groupDigits(article.words)} words`, `${article.readingMinutes} min`].filter(Boolean).join(' · ');
 }
 
+const runningLengths = new WeakMap<Article, Float64Array>();
+
+/** Characters in paragraphs 0 to `p` of the article (a running total, summed once per article: the view asks every frame). */
+export function textUpTo(article: Article, p: number): number {
+  let sums = runningLengths.get(article);
+  if (!sums) {
+    sums = new Float64Array(article.paragraphs.length);
+    let total = 0;
+    for (let i = 0; i < sums.length; i++) {
+      total += article.paragraphs[i]!.length;
+      sums[i] = total;
+    }
+    runningLengths.set(article, sums);
+  }
+  return p < 0 ? 0 : sums[Math.min(p, sums.length - 1)] ?? 0;
+}
+
 /** The layout of `article` at `width` columns (memoised per article and width). */
 export function readerDoc(article: Article, width: number): ReaderDoc {
   let byWidth = docs.get(article);

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { Article } from '../../core/article.js';
-import type { ReaderDoc } from '../../core/reader-doc.js';
+import { textUpTo, type ReaderDoc } from '../../core/reader-doc.js';
 import type { ScrollPos } from '../../core/reader-scroll.js';
 import { segments, type paragraphMarks } from '../../core/text-marks.js';
 import type { Theme } from '../theme.js';
@@ -74,12 +74,8 @@ export function readerPosition(article: Article, doc: ReaderDoc, cursor: number,
   let block = top.block;
   while (block < doc.blocks - 1 && rows + doc.height(block) < height) rows += doc.height(block++);
   const last = Math.max(0, block - 1);
-  let seen = 0;
-  let total = 0;
-  article.paragraphs.forEach((para, i) => {
-    total += para.length;
-    if (i <= last) seen += para.length;
-  });
+  const seen = textUpTo(article, last);
+  const total = textUpTo(article, n - 1);
   const percent = block >= doc.blocks - 1 && rows + doc.height(block) <= height ? 100 : Math.round((seen / Math.max(1, total)) * 100);
   return `¶ ${cursor + 1}/${n} · ${percent}%`;
 }
