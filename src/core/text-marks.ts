@@ -34,8 +34,9 @@ export function paragraphMarks(
   markedText: string | null = null,
 ): readonly Mark[] {
   const marks: Mark[] = [];
-  analysis?.quotes.forEach((q, i) => {
-    if (p < q.paragraph || p > q.paragraphEnd) return;
+  const quotes = analysis?.quotes ?? [];
+  for (const i of analysis ? quotesIn(analysis, p) : []) {
+    const q = quotes[i]!;
     let start = p === q.paragraph ? q.start : 0;
     let end = p === q.paragraphEnd ? q.end : text.length;
     if (start > 0 && OPEN_MARKS.includes(text[start - 1]!)) start--; // take the quotation marks along
@@ -44,10 +45,29 @@ export function paragraphMarks(
     marks.push({ start, end, flag: 'quote' });
     if (i === markedQuote) marks.push({ start, end, flag: 'marked' });
     if (q.speaker) for (const span of speakerSpans(text, q.speaker, start, end)) marks.push({ ...span, flag: 'speaker' });
-  });
+  }
   for (const [start, end] of hits ?? []) if (end > start) marks.push({ start, end, flag: 'hit' });
   if (markedText) for (const span of occurrences(text, markedText)) marks.push({ ...span, flag: 'marked' });
   return marks;
+}
+
+const quotesByParagraph = new WeakMap<Analysis, ReadonlyMap<number, readonly number[]>>();
+
+/** Indexes of the quotes in paragraph `p`, in order (indexed once per analysis: the reader asks for each paragraph it shows, every frame). */
+function quotesIn(analysis: Analysis, p: number): readonly number[] {
+  let index = quotesByParagraph.get(analysis);
+  if (!index) {
+    const built = new Map<number, number[]>();
+    analysis.quotes.forEach((q, i) => {
+      for (let k = q.paragraph; k <= q.paragraphEnd; k++) {
+        const list = built.get(k);
+        if (list) list.push(i);
+        else built.set(k, [i]);
+      }
+    });
+    quotesByParagraph.set(analysis, (index = built));
+  }
+  return index.get(p) ?? [];
 }
 
 /** Every place `needle` (not empty) occurs in `text`, without overlaps. */

@@ -118,6 +118,11 @@ describe('text marks', () => {
     expect(styled).toContainEqual(['Pérez', false, true, false, false]);
     expect(styled).toContainEqual(['said', false, false, true, false]);
   });
+  it('marks a quotation over three paragraphs in each of them, and in no other', () => {
+    const long = { quotes: [{ text: 'a b c', speaker: null, cue: null, paragraph: 1, start: 4, end: 5, paragraphEnd: 3, partial: false }], facts: [], entities: [] };
+    const quoted = (p: number) => paragraphMarks(p, 'abcdefgh', long, undefined, null).map((m) => [m.start, m.end]);
+    expect([0, 1, 2, 3, 4].map(quoted)).toEqual([[], [[4, 8]], [[0, 8]], [[0, 5]], []]);
+  });
   it('marks every occurrence of the text chosen in the facts pane', () => {
     const text = 'Turnout was 52%, and 52% voted yes.';
     const marked = segments(paragraphMarks(0, text, undefined, undefined, null, '52%'), 0, text.length).filter((s) => s.marked);
