@@ -19,28 +19,55 @@ export interface OpenQuote {
   readonly lines: number;
 }
 
-const quoteMemo = new WeakMap<Analysis, Map<string, readonly QuoteRow[]>>();
+/** The rows of every quote at one width, and where each quote's own rows are (a heading before one is not its own). */
+interface PlainQuoteRows {
+  readonly rows: readonly QuoteRow[];
+  /** First row of the quote at each position in quoteOrder. */
+  readonly starts: readonly number[];
+  /** The row after its last row. */
+  readonly ends: readonly number[];
+}
+
+/** Per width: the plain rows, and the rows with the latest opened quote (the cursor moves often: one is kept). */
+const quoteMemo = new WeakMap<Analysis, Map<number, { plain: PlainQuoteRows; open: { key: string; rows: readonly QuoteRow[] } | null }>>();
 
 /** The quotes pane's rows at a width; `item` is the position in quoteOrder. */
 export function quoteRows(analysis: Analysis | undefined, width: number, open: OpenQuote | null = null): readonly QuoteRow[] {
   if (!analysis) return [];
   let byWidth = quoteMemo.get(analysis);
   if (!byWidth) quoteMemo.set(analysis, (byWidth = new Map()));
-  const key = open ? `${width}:${open.item}:${open.lines}` : `${width}`;
-  const known = byWidth.get(key);
-  if (known) return known;
+  let known = byWidth.get(width);
+  if (!known) byWidth.set(width, (known = { plain: plainQuoteRows(analysis, width), open: null }));
+  const { rows, starts, ends } = known.plain;
+  const index = open ? quoteOrder(analysis)[open.item] : undefined;
+  if (!open || index === undefined) return rows;
+  const key = `${open.item}:${open.lines}`;
+  if (known.open?.key === key) return known.open.rows;
+  // The open quote's rows take the place of its plain rows; the other quotes' rows are shared.
+  const q = analysis.quotes[index]!;
+  const opened = rows.slice(0, starts[open.item]).concat(
+    quoteTextRows(q, open.item, width - 2, Math.max(QUOTE_LINES, open.lines)),
+    speakerRows(q, open.item, width, true),
+    rows.slice(ends[open.item]),
+  );
+  known.open = { key, rows: opened };
+  return opened;
+}
+
+function plainQuoteRows(analysis: Analysis, width: number): PlainQuoteRows {
   const rows: QuoteRow[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const order = quoteOrder(analysis);
   order.forEach((index, item) => {
     const q = analysis.quotes[index]!;
     if (q.partial && (item === 0 || !analysis.quotes[order[item - 1]!]!.partial)) rows.push({ kind: 'heading', text: 'Partial quotes' });
-    rows.push(...quoteTextRows(q, item, width - 2, open?.item === item ? Math.max(QUOTE_LINES, open.lines) : QUOTE_LINES));
-    rows.push(...speakerRows(q, item, width, open?.item === item));
+    starts.push(rows.length);
+    rows.push(...quoteTextRows(q, item, width - 2, QUOTE_LINES));
+    rows.push(...speakerRows(q, item, width, false));
+    ends.push(rows.length);
   });
-  // Only the plain layout and the latest opened one are kept per width: the cursor moves often.
-  if (open) for (const k of byWidth.keys()) if (k.startsWith(`${width}:`)) byWidth.delete(k);
-  byWidth.set(key, rows);
-  return rows;
+  return { rows, starts, ends };
 }
 
 function quoteTextRows(q: Quote, item: number, width: number, maxLines: number): QuoteRow[] {
