@@ -39,7 +39,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
   const stateRef = useRef<State>(state);
   stateRef.current = state;
   const { exit } = useApp();
-  const firstSlice = useRef<{ query: string; indexed: number; task: SearchTask; began: number } | null>(null);
+  const firstSlice = useRef<{ query: string; version: number; task: SearchTask; began: number } | null>(null);
 
   useEffect(() => {
     if (size.columns !== stateRef.current.size.columns || size.rows !== stateRef.current.size.rows) dispatch({ type: 'resize', size });
@@ -55,6 +55,9 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
   // The engine's query: typing past QUERY_LIMIT characters changes nothing it answers.
   const query = engineQuery(state.search.query);
   const searching = state.mode === 'search';
+  // What the index holds: articles indexed and analyses (quotes, facts) added. An open search is asked
+  // again as either grows, so `speaker:` and `in:quotes` fill in while the corpus is being analysed.
+  const version = indexVersion(state);
   useEffect(() => {
     if (!searching) return;
     if (!query.trim()) {
@@ -64,7 +67,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     // The key handler may have run the first slice already (see onInput): carry on with that task.
     const carried = firstSlice.current;
     firstSlice.current = null;
-    const reuse = carried !== null && carried.query === query && carried.indexed === state.indexed;
+    const reuse = carried !== null && carried.query === query && carried.version === version;
     if (reuse && carried.task.done) return;
     const task = reuse ? carried.task : services.startSearch(query, RESULT_LIMIT);
     const began = reuse ? carried.began : performance.now();
@@ -77,7 +80,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     };
     id = setImmediate(step);
     return () => clearImmediate(id);
-  }, [searching, query, state.indexed, services]);
+  }, [searching, query, version, services]);
 
   // Every hit of an active search, for highlighting and n/N.
   const needHits = state.search.active && state.search.hits === null && query.trim() !== '';
@@ -120,7 +123,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
         shadow = reducer(shadow, answer);
         dispatch(answer);
       }
-      firstSlice.current = { query: q, indexed: shadow.indexed, task, began };
+      firstSlice.current = { query: q, version: indexVersion(shadow), task, began };
     }
     stateRef.current = shadow;
   }, [services]);
@@ -157,4 +160,9 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
   useInput(onInput);
 
   return blank ? null : <Screen state={state} theme={theme} onType={onType} onFilter={onFilter} />;
+}
+
+/** Grows whenever the search index gains articles or analyses. */
+function indexVersion(s: State): number {
+  return s.indexed + s.analysed;
 }

@@ -95,6 +95,21 @@ describe('the reader app', () => {
     expect(app.frame()).toContain('¶ 2/2');
   });
 
+  it('asks an open search again as analyses arrive, so quotes by a speaker fill in', async () => {
+    let analysed = false;
+    const bySpeaker = (query: string) => ({
+      query, total: analysed ? 1 : 0, articleCount: analysed ? 1 : 0, didYouMean: null,
+      results: analysed ? [{ article: 0, where: 'quote' as const, paragraph: 1, item: 0, hits: [], snippet: 'We counted every vote', snippetHits: [] }] : [],
+    });
+    const app = renderApp(articles, { services: { search: bySpeaker } });
+    await app.press('/', 'speaker:perez');
+    expect(app.frame()).toContain('0 matches in 0 articles');
+    analysed = true;
+    await app.send({ type: 'analyses', entries: [[0, analysis]] });
+    expect(app.frame()).toContain('1 match in 1 article');
+    expect(app.frame()).toContain('We counted every vote');
+  });
+
   it('Esc closes the search without moving and keeps the query for n and for /', async () => {
     const app = renderApp(articles, { services });
     await app.press('/', 'rose', KEYS.esc);
