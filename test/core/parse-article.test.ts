@@ -65,6 +65,11 @@ describe('other formats', () => {
     expect(article.byline).toBe('By Jane Doe');
     expect(article.paragraphs).toEqual(['A link and bold & more.', 'one', 'two']);
   });
+  it('Markdown code fences: the block and its info string stay, inline ```code``` is not a fence', () => {
+    const text = '# T\n\n```Python\nprint("hi")\n```js\nstill code\n```\n\n```inline``` words\n\n~~~\nafter tilde\n```\n~~~\n';
+    const article = parseArticle({ path: 'a.md', section: null, format: 'markdown', text });
+    expect(article.paragraphs).toEqual(['Python', 'print("hi") ```js still code', 'inline words', 'after tilde ```']);
+  });
   it('HTML: main text, title and byline through Readability', () => {
     const html = `<html><head><title>Storm hits coast</title></head><body>
       <nav><a href="/">Home</a> <a href="/news">News</a></nav>

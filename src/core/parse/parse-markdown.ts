@@ -10,19 +10,37 @@ import { parsePlainText } from './parse-plain-text.js';
 /** Markdown: the first line (a heading, usually) is the title; markup is reduced to its words. */
 export function parseMarkdown(text: string): ArticleParts {
   const lines: string[] = [];
-  let fenced = false;
+  let fence: string | null = null;
   for (const raw of normalizeText(text).split('\n')) {
-    if (/^ {0,3}(?:`{3}|~{3})/.test(raw)) {
-      fenced = !fenced;
+    const opening = fence === null ? openingFence(raw) : null;
+    if (opening) {
+      fence = opening.fence;
+      // The info string (`python`) is the writer's text too; it stays, on a line of its own.
+      lines.push('', opening.info, '');
+    } else if (fence !== null && isClosingFence(raw, fence)) {
+      fence = null;
       lines.push('');
     } else {
-      if (fenced) lines.push(raw);
+      if (fence !== null) lines.push(raw);
       // A heading or list item is a block of its own, even without blank lines around it.
       else if (/^\s*(?:>\s*)*(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s)/.test(raw)) lines.push('', markdownLine(raw), '');
       else lines.push(markdownLine(raw));
     }
   }
   return parsePlainText(lines.join('\n'));
+}
+
+// CommonMark fences: three or more backticks or tildes; a backtick fence's info string holds no
+// backtick (so "```code```" is inline code), and only a bare run as long, of the same mark, closes it.
+function openingFence(line: string): { fence: string; info: string } | null {
+  const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+  if (!match || (match[1]![0] === '`' && match[2]!.includes('`'))) return null;
+  return { fence: match[1]!, info: match[2]!.trim() };
+}
+
+function isClosingFence(line: string, fence: string): boolean {
+  const match = /^ {0,3}(`{3,}|~{3,}) *$/.exec(line);
+  return match !== null && match[1]![0] === fence[0] && match[1]!.length >= fence.length;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
