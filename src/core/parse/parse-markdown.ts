@@ -12,7 +12,7 @@ export function parseMarkdown(text: string): ArticleParts {
   const lines: string[] = [];
   let fence: string | null = null;
   for (const raw of normalizeText(text).split('\n')) {
-    const opening = fence === null ? openingFence(raw) : null;
+    const opening: { fence: string; info: string } | null = fence === null ? openingFence(raw) : null;
     if (opening) {
       fence = opening.fence;
       // The info string (`python`) is the writer's text too; it stays, on a line of its own.
