@@ -103,6 +103,10 @@ export class NameBook {
       const name = described?.name ?? fullest(this.personsByLast.get(last), run.words, at) ?? run.name;
       return { name, kind: 'person', gender: this.genderOf(last) ?? run.gender };
     }
+    if (run.surnameOnly) {
+      const named = pick(this.personsByLast.get(last), at);
+      return named ? { name: named.name, kind: 'person', gender: this.genderOf(last) } : null;
+    }
     const person = pick(this.personsByLast.get(last), at) ?? (run.titled && !run.firstNameTitle ? undefined : pick(this.personsByFirst.get(last), at));
     if (person) return { name: person.name, kind: 'person', gender: run.gender ?? this.genderOf(person.words[person.words.length - 1] ?? '') };
     if (run.titled) return { name: run.name, kind: 'person', gender: run.gender ?? this.genderOf(last) };

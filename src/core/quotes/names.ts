@@ -31,12 +31,15 @@ export interface NameRun {
   readonly firstNameTitle: boolean;
   /** True when a preposition comes before the name (`from Telewest`, `Under My Ask Jeeves`): not a subject. */
   readonly governed: boolean;
+  /** True for a lone title word that is also a surname (`says King`): a name only for someone the article so names. */
+  readonly surnameOnly: boolean;
 }
 
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dos', 'van', 'von', 'der', 'den', 'ter', 'bin', 'al', 'le', 'la', 'ibn', 'ben']);
 const PREPOSITION_BEFORE = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'by', 'to', 'about', 'under', 'against', 'after', 'before', 'between', 'among', 'over', 'into', 'like', 'than', 'during', 'without', 'through', 'beat', 'beating', 'meet', 'meets', 'face', 'faces', 'versus', 'v']);
 const SENTENCE_OPENERS = new Set(['.', '?', '!', ':', '"', '\u201C', '\u201D', '(']);
 const NICKNAME_MARKS = new Set(['"', '\u201C', '\u201D']);
+const DETERMINED = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** Titles used with a first name alone (`Sir Ian`, `Dame Kelly`). */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 const ACRONYM = /^[\p{Lu}\p{N}&]{2,}$/u;
@@ -103,7 +106,9 @@ export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.len
     }
     // `Goalscorer Jimmy Floyd Hasselbaink`: a capitalised word before a first name opens the sentence, not the name.
     if (opensSentence && picked.length > 2 && !FIRST_NAMES.has(picked[0]?.lower ?? '') && FIRST_NAMES.has(picked[1]?.lower ?? '')) picked.shift();
-    const run = cleanRun(picked, start, i, possessive, governed);
+    // `the Bishop`: a title word after an article is the office, never a lone surname.
+    const determined = DETERMINED.has(tokens[start - 1]?.lower ?? '');
+    const run = cleanRun(picked, start, i, possessive, governed, determined);
     if (run) runs.push(run);
   }
   return runs;
@@ -114,7 +119,7 @@ function isCapitalisedWord(token: Token | undefined): boolean {
 }
 
 /** Drops leading function words and titles and trailing post-nominals, then decides the kind. */
-function cleanRun(picked: readonly Token[], from: number, to: number, possessive: boolean, afterPreposition: boolean): NameRun | null {
+function cleanRun(picked: readonly Token[], from: number, to: number, possessive: boolean, afterPreposition: boolean, determined: boolean): NameRun | null {
   let lo = 0;
   let hi = picked.length;
   const lowerAt = (k: number) => {
@@ -123,6 +128,7 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
     return k === picked.length - 1 && possessive ? stripPossessive(t.lower) : t.lower;
   };
   let governed = afterPreposition;
+  if (lo < hi && NOT_NAMES.has(lowerAt(lo))) determined = true;
   while (lo < hi && NOT_NAMES.has(lowerAt(lo))) {
     if (PREPOSITION_BEFORE.has(lowerAt(lo))) governed = true;
     lo++;
@@ -152,7 +158,8 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
   while (hi - lo > 1 && POST_NOMINALS.has(lowerAt(hi - 1))) hi--;
   if (hi <= lo) return null;
   const only = lowerAt(lo);
-  if (hi - lo === 1 && TITLE_WORDS.has(only) && !(titled && SURNAME_LIKE_TITLES.has(only))) return null;
+  const surnameOnly = hi - lo === 1 && !titled && !determined && SURNAME_LIKE_TITLES.has(only);
+  if (hi - lo === 1 && TITLE_WORDS.has(only) && !(SURNAME_LIKE_TITLES.has(only) && (titled || surnameOnly))) return null;
   const words: string[] = [];
   const lowers: string[] = [];
   for (let k = lo; k < hi; k++) {
@@ -161,7 +168,7 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
     lowers.push(lowerAt(k));
   }
   const kind = kindOf(words, lowers, titled);
-  return { from, to, name: words.join(' '), words, titled, gender, kind, possessive, governed, firstNameTitle };
+  return { from, to, name: words.join(' '), words, titled, gender, kind, possessive, governed, firstNameTitle, surnameOnly };
 }
 
 function kindOf(words: readonly string[], lowers: readonly string[], titled: boolean): NameKind {

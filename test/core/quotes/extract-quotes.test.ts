@@ -294,6 +294,15 @@ describe('speakers: harder attributions', () => {
   });
 });
 
+describe('speakers: names that look like something else', () => {
+  const speakerOf = (...paragraphs: string[]) => quotes(...paragraphs).filter((q) => !q.partial).map((q) => q.speaker);
+
+  it('reads a lone surname that is also a title (King, Major) as the person the article so names', () => {
+    expect(speakerOf('Presenter Anna King and her partner Tom Hale run the show.', '"We love it," says King.', '"So do I," says Hale.')).toEqual(['Anna King', 'Tom Hale']);
+    expect(speakerOf('The Bishop of Leeds, Dr Ann Cole, spoke.', 'Later the Bishop said: "We pray."')).toEqual(['Ann Cole']);
+  });
+});
+
 describe('a hostile article', () => {
   it('reads 200,000 quotations without overflowing the stack', () => {
     const found = quotes('"a" '.repeat(200_000));
