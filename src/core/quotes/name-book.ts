@@ -49,6 +49,7 @@ export class NameBook {
   private readonly personsByFirst = new Index();
   private readonly orgsByLast = new Index();
   private readonly genders = new Map<string, Gender>();
+  private readonly lonePersons = new Set<string>();
   private descriptions: Map<string, string> | null = null;
 
   /** Reads every paragraph's name runs once; words and descriptions are gathered when first asked for. */
@@ -114,9 +115,16 @@ export class NameBook {
     if (org) return { name: org.name, kind: 'org', gender: null };
     // A capitalised word also written in lower case is a common noun at a sentence start (`Critics`).
     if (this.lowerWords.has(last.toLowerCase())) return null;
-    // A lone first name is a person (`Michelle, a mother of twins,`); any other lone name a body (`Lufthansa`).
-    if (isFirstName(last.toLowerCase())) return { name: run.name, kind: 'person', gender: this.genderOf(last) };
+    // A lone first name is a person (`Michelle, a mother of twins,`), and so is a lone name the text
+    // spoke of as he or she (`Safin said he`); any other lone name a body (`Lufthansa`).
+    if (isFirstName(last.toLowerCase()) || this.lonePersons.has(last)) return { name: run.name, kind: 'person', gender: this.genderOf(last) };
     return { name: run.name, kind: 'org', gender: null };
+  }
+
+  /** Records that a lone name is a person's (`Safin said he ...`), though the article never gives it in full. */
+  learnLonePerson(name: string, gender: 'm' | 'f'): void {
+    this.lonePersons.add(name);
+    this.learnGender(name, gender);
   }
 
   /** The sex a title or pronoun gave this surname, if any. */
