@@ -10,6 +10,7 @@ import type { PaneId, Size } from './layout.js';
 import type { LineEdit } from './line-edit.js';
 import { sectionCounts, type ListFilter, type SectionCount } from './list-view.js';
 import { applyFilter, edge, enter, focusNext, focusPane, goBack, move, openAt, page, pushBack, rescroll } from './reader-navigation.js';
+import { problemList, problemRows, scrollProblems } from './reader-problems.js';
 import { TOP, type ScrollPos } from './reader-scroll.js';
 import { editSearch, engineQuery, selectResult, submitSearch, walkHits } from './reader-search.js';
 import type { SearchResults } from './search/search-types.js';
@@ -17,7 +18,7 @@ import type { SearchResults } from './search/search-types.js';
 export type { PaneId, Size } from './layout.js';
 
 /** How keys are read: the key table, typing into the search box, the help overlay, or the sections menu. */
-export type Mode = 'normal' | 'search' | 'help' | 'sections';
+export type Mode = 'normal' | 'search' | 'help' | 'sections' | 'problems';
 
 /** A place in the corpus to come back to. */
 export interface Location {
@@ -94,6 +95,10 @@ export interface State {
   readonly analysed: number;
   /** Articles whose analysis failed. */
   readonly failed: number;
+  /** Why each of them failed (the problems list shows them after the load errors). */
+  readonly analysisErrors: readonly LoadError[];
+  /** First row of the problems list. */
+  readonly problemsTop: number;
   /** Articles added to the search index. */
   readonly indexed: number;
   /** A one-line message for the footer, cleared by the next key. */
@@ -126,6 +131,9 @@ export type Action =
   | { readonly type: 'escape' }
   | { readonly type: 'help-open' }
   | { readonly type: 'help-close' }
+  | { readonly type: 'problems-open' }
+  | { readonly type: 'problems-scroll'; readonly delta: number; readonly unit: 'row' | 'page' }
+  | { readonly type: 'problems-close' }
   | { readonly type: 'sections-open' }
   | { readonly type: 'sections-close' }
   | { readonly type: 'filter'; readonly filter: ListFilter | null }
@@ -138,7 +146,7 @@ export type Action =
 /** The state before any key: the first article open, the list focused. */
 export function initialState(articles: readonly Article[], size: Size, loadErrors: readonly LoadError[] = []): State {
   const message = loadErrors.length
-    ? `${loadErrors.length === 1 ? '1 file' : `${groupDigits(loadErrors.length)} files`} not loaded: ${loadErrors[0]!.path}: ${loadErrors[0]!.message}`
+    ? `${loadErrors.length === 1 ? '1 file' : `${groupDigits(loadErrors.length)} files`} not loaded (e lists them): ${loadErrors[0]!.path}: ${loadErrors[0]!.message}`
     : null;
   return {
     articles, loadErrors, size, mode: 'normal', focus: 'list', rightTab: 'quotes',
@@ -147,7 +155,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     quotes: { cursor: 0, top: 0 }, facts: { cursor: 0, top: 0, cycle: null },
     back: [],
     search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, hits: null },
-    analyses: emptyChunked(), analysed: 0, failed: 0, indexed: 0,
+    analyses: emptyChunked(), analysed: 0, failed: 0, analysisErrors: [], problemsTop: 0, indexed: 0,
     message, quit: false,
   };
 }
@@ -156,7 +164,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
 const FROM_KEYS = new Set<Action['type']>([
   'focus', 'focus-next', 'focus-prev', 'move', 'page', 'edge', 'enter', 'back', 'search-open', 'search-edit',
   'search-select', 'search-submit', 'search-close', 'search-clear', 'next-hit', 'escape', 'help-open', 'help-close',
-  'sections-open', 'sections-close', 'filter',
+  'problems-open', 'problems-scroll', 'problems-close', 'sections-open', 'sections-close', 'filter',
 ]);
 
 /** The pure state transition. */
@@ -164,7 +172,7 @@ export function reducer(state: State, action: Action): State {
   const s = FROM_KEYS.has(action.type) && state.message !== null ? { ...state, message: null } : state;
   switch (action.type) {
     case 'resize': {
-      const next = rescroll({ ...s, size: action.size });
+      const next = scrollProblems(rescroll({ ...s, size: action.size }), 0);
       return next.search.results ? selectResult(next, next.search.selected) : next;
     }
     case 'focus':
@@ -211,6 +219,13 @@ export function reducer(state: State, action: Action): State {
       return { ...s, mode: 'help' };
     case 'help-close':
       return { ...s, mode: 'normal' };
+    case 'problems-open':
+      if (!problemList(s).length) return { ...s, message: 'no problems: every file loaded and every article was analysed' };
+      return { ...s, mode: 'problems', problemsTop: 0 };
+    case 'problems-scroll':
+      return scrollProblems(s, action.unit === 'page' ? action.delta * problemRows(s) : action.delta);
+    case 'problems-close':
+      return { ...s, mode: 'normal' };
     case 'sections-open':
       if (!s.sections.length) return { ...s, message: 'no sections: these articles are not in section folders' };
       return { ...s, mode: 'sections', focus: 'list' };
@@ -232,10 +247,12 @@ export function reducer(state: State, action: Action): State {
 }
 
 function receiveAnalyses(s: State, entries: Extract<Action, { type: 'analyses' }>['entries']): State {
-  let failed = s.failed;
+  const errors: LoadError[] = [];
   const stored = entries.map(([index, result]) => {
-    if ('error' in result) failed++;
+    if ('error' in result) errors.push({ path: s.articles[index]?.path ?? `article ${index + 1}`, message: `analysis failed: ${result.error}` });
     return [index, 'error' in result ? { quotes: [], facts: [], entities: [] } : result] as const;
   });
-  return { ...s, analyses: chunkedSet(s.analyses, stored), analysed: s.analysed + entries.length, failed };
+  const failed = s.failed + errors.length;
+  const analysisErrors = errors.length ? [...s.analysisErrors, ...errors] : s.analysisErrors;
+  return { ...s, analyses: chunkedSet(s.analyses, stored), analysed: s.analysed + entries.length, failed, analysisErrors };
 }

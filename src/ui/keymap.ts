@@ -5,7 +5,7 @@ import type { PaneId } from '../core/layout.js';
 import type { Action, Mode } from '../core/reader-state.js';
 
 /** Where a footer hint shows: a focused pane, or a mode that takes the keys. */
-export type HintPlace = PaneId | 'search' | 'sections' | 'help';
+export type HintPlace = PaneId | 'search' | 'sections' | 'help' | 'problems';
 
 /** A footer hint: where it shows, its label, and how much it matters (0 always shows; higher ranks go first when the footer is narrow). */
 export interface Hint {
@@ -14,6 +14,8 @@ export interface Hint {
   readonly rank: 0 | 1 | 2 | 3;
   /** Shown only when the corpus has sections. */
   readonly needsSections?: boolean;
+  /** Shown only when some file was not loaded or not analysed. */
+  readonly needsProblems?: boolean;
 }
 
 /** One row of the key table. */
@@ -39,6 +41,10 @@ const ctrl = (letter: string) => (input: string, key: Key) => key.ctrl && input 
 const is = (...chars: string[]) => (input: string, key: Key) => plain(key) && chars.includes(input);
 const act = (action: Action) => () => action;
 const never = () => false;
+const PROBLEM_SCROLLS: Readonly<Record<string, Action>> = Object.fromEntries(([
+  [['j', 'down'], 1, 'row'], [['k', 'up'], -1, 'row'], [[' ', 'pagedown'], 1, 'page'], [['b', 'pageup'], -1, 'page'],
+  [['g', 'home'], -Infinity, 'row'], [['G', 'end'], Infinity, 'row'],
+] as const).flatMap(([names, delta, unit]) => names.map((name) => [name, { type: 'problems-scroll', delta, unit }])));
 const hint = (places: readonly HintPlace[], label: string, rank: Hint['rank']): Hint => ({ places, label, rank });
 
 /** The key table. Order matters only for help and the footer; no two rows match the same key in one mode. */
@@ -54,9 +60,10 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: '/', does: 'search (the previous query comes back; typing replaces it)', modes: ['normal'], match: is('/'), action: act({ type: 'search-open' }), hints: [hint(ALL, '/ search', 1)] },
   { keys: 'n N', does: 'next / previous search hit (on into other articles)', modes: ['normal'], match: is('n', 'N'), action: (input) => ({ type: 'next-hit', dir: input === 'N' ? -1 : 1 }), hints: [hint(['reader'], 'n/N hit', 1)] },
   { keys: 'Esc', does: 'clear the search highlights and marks', modes: ['normal'], match: (_, k) => k.escape, action: act({ type: 'escape' }) },
+  { keys: 'e', does: 'the files not loaded or not analysed, and why', modes: ['normal'], match: is('e'), action: act({ type: 'problems-open' }), hints: [{ ...hint(ALL, 'e errors', 1), needsProblems: true }] },
   { keys: '?', does: 'this help (any key closes it)', modes: ['normal'], match: is('?'), action: act({ type: 'help-open' }), hints: [hint(ALL, '? help', 0)] },
   { keys: 'Ctrl-Z', does: 'suspend to the shell (fg comes back)', modes: ['normal', 'search'], match: ctrl('z'), action: act({ type: 'suspend' }) },
-  { keys: 'q, Ctrl-C', does: 'quit (Ctrl-C also from the search box and the menu)', modes: ['normal'], match: (input, k) => is('q')(input, k) || ctrl('c')(input, k), action: act({ type: 'quit' }), hints: [hint(ALL, 'q quit', 0)] },
+  { keys: 'q, Ctrl-C', does: 'quit (Ctrl-C from anywhere)', modes: ['normal'], match: (input, k) => is('q')(input, k) || ctrl('c')(input, k), action: act({ type: 'quit' }), hints: [hint(ALL, 'q quit', 0)] },
   // Search box: ink-text-input types every printable key; these are the others.
   { keys: 'type', does: 'every key types, q j k and digits too', modes: ['search'], match: never, action: (input) => ({ type: 'search-edit', edit: { kind: 'insert', text: input } }), hints: [hint(['search'], 'type to search', 3)] },
   { keys: 'Up Down', does: 'choose a result', modes: ['search'], match: (_, k) => k.upArrow || k.downArrow, action: (input) => ({ type: 'search-select', delta: input === 'up' ? -1 : 1 }), hints: [hint(['search'], '↑↓ choose', 1)] },
@@ -67,12 +74,15 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'Backspace', does: 'delete a character', modes: ['search'], match: (_, k) => k.backspace || k.delete, action: act({ type: 'search-edit', edit: { kind: 'backspace' } }) },
   { keys: 'Ctrl-U', does: 'clear the query', modes: ['search'], match: ctrl('u'), action: act({ type: 'search-edit', edit: { kind: 'clear' } }), hints: [hint(['search'], 'Ctrl-U clear', 2)] },
   { keys: 'Ctrl-W', does: 'delete a word', modes: ['search'], match: ctrl('w'), action: act({ type: 'search-edit', edit: { kind: 'delete-word' } }), hints: [hint(['search'], 'Ctrl-W word', 3)] },
-  { keys: 'Ctrl-C', does: 'quit', modes: ['search', 'sections'], match: ctrl('c'), action: act({ type: 'quit' }) },
+  { keys: 'Ctrl-C', does: 'quit', modes: ['search', 'sections', 'problems'], match: ctrl('c'), action: act({ type: 'quit' }) },
   // Sections menu: ink-select-input takes its own keys (numbers, arrows, j k, Enter); the app only closes it.
   { keys: '1-9', does: 'choose', modes: ['sections'], match: never, action: act({ type: 'sections-close' }), hints: [hint(['sections'], '1-9 choose', 1)] },
   { keys: 'Up Down, j k', does: 'move', modes: ['sections'], match: never, action: act({ type: 'sections-close' }), hints: [hint(['sections'], '↑↓ move', 2)] },
   { keys: 'Enter', does: 'choose', modes: ['sections'], match: never, action: act({ type: 'sections-close' }), hints: [hint(['sections'], 'Enter choose', 0)] },
   { keys: 'Esc, s', does: 'close', modes: ['sections'], match: (input, k) => k.escape || is('s')(input, k), action: act({ type: 'sections-close' }), hints: [hint(['sections'], 'Esc close', 0)] },
+  // Errors list: it scrolls; any other key closes it.
+  { keys: 'j k g G, arrows, pages', does: 'scroll', modes: ['problems'], match: (input, k) => k.upArrow || k.downArrow || k.pageUp || k.pageDown || k.home || k.end || is('j', 'k', 'g', 'G', ' ', 'b')(input, k), action: (input) => PROBLEM_SCROLLS[input]!, hints: [hint(['problems'], 'j/k scroll', 1)] },
+  { keys: 'any other key', does: 'closes it', modes: ['problems'], match: never, action: act({ type: 'problems-close' }), hints: [hint(['problems'], 'any other key closes', 0)] },
 ];
 
 /** Terminal replies that arrive as text (focus in/out, bracketed paste marks): never keys. */
@@ -109,6 +119,10 @@ export function typedText(mode: Mode, input: string, key: Key): string | null {
 export function actionsFor(mode: Mode, input: string, key: Key): Action[] {
   if (TERMINAL_REPLIES.test(input)) return [];
   if (mode === 'help') return ctrl('c')(input, key) ? [{ type: 'quit' }] : [{ type: 'help-close' }];
+  if (mode === 'problems') {
+    const binding = KEYMAP.find((b) => b.modes.includes(mode) && b.match(input, key));
+    return [binding ? binding.action(keyName(input, key)) : { type: 'problems-close' }];
+  }
   const found = KEYMAP.find((b) => b.modes.includes(mode) && b.match(input, key));
   if (found) {
     return [found.action(keyName(input, key))];
@@ -179,11 +193,12 @@ export function helpSections(): readonly HelpSection[] {
     { title: 'Keys', rows: KEYMAP.filter((b) => b.modes.includes('normal')).map(({ keys, does }) => ({ keys, does })) },
     { title: `Search box (${typing.does}):`, rows: rows('search') },
     { title: 'Sections menu:', rows: rows('sections') },
+    { title: 'Errors list (e):', rows: rows('problems') },
   ];
 }
 
 /** The footer's hints for a focused pane or a mode, generated from the table: the place's own keys first. */
-export function footerHints(place: HintPlace, hasSections = true): readonly Hint[] {
-  const hints = KEYMAP.flatMap((b) => (b.hints ?? []).filter((h) => h.places.includes(place) && (hasSections || !h.needsSections)));
+export function footerHints(place: HintPlace, hasSections = true, hasProblems = false): readonly Hint[] {
+  const hints = KEYMAP.flatMap((b) => (b.hints ?? []).filter((h) => h.places.includes(place) && (hasSections || !h.needsSections) && (hasProblems || !h.needsProblems)));
   return [...hints.filter((h) => h.places.length < ALL.length), ...hints.filter((h) => h.places.length === ALL.length)];
 }

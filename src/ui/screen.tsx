@@ -6,6 +6,7 @@ import { factRows, quoteRows } from '../core/pane-rows.js';
 import { readerDoc } from '../core/reader-doc.js';
 import { listLength, type ListFilter } from '../core/list-view.js';
 import { analysisOf, layoutOf, listGeometry, openFact, openQuote, sectionName } from '../core/reader-selectors.js';
+import { problemList, problemRows } from '../core/reader-problems.js';
 import type { State } from '../core/reader-state.js';
 import { sanitizeForTerminal } from '../core/sanitize.js';
 import { paragraphMarks } from '../core/text-marks.js';
@@ -13,6 +14,7 @@ import { footerHints, helpSections } from './keymap.js';
 import { ArticleList } from './panes/article-list.js';
 import { Facts } from './panes/facts.js';
 import { Help } from './panes/help.js';
+import { Problems } from './panes/problems.js';
 import { PaneFrame } from './panes/pane-frame.js';
 import { Quotes } from './panes/quotes.js';
 import { Reader, readerPosition } from './panes/reader.js';
@@ -33,6 +35,7 @@ export interface ScreenProps {
 }
 
 const TITLES: Readonly<Record<PaneId, string>> = { list: 'Articles', reader: 'Reader', quotes: 'Quotes', facts: 'Facts' };
+const MODE_TITLES: Readonly<Record<Exclude<State['mode'], 'normal'>, string>> = { search: 'Search', help: 'Help', sections: 'Sections', problems: 'Errors' };
 const NUMBERS: Readonly<Record<PaneId, string>> = { list: '1', reader: '2', quotes: '3', facts: '4' };
 
 /** The frame: header, the panes of the current layout (or search, or help), footer. One row short of the terminal. */
@@ -64,6 +67,12 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
         <Help sections={helpSections()} width={columns - 2} height={layout.bodyHeight} theme={theme} />
       </Box>
     );
+  } else if (state.mode === 'problems') {
+    body = (
+      <Box flexDirection="column" height={layout.bodyHeight} paddingX={1}>
+        <Problems problems={problemList(state)} top={state.problemsTop} rows={problemRows(state)} width={columns - 2} theme={theme} />
+      </Box>
+    );
   } else {
     body = (
       <Box flexDirection="column" height={layout.bodyHeight}>
@@ -82,8 +91,10 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
       </Box>
     );
   }
-  const where = state.mode === 'search' ? 'Search' : state.mode === 'help' ? 'Help' : state.mode === 'sections' ? 'Sections' : TITLES[state.focus];
-  const hints = state.mode === 'help' ? [{ places: [], label: 'any key closes help', rank: 0 } as const] : footerHints(state.mode === 'normal' ? state.focus : state.mode, state.sections.length > 0);
+  const where = state.mode === 'normal' ? TITLES[state.focus] : MODE_TITLES[state.mode];
+  const hints = state.mode === 'help'
+    ? [{ places: [], label: 'any key closes help', rank: 0 } as const]
+    : footerHints(state.mode === 'normal' ? state.focus : state.mode, state.sections.length > 0, problemList(state).length > 0);
   return (
     <Box flexDirection="column" width={columns} height={state.size.rows - 1}>
       <Header

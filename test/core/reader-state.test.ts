@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Article } from '../../src/core/article.js';
 import { analysisOf } from '../../src/core/reader-selectors.js';
+import { problemList, problemRows } from '../../src/core/reader-problems.js';
 import { initialState, reducer, type Action, type State } from '../../src/core/reader-state.js';
 import type { SearchResults } from '../../src/core/search/search-types.js';
 import { makeArticle } from '../helpers/seed.js';
@@ -36,7 +37,7 @@ describe('reader state', () => {
 
   it('says which files did not load', () => {
     const s = initialState(corpus(), WIDE, [{ path: 'x.pdf', message: 'not an article format' }]);
-    expect(s.message).toBe('1 file not loaded: x.pdf: not an article format');
+    expect(s.message).toBe('1 file not loaded (e lists them): x.pdf: not an article format');
     expect(run(s, { type: 'move', delta: 1 }).message).toBeNull();
   });
 
@@ -88,6 +89,30 @@ describe('reader state', () => {
     expect(analysisOf(s, 1)).toBeUndefined();
     expect(analysisOf(s, 2)?.quotes).toEqual([]);
     expect(s).toMatchObject({ analysed: 2, failed: 1 });
+    expect(s.analysisErrors).toEqual([{ path: s.articles[2]!.path, message: 'analysis failed: boom' }]);
+  });
+
+  it('e lists every problem: the files not loaded, then the articles not analysed; the list scrolls inside its bounds', () => {
+    const errors = Array.from({ length: 50 }, (_, i) => ({ path: `bad-${i}.txt`, message: 'binary file' }));
+    const start = run(initialState(corpus(), { columns: 80, rows: 24 }, errors), { type: 'analyses', entries: [[1, { error: 'boom' }]] });
+    const open = run(start, { type: 'problems-open' });
+    expect(open.mode).toBe('problems');
+    expect(problemList(open)).toHaveLength(51);
+    expect(problemList(open).at(-1)!.message).toBe('analysis failed: boom');
+    const rows = problemRows(open);
+    expect(run(open, { type: 'problems-scroll', delta: -1, unit: 'row' }).problemsTop).toBe(0);
+    expect(run(open, { type: 'problems-scroll', delta: 1, unit: 'page' }).problemsTop).toBe(rows);
+    const end = run(open, { type: 'problems-scroll', delta: Infinity, unit: 'row' });
+    expect(end.problemsTop).toBe(51 - rows);
+    // A taller terminal shows more rows, so the end of the list moves up.
+    expect(run(end, { type: 'resize', size: { columns: 80, rows: 60 } }).problemsTop).toBe(0);
+    expect(run(end, { type: 'problems-close' }).mode).toBe('normal');
+  });
+
+  it('e with nothing wrong says so and stays in the panes', () => {
+    const s = run(initialState(corpus(), WIDE), { type: 'problems-open' });
+    expect(s.mode).toBe('normal');
+    expect(s.message).toMatch(/^no problems/);
   });
 
   it('Enter on a quote moves the reader to its paragraph and marks it; Backspace goes back', () => {

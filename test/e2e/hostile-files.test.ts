@@ -107,8 +107,14 @@ describe('broken files in the reader', { timeout: 30_000 }, () => {
   it('the status bar says how many files were not loaded and why the first one was not; the rest is readable', async () => {
     const root = brokenCorpus();
     const r = startReader([root], { columns: 160, rows: 30 });
-    const lines = await r.waitFor(`5 files not loaded: ${join(root, 'dangling.txt')}: no such file or folder`);
+    const lines = await r.waitFor(`5 files not loaded (e lists them): ${join(root, 'dangling.txt')}: no such file or folder`);
     expect(lines.at(-2)).toContain('5 files not loaded'); // on the status bar
+    r.press('e');
+    const listed = (await r.waitFor('5 problems with the input')).join('\n');
+    expect(listed).toContain(`${join(root, 'dangling.txt')}: no such file or folder`);
+    expect(listed).toContain('1-5 of 5');
+    r.press('x');
+    await r.waitFor('Articles  ');
     await r.waitFor('6 articles');
     r.press('G');
     r.press('\r');

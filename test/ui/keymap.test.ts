@@ -90,5 +90,17 @@ describe('key table', () => {
     expect(footerHints('list').map((h) => h.label)).toContain('s sections');
     expect(footerHints('list', false).map((h) => h.label)).not.toContain('s sections');
     expect(footerHints('sections').map((h) => h.label)).toEqual(['1-9 choose', '↑↓ move', 'Enter choose', 'Esc close']);
+    expect(footerHints('list').map((h) => h.label)).not.toContain('e errors');
+    expect(footerHints('list', true, true).map((h) => h.label)).toContain('e errors');
+  });
+
+  it('e opens the errors list, which scrolls with the movement keys and closes on any other key', () => {
+    expect(actionsFor('normal', 'e', key())).toEqual([{ type: 'problems-open' }]);
+    expect(actionsFor('problems', 'j', key())).toEqual([{ type: 'problems-scroll', delta: 1, unit: 'row' }]);
+    expect(actionsFor('problems', '', key({ pageUp: true }))).toEqual([{ type: 'problems-scroll', delta: -1, unit: 'page' }]);
+    expect(actionsFor('problems', 'G', key())).toEqual([{ type: 'problems-scroll', delta: Infinity, unit: 'row' }]);
+    expect(actionsFor('problems', 'q', key())).toEqual([{ type: 'problems-close' }]);
+    expect(actionsFor('problems', '', key({ escape: true }))).toEqual([{ type: 'problems-close' }]);
+    expect(actionsFor('problems', 'c', key({ ctrl: true }))).toEqual([{ type: 'quit' }]);
   });
 });

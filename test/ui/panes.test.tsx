@@ -9,6 +9,7 @@ import { helpSections, KEYMAP } from '../../src/ui/keymap.js';
 import { ArticleList } from '../../src/ui/panes/article-list.js';
 import { Facts } from '../../src/ui/panes/facts.js';
 import { Help } from '../../src/ui/panes/help.js';
+import { Problems } from '../../src/ui/panes/problems.js';
 import { Quotes } from '../../src/ui/panes/quotes.js';
 import { Reader, readerPosition } from '../../src/ui/panes/reader.js';
 import { SearchPanel } from '../../src/ui/panes/search.js';
@@ -155,5 +156,20 @@ describe('untrusted text', () => {
     const footer = render(<Footer where="List" hints={[]} message={'bad \x1b[2J path'} width={60} theme={theme} />);
     for (const frame of [list.lastFrame()!, footer.lastFrame()!]) expect(frame).not.toMatch(/\x1b/);
     expect(list.lastFrame()).toContain('Title ␛[31mred␛[0m');
+  });
+
+  it('the errors list shows each problem with its reason, the rows it shows, and file names made harmless', () => {
+    const problems = [
+      { path: 'a.bin', message: 'binary file (contains NUL bytes), skipped' },
+      { path: 'evil\u001b]0;owned\u0007.txt', message: 'no such file or folder' },
+      { path: 'c.txt', message: 'too large' },
+    ];
+    const frame = render(<Problems problems={problems} top={1} rows={2} width={70} theme={theme} />).lastFrame()!;
+    expect(frame).toContain('3 problems with the input');
+    expect(frame).not.toContain('a.bin');
+    expect(frame).toContain('c.txt: too large');
+    expect(frame).toContain('2-3 of 3');
+    expect(frame).not.toContain('\u001b]');
+    expect(frame).not.toContain('\u0007');
   });
 });
