@@ -43,7 +43,17 @@ export function startReader(args: readonly string[], options: { columns?: number
     raw += data;
     pending = pending.then(() => new Promise<void>((resolve) => term.write(data, resolve)));
   });
-  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(resolve));
+  // The pty can report the exit before the last output is read: settle once output stops arriving
+  // and the emulator has drawn all of it, so checks of the restored screen see the final bytes.
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(async (exit) => {
+    let seen: number;
+    do {
+      seen = raw.length;
+      await new Promise((wait) => setTimeout(wait, 50));
+      await pending;
+    } while (raw.length !== seen);
+    resolve(exit);
+  }));
   const screen = () => {
     const buffer = term.buffer.active;
     return Array.from({ length: rows }, (_, y) => buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
