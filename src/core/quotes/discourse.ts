@@ -1,6 +1,7 @@
 // What the article has said so far: the last speaker and the recent names, for pronouns and bare quotes.
 import type { NameBook, Referent } from './name-book.js';
 import { ORG_HEADS } from './name-words.js';
+import { ROLE_HEADS } from './offices.js';
 import type { Gender } from './names.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
@@ -15,13 +16,6 @@ const DOCUMENT_HEADS = new Set(['report', 'statement', 'survey', 'study', 'lette
 const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'woman', 'mother', 'wife', 'daughter', 'actress', 'sister', 'girl', 'queen', 'princess']);
 const MALE_HEADS = new Set(['spokesman', 'chairman', 'businessman', 'congressman', 'man', 'father', 'husband', 'son', 'actor', 'brother', 'boy', 'king', 'prince']);
 const HISTORY = 40;
-/** Offices and roles a definite description can use for a person already named (`the England captain`). */
-const ROLE_HEADS = new Set(
-  'captain manager boss chief coach chairman chairwoman minister secretary president skipper striker midfielder defender goalkeeper keeper star singer actor actress director executive player veteran champion leader spokesman spokeswoman founder owner presenter'.split(
-    ' ',
-  ),
-);
-
 /** Discourse state while the article is read in order. */
 export class Discourse {
   /** Who spoke last: a full quotation's speaker or the subject of indirect speech. Fragments never set it. */
@@ -46,7 +40,7 @@ export class Discourse {
       case 'pronoun':
         return phrase.word === 'he' || phrase.word === 'she' ? this.person(phrase.word === 'he' ? 'm' : 'f') : this.organisation();
       case 'description':
-        return this.description(phrase.text, phrase.head, phrase.definite);
+        return this.description(phrase.text, phrase.head, phrase.definite, at);
     }
   }
 
@@ -80,7 +74,7 @@ export class Discourse {
   }
 
   /** `the official` -> the article's first `a ... official`; `the firm` -> the latest organisation. */
-  private description(text: string, head: string, definite: boolean): Referent {
+  private description(text: string, head: string, definite: boolean, at: number): Referent {
     const gender: Gender = FEMALE_HEADS.has(head) ? 'f' : MALE_HEADS.has(head) ? 'm' : null;
     if (DOCUMENT_HEADS.has(head)) return { name: text, kind: 'org', gender: null };
     if (ORG_HEADS.has(head)) {
@@ -88,6 +82,10 @@ export class Discourse {
       return { name: text, kind: 'org', gender: null };
     }
     const short = definite && text.split(' ').length <= 4;
+    // `the Tory leader` after `Tory leader Michael Howard`: the person named with that office.
+    const words = text.toLowerCase().split(' ');
+    const holder = short && ROLE_HEADS.has(head) ? this.book.holderOf({ head, modifiers: words.slice(1, words.indexOf(head)) }, at) : null;
+    if (holder) return holder;
     const described = short ? this.book.describe(head) : null;
     if (described) return { name: described, kind: 'description', gender };
     // `the England captain`, `the Warriors chief`: an office named before by no description of its own is the person just spoken of.

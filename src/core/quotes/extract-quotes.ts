@@ -7,6 +7,7 @@ import { lowerCaseWords, NameBook, position, type Referent } from './name-book.j
 import { PAST_TENSE } from '../facts/gazetteer.js';
 import { TITLE_WORDS } from './name-words.js';
 import { findNameRuns, type NameRun } from './names.js';
+import { openingOffice } from './offices.js';
 import { isPartial } from './partial.js';
 import { endsSentence, sentenceEnd, sentenceStart } from './sentences.js';
 import { subjectAfter, subjectBefore } from './speaker-phrase.js';
@@ -160,8 +161,11 @@ class QuoteReader {
 
   /** One sentence of narration, or the piece of one that runs up to a quotation (`whole` false). */
   private sentence(p: number, tokens: readonly Token[], a: number, b: number, whole: boolean): void {
-    let subject: Referent | null = null;
     let agent: Referent | null = null;
+    // `The Tory leader was asked ...`: an office the article gave someone before is that person, as subject.
+    const office = openingOffice(tokens, a, b);
+    let subject: Referent | null = office ? this.book.holderOf(office, position(p, tokens[a]?.start ?? 0)) : null;
+    if (subject) this.discourse.mention(subject, true);
     const runs = runsWithin(this.runs[p] ?? [], a, b);
     runs.forEach((run, k) => {
       // `Chelsea chief executive Peter Kenyon`: a name that only qualifies the next one is not mentioned alone.

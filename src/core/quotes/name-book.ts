@@ -1,6 +1,7 @@
 // The article's own names and descriptions, gathered in one pass, so a short mention finds its fullest form.
 import { NOT_NAMES } from './name-words.js';
 import { isFirstName, type Gender, type NameRun } from './names.js';
+import { officeBefore, sameOffice, type Office } from './offices.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** Who a mention stands for, as the quotes pane shows it. */
@@ -50,6 +51,8 @@ export class NameBook {
   private readonly orgsByLast = new Index();
   private readonly genders = new Map<string, Gender>();
   private readonly lonePersons = new Set<string>();
+  /** Offices written before names, in article order. */
+  private readonly offices: { readonly office: Office; readonly run: NameRun; readonly at: number }[] = [];
   private descriptions: Map<string, string> | null = null;
 
   /** Reads every paragraph's name runs once; words and descriptions are gathered when first asked for. */
@@ -60,7 +63,12 @@ export class NameBook {
   ) {
     paragraphRuns.forEach((runs, p) => {
       const tokens = paragraphTokens[p] ?? [];
-      for (const run of runs) this.addRun(run, position(p, tokens[run.from]?.start ?? 0));
+      for (const run of runs) {
+        const at = position(p, tokens[run.from]?.start ?? 0);
+        this.addRun(run, at);
+        const office = run.kind === 'person' && !run.possessive ? officeBefore(tokens, run.from) : null;
+        if (office) this.offices.push({ office, run, at });
+      }
     });
   }
 
@@ -119,6 +127,15 @@ export class NameBook {
     // spoke of as he or she (`Safin said he`); any other lone name a body (`Lufthansa`).
     if (isFirstName(last.toLowerCase()) || this.lonePersons.has(last)) return { name: run.name, kind: 'person', gender: this.genderOf(last) };
     return { name: run.name, kind: 'org', gender: null };
+  }
+
+  /** `the Tory leader` -> the person last named with that office before `at` (`Tory leader Michael Howard`), else null. */
+  holderOf(office: Office, at: number): Referent | null {
+    for (let k = this.offices.length - 1; k >= 0; k--) {
+      const known = this.offices[k]!;
+      if (known.at <= at && sameOffice(office, known.office)) return this.resolve(known.run, known.at);
+    }
+    return null;
   }
 
   /** Records that a lone name is a person's (`Safin said he ...`), though the article never gives it in full. */

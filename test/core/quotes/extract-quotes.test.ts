@@ -301,6 +301,11 @@ describe('speakers: names that look like something else', () => {
     expect(speakerOf('Presenter Anna King and her partner Tom Hale run the show.', '"We love it," says King.', '"So do I," says Hale.')).toEqual(['Anna King', 'Tom Hale']);
     expect(speakerOf('The Bishop of Leeds, Dr Ann Cole, spoke.', 'Later the Bishop said: "We pray."')).toEqual(['Ann Cole']);
   });
+  it('reads the Green leader as the person the article named with that office', () => {
+    const intro = 'Green leader Tom Hale met film maker Ed Reid.';
+    expect(speakerOf(intro, 'Mr Reid filmed him for a year. The Green leader was asked about tax. He replies: "No."')).toEqual(['Tom Hale']);
+    expect(speakerOf(intro, 'Mr Reid filmed him for a year. "It was hard," the Green leader said.')).toEqual(['Tom Hale']);
+  });
   it('reads a lone surname spoken of as he or she as a person, not a body', () => {
     expect(speakerOf('Fourth seed Tom Bell beat Ivo Kranj in four sets.', 'Zelnik said he was calm. The Czech kept his temper.', '"I stayed cool," he said.')).toEqual(['Zelnik']);
     expect(speakerOf('Tom Bell spoke first.', 'Vexa said it would cut jobs. "We must save money," he said.')).toEqual(['Tom Bell']);
