@@ -128,6 +128,17 @@ describe('facts pane', () => {
 });
 
 describe('search panel', () => {
+  it('highlights a title hit in the title and shows how that story opens under it, not the title twice', () => {
+    const article = makeArticle(['Ministers met on Monday to agree the plan.'], 'Budget plan agreed');
+    const frame = render(
+      <SearchPanel query="budget" cursor={6} replaceOnType={false} selected={0} top={0} articles={[article]} width={72} height={10} indexed={1} theme={theme} onType={() => {}}
+        results={{ query: 'budget', total: 1, articleCount: 1, didYouMean: null, results: [{ article: 0, where: 'title', paragraph: null, item: null, hits: [[0, 6]], snippet: 'Budget plan agreed', snippetHits: [[0, 6]] }] }} />,
+    ).lastFrame()!;
+    const lines = frame.split('\n');
+    expect(lines[2]).toBe('▌ Budget plan agreed  title');
+    expect(lines[3]).toBe('▌ Ministers met on Monday to agree the plan.');
+    expect(frame.match(/Budget plan agreed/g)).toHaveLength(1);
+  });
   it('shows the counts and a window of a huge query around the cursor', () => {
     const query = 'x'.repeat(100_000) + 'END';
     const { lastFrame } = render(

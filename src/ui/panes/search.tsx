@@ -45,16 +45,20 @@ export function SearchPanel({ query, cursor, replaceOnType, results, selected, t
         const here = index === selected;
         const snippet = sanitizeForTerminal(r.snippet.replace(/\s/g, ' '));
         const where = (r.where === 'title' ? 'title' : `${WHERE[r.where]}${(r.paragraph ?? 0) + 1}`) + (r.speaker ? ` — ${sanitizeForTerminal(r.speaker)}` : '');
+        const hits = <StyledText text={snippet} segments={segments(r.snippetHits.map(([start, end]) => ({ start, end, flag: 'hit' as const })), 0, snippet.length)} theme={theme} />;
+        // A title hit is highlighted in the title itself; the line under it shows how the story opens.
+        const title = r.where === 'title' ? hits : <Text {...(here ? theme.cursor : theme.title)}>{sanitizeForTerminal(article?.title ?? '?')}</Text>;
+        const under = r.where === 'title' ? <Text {...theme.dim}>{sanitizeForTerminal((article?.paragraphs[0] ?? '').slice(0, width * 2).replace(/\s/g, ' '))}</Text> : hits;
         return (
           <Box key={index} flexDirection="column">
             <Text wrap="truncate-end">
               <Text {...theme.accent}>{here ? '▌ ' : '  '}</Text>
-              <Text {...(here ? theme.cursor : theme.title)}>{sanitizeForTerminal(article?.title ?? '?')}</Text>
+              {title}
               <Text {...theme.dim}>{`  ${where}`}</Text>
             </Text>
             <Text wrap="truncate-end">
               <Text {...theme.accent}>{here ? '▌ ' : '  '}</Text>
-              <StyledText text={snippet} segments={segments(r.snippetHits.map(([start, end]) => ({ start, end, flag: 'hit' as const })), 0, snippet.length)} theme={theme} />
+              {under}
             </Text>
           </Box>
         );
