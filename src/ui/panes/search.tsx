@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Article } from '../../core/article.js';
 import { engineQuery, LIST_ROWS, QUERY_LIMIT } from '../../core/reader-search.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
+import type { SearchState } from '../../core/reader-state.js';
 import type { SearchResult, SearchResults } from '../../core/search/search-types.js';
 import { segments } from '../../core/text-marks.js';
 import type { Theme } from '../theme.js';
@@ -9,16 +10,8 @@ import { SearchBox } from './search-box.js';
 import { StyledText } from './styled-text.js';
 import { groupDigits } from '../../core/group-digits.js';
 
-/** Props of the search panel. */
-export interface SearchPanelProps {
-  readonly query: string;
-  readonly cursor: number;
-  /** The previous query, shown selected: the first typed key replaces it. */
-  readonly replaceOnType: boolean;
-  readonly results: SearchResults | null;
-  readonly selected: number;
-  /** First result shown. */
-  readonly top: number;
+/** Props of the search panel: the search state's box and results, and where they are drawn. */
+export interface SearchPanelProps extends Pick<SearchState, 'query' | 'cursor' | 'replaceOnType' | 'results' | 'selected' | 'top'> {
   readonly articles: readonly Article[];
   readonly width: number;
   readonly height: number;
