@@ -38,6 +38,9 @@ const MAX_BEFORE_NAME = 6;
 export function subjectBefore(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
   const kept = withoutBrackets(tokens, from, to);
   while (kept.length > 0 && isSkippable(kept[kept.length - 1])) kept.pop();
+  // `Asked if she plays she confesses`, its comma left out: he or she right before the verb is its subject.
+  const last = kept[kept.length - 1];
+  if (kept[0]?.lower === 'asked' && (last?.lower === 'he' || last?.lower === 'she')) return { kind: 'pronoun', word: last.lower };
   const segments = split(kept);
   for (let k = segments.length - 1; k >= 0; k--) {
     const segment = segments[k] ?? [];

@@ -306,6 +306,9 @@ describe('speakers: names that look like something else', () => {
     expect(speakerOf(intro, 'Mr Reid filmed him for a year. The Green leader was asked about tax. He replies: "No."')).toEqual(['Tom Hale']);
     expect(speakerOf(intro, 'Mr Reid filmed him for a year. "It was hard," the Green leader said.')).toEqual(['Tom Hale']);
   });
+  it('reads the pronoun before the verb after an Asked clause written without its comma', () => {
+    expect(speakerOf('Ms Ann Cole runs the club.', '"We won," said Mr Tom Bell.', 'Asked if she plays golf she admits: "Rarely."')).toEqual(['Tom Bell', 'Ann Cole']);
+  });
   it('reads a lone surname spoken of as he or she as a person, not a body', () => {
     expect(speakerOf('Fourth seed Tom Bell beat Ivo Kranj in four sets.', 'Zelnik said he was calm. The Czech kept his temper.', '"I stayed cool," he said.')).toEqual(['Zelnik']);
     expect(speakerOf('Tom Bell spoke first.', 'Vexa said it would cut jobs. "We must save money," he said.')).toEqual(['Tom Bell']);
