@@ -29,3 +29,6 @@ export const MONTH_CONTEXT: ReadonlySet<string> = new Set([
   'in', 'on', 'by', 'from', 'since', 'until', 'till', 'to', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'during',
   'before', 'after', 'end', 'between', 'and', 'or', 'through', 'throughout',
 ]);
+
+/** Decades written as words (`the seventies`, `the early Sixties`). */
+export const DECADE_WORDS: ReadonlySet<string> = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']);

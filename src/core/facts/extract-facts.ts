@@ -1,5 +1,5 @@
 import type { Article, Fact } from '../article.js';
-import { DATE_LEADS, MONTHS, WEEKDAYS } from './calendar-words.js';
+import { DATE_LEADS, DECADE_WORDS, MONTHS, WEEKDAYS } from './calendar-words.js';
 import { CURRENCY_SIGNS, DOLLAR_PREFIXES } from './unit-words.js';
 import { qualifierStart } from './qualifiers.js';
 import { joinRanges } from './ranges.js';
@@ -51,7 +51,7 @@ export function paragraphFacts(paragraph: string, index: number): Fact[] {
 const STARTERS = new Set([
   ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '),
   ...'twenty thirty forty fifty sixty seventy eighty ninety dozen a an half yesterday tomorrow tonight early late mid'.split(' '),
-  ...MONTHS.keys(), ...WEEKDAYS, ...DATE_LEADS, ...Object.keys(DOLLAR_PREFIXES).map((p) => p.toLowerCase()),
+  ...MONTHS.keys(), ...WEEKDAYS, ...DATE_LEADS, ...DECADE_WORDS, ...Object.keys(DOLLAR_PREFIXES).map((p) => p.toLowerCase()),
 ]);
 
 function canStartFact(token: Token, next: Token | undefined): boolean {

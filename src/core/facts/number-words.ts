@@ -17,6 +17,7 @@ export const SCALES: Readonly<Record<string, number>> = {
 const FRACTIONS: Readonly<Record<string, number>> = {
   half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5,
   sixth: 1 / 6, sixths: 1 / 6, seventh: 1 / 7, eighth: 1 / 8, tenth: 1 / 10, tenths: 1 / 10,
+  hundredth: 1 / 100, hundredths: 1 / 100, thousandth: 1 / 1000, thousandths: 1 / 1000,
 };
 
 /** A number read from tokens `[from, to)`. */

@@ -46,6 +46,8 @@ function endOfRange(tokens: readonly Token[], facts: readonly RawFact[], a: numb
     if (b > a + 1 && !fewWords(tokens, first.to, facts[a + 1]!.from)) return undefined;
     const link = linkBetween(tokens, facts[b - 1]!.to, second.from, false);
     if (link === undefined) return undefined;
+    // `38.07 seconds - just a hundredth of a second`: a spaced dash after a full measure opens an aside.
+    if (link === '-' && first.unit !== undefined && first.kind !== 'count' && tokens[first.to]?.gap) return undefined;
     if (link === 'and' && before !== 'between') return undefined;
     return { second, b, lead };
   }

@@ -1,7 +1,8 @@
 // The number at the heart of a figure: currency sign, digits or words, and scale (`$1.13bn`, `two million`, `15 million`).
 import { CURRENCY_WORDS, CURRENCY_SIGNS, DOLLAR_PREFIXES, MEASURE_UNITS, TIME_UNITS } from './unit-words.js';
 import { numberWord, readNumberWords, SCALES } from './number-words.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { countedPhraseEnd } from './count-noun.js';
+import { isCapitalised, type Token, withoutPossessive } from './tokens.js';
 
 /** Where a token sits among its neighbours, as the figure readers need it. */
 export interface FigureContext {
@@ -35,6 +36,13 @@ const ATHLETICS = new Set(['runner', 'runners', 'relay', 'hurdles', 'title', 'ti
 // Words before `200m` that make it a stretch of a race (`over the last 200m`).
 const STRETCH = new Set(['last', 'first', 'final', 'opening', 'closing']);
 
+// Words after `508m` that make it a size (`508m tall`).
+const SIZE = new Set(['tall', 'high', 'long', 'wide', 'deep']);
+
+// Race distances: after `the`, `a` or a possessive (`the 300m stage`, `her 1500m`) they are metres; money has a sign or a word.
+const RACE = /^(60|100|110|200|300|400|500|800|1000|1500|1,500|3000|3,000|5000|5,000|10000|10,000)$/;
+const RACE_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
 /** Currency sign, number (digits or words) and scale at token `i`. */
 export function readAmount({ tokens, sentenceStarts }: FigureContext, i: number): Amount | undefined {
   let j = i;
@@ -59,11 +67,13 @@ export function readAmount({ tokens, sentenceStarts }: FigureContext, i: number)
       const lower = next.text.toLowerCase();
       const scale = SCALES[lower];
       // `$1.13bn`, `15 million`; a bare `17.30m` is metres, `5m` or `£5m` millions.
+      const after = tokens[to + 1]?.text.toLowerCase() ?? '';
+      const before = tokens[j - 1]?.text.toLowerCase() ?? '';
       const isMetres =
         lower === 'm' &&
         currency === undefined &&
         !next.gap &&
-        (/\.\d\d$/.test(digits) || ATHLETICS.has(tokens[to + 1]?.text.toLowerCase() ?? '') || /^x$/i.test(tokens[j - 1]?.text ?? '') || STRETCH.has(tokens[j - 1]?.text.toLowerCase() ?? ''));
+        (/\.\d\d$/.test(digits) || ATHLETICS.has(after) || SIZE.has(after) || before === 'x' || STRETCH.has(before) || isRace(tokens, j, to + 1));
       if (isMetres) return { from: i, to: to + 1, value: parseDigits(digits), currency, words: false, scaled: false, metres: true };
       if (scale !== undefined && lower !== 'hundred' && (!next.gap || lower.length > 2 || (currency !== undefined && lower !== 'b'))) {
         value *= scale;
@@ -92,6 +102,15 @@ export function readAmount({ tokens, sentenceStarts }: FigureContext, i: number)
     return { from: i, to, value, currency, words: true, scaled: scaled || scale !== undefined };
   }
   return undefined;
+}
+
+/** `the 300m stage`, `Holmes's 1500m`: a race distance after a determiner, not millions of something counted or paid. */
+function isRace(tokens: readonly Token[], at: number, after: number): boolean {
+  if (!RACE.test(tokens[at]!.text) || !tokens[at]!.gap) return false;
+  const before = tokens[at - 1];
+  if (!before || (!RACE_BEFORE.has(before.text.toLowerCase()) && withoutPossessive(before.text) === before.text)) return false;
+  const next = tokens[after];
+  return next?.type !== 'word' || !next.gap || (CURRENCY_WORDS[next.text.toLowerCase()] === undefined && countedPhraseEnd(tokens, after) === undefined);
 }
 
 /** A percent sign, a unit or a money word follows (also after a hyphen: `one-year`). */

@@ -1,5 +1,5 @@
 // Dates: `July 28, 2024`, `2 March 2005`, `Saturday, 26 February`, `March 2004`, `Sunday`, `last month`, `yesterday`.
-import { DATE_LEADS, MONTH_CONTEXT, MONTHS, PERIODS, WEEKDAYS } from './calendar-words.js';
+import { DATE_LEADS, DECADE_WORDS, MONTH_CONTEXT, MONTHS, PERIODS, WEEKDAYS } from './calendar-words.js';
 import type { RawFact } from './raw-fact.js';
 import { isCapitalised, type Token, withoutPossessive } from './tokens.js';
 
@@ -20,7 +20,13 @@ export function readDate(tokens: readonly Token[], i: number): RawFact | undefin
   // `a year ago`, `a week ago`
   if ((lower === 'a' || lower === 'an') && PERIODS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 2]?.text.toLowerCase() === 'ago') return date(i, i + 3, null);
   if ((lower === 'early' || lower === 'late' || lower === 'mid') && tokens[i + 1]) return seasonal(tokens, i);
+  if (DECADE_WORDS.has(lower) && afterThe(tokens, i)) return date(i, i + 1, null);
   return undefined;
+}
+
+/** `the seventies` is a decade; `his seventies` an age. */
+function afterThe(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.type === 'word' && tokens[i - 1]!.text.toLowerCase() === 'the';
 }
 
 /** `26 February`, `2nd of March 2005`, starting at the day number. */
@@ -60,7 +66,7 @@ function relative(tokens: readonly Token[], i: number): RawFact | undefined {
   return undefined;
 }
 
-/** `mid-2004`, `mid-1990s`, `late May`, `early 2005`. */
+/** `mid-2004`, `mid-1990s`, `late May`, `early 2005`, `the early seventies`. */
 function seasonal(tokens: readonly Token[], i: number): RawFact | undefined {
   let j = i + 1;
   if (tokens[j]?.text === '-' && !tokens[j]!.gap) j++;
@@ -71,6 +77,7 @@ function seasonal(tokens: readonly Token[], i: number): RawFact | undefined {
     const year = yearAt(tokens, j + 1, false);
     return year ? date(i, year.to, iso(year.value, month)) : date(i, j + 1, null);
   }
+  if (next.type === 'word' && DECADE_WORDS.has(next.text.toLowerCase()) && afterThe(tokens, i)) return date(i, j + 1, null);
   if (next.type === 'num' && /^\d{4}$/.test(next.text) && isYear(Number(next.text))) {
     const decade = tokens[j + 1]?.text === 's' && !tokens[j + 1]!.gap;
     return decade ? date(i, j + 2, null) : date(i, j + 1, next.text);

@@ -1,5 +1,6 @@
 // A figure at a number: what kind it is (percent, money, quantity, count) and its value.
 import { countedPhraseEnd } from './count-noun.js';
+import { readEstimate } from './read-estimate.js';
 import { ABBREVIATED_TIME, type FigureContext, readAmount, round } from './read-amount.js';
 import { readDigitsOnly } from './read-digits.js';
 import type { RawFact, Skip } from './raw-fact.js';
@@ -21,6 +22,8 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
 
   // `3G`, `3D`, `4x200m`, `3ami`: digits run into letters that are no unit make a name or a code.
   if (joined && next!.type === 'word' && amount.digits !== undefined && (!isJoinedSuffix(nextLower) || /^\p{Lu}$/u.test(next!.text))) return { skip: true, to: to + 1 };
+  const estimate = readEstimate(context, amount, readFigure);
+  if (estimate) return estimate;
   if (nextLower === 'times' && next!.gap) return { kind: 'quantity', from: amount.from, to: to + 1, value: amount.value, unit: 'times' };
   if (amount.digits !== undefined && !amount.scaled && amount.currency === undefined) {
     const special = readDigitsOnly(context, amount);
@@ -47,6 +50,8 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
       const old = tokens[to + 2]?.text === '-' && tokens[to + 3]?.text.toLowerCase() === 'old';
       return { kind: 'quantity', from: amount.from, to: old ? to + 4 : to + 2, value: amount.value, unit };
     }
+    // `a 40-strong squad` counts its members.
+    if (word === 'strong') return { kind: 'count', from: amount.from, to: to + 2, value: amount.value };
     return { skip: true, to: to + 2 };
   }
   const timeUnit = TIME_UNITS[nextLower];
@@ -60,6 +65,13 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
   const measure = (amount.words && (nextLower === 'bit' || nextLower === 'point') ? undefined : MEASURE_UNITS[nextLower]) ?? (nextLower === 'm' && joined ? 'metres' : undefined);
   if (measure && nextLower.length > 0) return { kind: 'quantity', from: amount.from, to: to + 1, value: amount.value, unit: measure };
 
+  // `two more years`, `three more games`: `more` between a number and what it counts.
+  if (nextLower === 'more' && next!.gap) {
+    const unit = TIME_UNITS[tokens[to + 1]?.text.toLowerCase() ?? ''];
+    if (unit && tokens[to + 1]!.gap && tokens[to + 2]?.text !== '-') return { kind: 'quantity', from: amount.from, to: to + 2, value: amount.value, unit };
+    const end = countedPhraseEnd(tokens, to + 1);
+    if (end !== undefined) return { kind: 'count', from: amount.from, to: end, value: amount.value, unit: tokens.slice(to + 1, end).map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('') };
+  }
   const counted = countedPhraseEnd(tokens, to);
   if (counted !== undefined) {
     const unit = tokens.slice(to, counted).map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('');

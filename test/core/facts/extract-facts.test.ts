@@ -77,6 +77,15 @@ describe('range', () => {
     expect(one('He earned between £25,000 and £35,000.', 'between £25,000 and £35,000')).toMatchObject({ from: 25_000, to: 35_000, currency: 'GBP' });
     expect(one('They lost 2-0 at home.', '2-0')).toMatchObject({ kind: 'range', from: 2, to: 0 });
   });
+  it('reads estimates: `four or five`, `two or three weeks`; `16 or 17 May` stays a date, years stay years', () => {
+    expect(one('We lost four or five of them.', 'four or five')).toMatchObject({ kind: 'range', from: 4, to: 5 });
+    expect(one('It will take two or three weeks.', 'two or three weeks')).toMatchObject({ kind: 'range', from: 2, to: 3, unit: 'weeks' });
+    expect(texts('The vote is on 16 or 17 May.')).toContain('17 May');
+    expect(texts('It opens in 2006 or 2007.')).toEqual(['2006', '2007']);
+  });
+  it('does not join a measure and an aside after a spaced dash: `9.91 seconds - a tenth of a second`', () => {
+    expect(facts('She ran 9.91 seconds - just a tenth of a second slower.').map((f) => f.kind)).toEqual(['quantity', 'quantity']);
+  });
   it('does not join a change and a level: `rose 2% to $11.1bn`, `down $1.33 to $42.12`', () => {
     expect(facts('Sales rose 2% to $11.1bn.').map((f) => f.kind)).toEqual(['percent', 'money']);
     expect(facts('Oil ended down $1.33 to $42.12.').map((f) => f.kind)).toEqual(['money', 'money']);
@@ -111,6 +120,23 @@ describe('count and quantity', () => {
     expect(one('He faces a one-year ban.', 'one-year')).toMatchObject({ kind: 'quantity', value: 1, unit: 'years' });
     expect(texts('It fits on one bit of silicon.')).toEqual([]);
   });
+  it('reads `a 12-strong board` and `two more years`, `three more games` as figures', () => {
+    expect(one('A 12-strong board runs the club.', '12-strong')).toMatchObject({ kind: 'count', value: 12 });
+    expect(one('He has two more years on his deal.', 'two more years')).toMatchObject({ kind: 'quantity', value: 2, unit: 'years' });
+    expect(one('They have three more games to play.', 'three more games')).toMatchObject({ kind: 'count', value: 3, unit: 'games' });
+    expect(texts('Two more than last time came.')).toEqual([]);
+  });
+  it('reads a part of a unit as an amount of it: `a tenth of a second`, `a quarter of a percentage point`', () => {
+    expect(one('He won by one hundredth of a second.', 'one hundredth of a second')).toMatchObject({ kind: 'quantity', value: 0.01, unit: 'seconds' });
+    expect(one('Rates rose by a quarter of a percentage point.', 'a quarter of a percentage point')).toMatchObject({ kind: 'quantity', value: 0.25 });
+    expect(one('A third of voters agreed.', 'A third')).toMatchObject({ kind: 'percent' });
+  });
+  it('reads race distances and sizes in metres, money and counts in millions', () => {
+    expect(one('He led at the 300m stage.', '300m')).toMatchObject({ kind: 'quantity', value: 300, unit: 'metres' });
+    expect(one('The mast is 120m tall.', '120m')).toMatchObject({ kind: 'quantity', value: 120, unit: 'metres' });
+    expect(one('They took a 500m euro loan.', '500m euro')).toMatchObject({ kind: 'money', value: 500e6 });
+    expect(one('It reached the 100m viewers it wanted.', '100m viewers')).toMatchObject({ kind: 'count', value: 100e6 });
+  });
   it('keeps number words that stand alone out: `one of`, `compared with two`', () => {
     expect(texts('One of the ringleaders fled, compared with two last time.')).toEqual([]);
   });
@@ -132,8 +158,13 @@ describe('dates', () => {
     ['The kick-off is on Saturday, 26 February.', 'Saturday, 26 February', null],
     ['Music of the 1960s.', '1960s', null],
     ['The budget for 2003-04 grew.', '2003-04', null],
+    ['Prices were last this high in the seventies.', 'seventies', null],
+    ['It was a hit in the early Eighties.', 'early Eighties', null],
   ])('%s -> %s', (paragraph, text, value) => {
     expect(one(paragraph, text)).toMatchObject({ kind: 'date', value });
+  });
+  it('reads `the seventies` as a decade but `his seventies` as an age', () => {
+    expect(texts('A man in his seventies and a woman in her early sixties.')).toEqual([]);
   });
   it('never guesses a year from the clock', () => {
     for (const fact of facts('On Sunday, July 28 and last week, then 5 May.')) expect(fact.value).toBeNull();
