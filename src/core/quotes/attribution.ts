@@ -18,6 +18,7 @@ export interface LeadingAttribution extends Attribution {
   readonly join: 'colon' | 'comma' | 'cue' | 'far';
 }
 
+const ADVERBS = /^(?:[a-z]+ly|twice|once|also|later|since|again|never|not|repeatedly)$/;
 const PASSIVE = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be', 'get', 'got']);
 /** Verbs whose next noun phrase is a listener, not the speaker: `told X` never means X spoke. */
 const NO_INVERSION = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informed', 'assure', 'assured', 'remind', 'reminded', 'advise', 'advised', 'urge', 'urged', 'urging', 'warn']);
@@ -33,6 +34,8 @@ export function verbCueAt(tokens: readonly Token[], i: number): number {
   if (length === 0) return 0;
   const before = tokens[i - 1];
   if (before && before.word && PASSIVE.has(before.lower) && !(tokens[i]?.lower === 'quoted')) return 0;
+  // `was twice denied`, `were later told`: an adverb between does not make the passive active.
+  if (before && ADVERBS.test(before.lower) && PASSIVE.has(tokens[i - 2]?.lower ?? '') && tokens[i]?.lower !== 'quoted') return 0;
   if (before && before.word && NOUN_MARKERS.has(before.lower)) return 0;
   // `to protest`: an infinitive reports nothing (`according to` is read above).
   if (before && before.lower === 'to' && length === 1) return 0;

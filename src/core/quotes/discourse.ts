@@ -16,10 +16,32 @@ const DOCUMENT_HEADS = new Set(['report', 'statement', 'survey', 'study', 'lette
 const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'woman', 'mother', 'wife', 'daughter', 'actress', 'sister', 'girl', 'queen', 'princess']);
 const MALE_HEADS = new Set(['spokesman', 'chairman', 'businessman', 'congressman', 'man', 'father', 'husband', 'son', 'actor', 'brother', 'boy', 'king', 'prince']);
 const HISTORY = 40;
+const QUIET_SENTENCES = 8;
 /** Discourse state while the article is read in order. */
 export class Discourse {
+  private speaker: Referent | null = null;
+  /** Whole sentences of narration since the last speaker spoke or was named. */
+  private quiet = 0;
+
   /** Who spoke last: a full quotation's speaker or the subject of indirect speech. Fragments never set it. */
-  lastSpeaker: Referent | null = null;
+  get lastSpeaker(): Referent | null {
+    return this.speaker;
+  }
+
+  set lastSpeaker(referent: Referent | null) {
+    this.speaker = referent;
+    this.quiet = 0;
+  }
+
+  /** The last speaker, unless a stretch of narration has gone by without them (a bare quotation is not theirs then). */
+  get recentSpeaker(): Referent | null {
+    return this.quiet < QUIET_SENTENCES ? this.speaker : null;
+  }
+
+  /** Marks the end of a whole sentence of narration. */
+  endSentence(): void {
+    this.quiet++;
+  }
   /** The person the last whole sentence of narration was about, cleared when a quotation follows. */
   previousSubject: Referent | null = null;
   private readonly history: Mention[] = [];
@@ -29,6 +51,7 @@ export class Discourse {
   /** Notes a person or organisation named in the narration. */
   mention(referent: Referent, subject: boolean): void {
     this.history.push({ referent, subject });
+    if (referent.name === this.speaker?.name) this.quiet = 0;
     if (this.history.length > HISTORY * 2) this.history.splice(0, this.history.length - HISTORY);
   }
 

@@ -122,7 +122,7 @@ class QuoteReader {
     const at = position(p, span.open);
     let speaker: Referent | null = chosen?.phrase ? this.discourse.resolve(chosen.phrase, at) : null;
     // A quotation with no reporting clause: the person the sentence just before was about, else the last speaker.
-    if (!partial && !chosen) speaker = this.discourse.previousSubject ?? this.discourse.lastSpeaker;
+    if (!partial && !chosen) speaker = this.discourse.previousSubject ?? this.discourse.recentSpeaker;
     if (!partial && speaker) this.discourse.lastSpeaker = speaker;
     // A fragment sits inside narration: the sentence it stands in goes on about the same person.
     if (!partial) {
@@ -198,6 +198,7 @@ class QuoteReader {
       // a sentence opening with `He`/`She` goes on about the same person.
       const pronoun = tokens[a]?.lower === 'he' || tokens[a]?.lower === 'she' ? this.discourse.resolve({ kind: 'pronoun', word: tokens[a]?.lower ?? '' }, 0) : null;
       this.discourse.previousSubject = topic ?? pronoun;
+      this.discourse.endSentence();
       this.head = null;
     } else if (!this.head) {
       this.head = { p, a, b, subject: topic };

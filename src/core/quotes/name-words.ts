@@ -88,7 +88,7 @@ export const PRONOUNS = set('he she it they');
 export const DETERMINERS = set('a an the one another his her its their our this that these those some');
 
 /** Prepositions: a capitalised run after one of them is not the head of a subject. */
-export const PREPOSITIONS = set('of for at with from in on by to about to within inside near under');
+export const PREPOSITIONS = set('of for at with from in on by to about to within inside near under despite amid');
 
 /** Heads of descriptions that stand for organisations (`the firm said`, `a statement said`). */
 export const ORG_HEADS = set(`

@@ -309,6 +309,17 @@ describe('speakers: names that look like something else', () => {
   it('reads the pronoun before the verb after an Asked clause written without its comma', () => {
     expect(speakerOf('Ms Ann Cole runs the club.', '"We won," said Mr Tom Bell.', 'Asked if she plays golf she admits: "Rarely."')).toEqual(['Tom Bell', 'Ann Cole']);
   });
+  it('gives a bare quotation no speaker after a long stretch of narration that never names the last speaker', () => {
+    const play = 'The ball went wide. The crowd groaned. A corner followed. It was cleared. Rain fell. The pace slowed. A shot hit the post. The whistle went.';
+    expect(speakerOf('Ann Cole said the team was ready.', play, '"We did enough."')).toEqual([null]);
+    expect(speakerOf('Ann Cole said the team was ready.', 'The ball went wide. The crowd groaned.', '"We did enough."')).toEqual(['Ann Cole']);
+  });
+  it('does not read a reporting word after a named team and an article as a verb: despite the Rovers protests', () => {
+    expect(speakerOf('Tom Bell said he was fit. But despite the Rovers protests his goal stood.', '"We were robbed."')).toEqual(['Tom Bell']);
+  });
+  it('reads a passive with an adverb between (was twice denied) as no report', () => {
+    expect(speakerOf('Tom Bell said the side was fit.', 'Ed Reid was twice denied by the keeper. The rain fell.', '"We did enough."')).toEqual(['Tom Bell']);
+  });
   it('reads a lone surname spoken of as he or she as a person, not a body', () => {
     expect(speakerOf('Fourth seed Tom Bell beat Ivo Kranj in four sets.', 'Zelnik said he was calm. The Czech kept his temper.', '"I stayed cool," he said.')).toEqual(['Zelnik']);
     expect(speakerOf('Tom Bell spoke first.', 'Vexa said it would cut jobs. "We must save money," he said.')).toEqual(['Tom Bell']);
