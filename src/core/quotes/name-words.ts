@@ -62,7 +62,7 @@ channel foundation centre center hospital police army navy force forces assembly
 cabinet commons lords bureau administration reserve exchange markets holdings partners capital bbc
 international securities systems technologies communications media entertainment pictures music
 labs laboratories research institute unit panel tribunal democrats republicans conservatives tories
-nationalists socialists greens liberals unionists
+nationalists socialists greens liberals unionists choir orchestra ensemble
 `);
 
 /** Capitalised words that make a run a place (`Victoria Street`, `New York`). */

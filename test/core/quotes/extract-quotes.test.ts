@@ -320,6 +320,9 @@ describe('speakers: names that look like something else', () => {
   it('reads a passive with an adverb between (was twice denied) as no report', () => {
     expect(speakerOf('Tom Bell said the side was fit.', 'Ed Reid was twice denied by the keeper. The rain fell.', '"We did enough."')).toEqual(['Tom Bell']);
   });
+  it('reads a choir or an orchestra as a body, never the he of a quotation', () => {
+    expect(speakerOf('Tom Bell gave money away.', 'The Girls Choir of Leeds got a cheque.', '"I was glad to help," he said.')).toEqual(['Tom Bell']);
+  });
   it('reads a lone surname spoken of as he or she as a person, not a body', () => {
     expect(speakerOf('Fourth seed Tom Bell beat Ivo Kranj in four sets.', 'Zelnik said he was calm. The Czech kept his temper.', '"I stayed cool," he said.')).toEqual(['Zelnik']);
     expect(speakerOf('Tom Bell spoke first.', 'Vexa said it would cut jobs. "We must save money," he said.')).toEqual(['Tom Bell']);
