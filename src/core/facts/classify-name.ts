@@ -52,6 +52,8 @@ export function classifyMention(mention: Mention): KindGuess {
   if (words.length > 1 && words.some((w) => w === '&' || /^\p{Lu}{2,5}$/u.test(w))) return { kind: 'organization', strength: 1 };
   // `WorldCom`, `DoCoMo`, `iRiver`: capitals inside one word make a brand.
   if (words.length === 1 && /^\p{L}+\p{Ll}\p{Lu}/u.test(words[0]!)) return { kind: 'organization', strength: 1 };
+  // `British Chambers of Commerce`, `National Union of Journalists`: people are not named `X of Y` without a title.
+  if (words.length > 2 && words.some((w) => w === 'of' || w === 'for') && !FIRST_NAMES.has(foldName(first))) return { kind: 'organization', strength: 1 };
   if (PERSON_AFTER.has(mention.after) && words.length <= 3) return { kind: 'person', strength: 1 };
   if (PLACE_BEFORE.has(mention.before)) return { kind: 'place', strength: 1 };
   if (words.length === 1 && (FIRST_NAMES.has(foldName(first)) || LAST_NAMES.has(foldName(first)))) return { kind: 'person', strength: 1 };

@@ -7,7 +7,7 @@ import type { ArticleWords } from './name-evidence.js';
 import type { NameRun } from './name-runs.js';
 import { HOLIDAY_WORDS, NAME_TITLES, NOT_NAMES, OPENERS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './name-words.js';
 import { MEASURE_UNITS, TIME_UNITS } from './unit-words.js';
-import { isEventName, isWorkTitle } from './work-titles.js';
+import { isEventName, isEventWord, isWorkTitle } from './work-titles.js';
 
 export type { ArticleWords } from './name-evidence.js';
 
@@ -47,6 +47,8 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
   if (parts.length > 1 && WEEKDAYS.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
   // `Windows PC`, `US TV`: common acronyms at the ends are not part of the name; `Gartner More` lost a full stop.
   while (parts.length > 1 && (NOT_NAMES.has(foldName(parts[parts.length - 1]!).replace(/s$/, '')) || NEVER_LAST.has(parts[parts.length - 1]!.toLowerCase()))) parts.pop();
+  // `US President`, `Kyrgyz President`: an office after a place or body names the place or body, not a person.
+  if (parts.length === 2 && OFFICES.has(parts[1]!.toLowerCase()) && isKnownName(parts[0]!)) parts.pop();
   // `Canadian Heather Hennigar`, `Veterans Simon Weston`, `Young UK`: a word that only describes the name.
   const described = describerEnd(parts, initial);
   if (described > 0) {
@@ -144,6 +146,10 @@ function accept(parts: readonly string[], titled: boolean, initial: boolean, nam
 function isNameWord(word: string, initial: boolean, before: string, words: ArticleWords): boolean {
   const folded = foldName(word);
   if (EVENT_WORDS.has(folded)) return false;
+  // `the Act`, `the Cup`: a contest or law named before, pointed back to (`Bill` alone may be a person).
+  if (isEventWord(folded) && (before === 'the' || !FIRST_NAMES.has(folded))) return false;
+  // `WILL`, `ANY`: a common word in capitals for emphasis.
+  if (/^\p{Lu}{3,}$/u.test(word) && EMPHASIS.has(folded)) return false;
   if (word.length < 2 || NOT_NAMES.has(folded) || NOT_NAMES.has(folded.replace(/s$/, '')) || isCalendar(word) || DEMONYMS.has(folded) || DEMONYMS.has(folded.replace(/s$/, ''))) return false;
   // Nationality and language words: `Spanish`, `Danish`, `Kurdish`.
   if (/^\p{Lu}\p{Ll}+ish$/u.test(word)) return false;
@@ -155,12 +161,27 @@ function isNameWord(word: string, initial: boolean, before: string, words: Artic
   // `Budget`, `Breakfast`, `World`: a common English word is a name only where the article uses it as one.
   // A first name that is also a common word is a name unless `the` stands before it (`the Bill`).
   if (!/^(?:\p{Lu}\.?)+$/u.test(word) && isCommonWord(folded) && !words.namedUse.has(folded) && (!FIRST_NAMES.has(folded) || before === 'the') && !LAST_NAMES.has(folded)) return false;
-  if (initial) return words.capitalisedInside.has(folded) || FIRST_NAMES.has(folded);
+  // An acronym is written in capitals wherever it stands (`(BCC)` after the name it shortens).
+  if (initial) return words.capitalisedInside.has(folded) || FIRST_NAMES.has(folded) || /^\p{Lu}{2,6}$/u.test(word);
   return true;
 }
 
 /** Words that never end a name: a run ending in one ran into the next sentence (`Gartner More than ...`). */
 const NEVER_LAST = new Set(['more', 'most', 'less', 'many', 'much', 'some', 'such', 'all', 'any', 'each', 'every', 'few', 'several', 'other', 'another', 'these', 'those', 'also', 'even', 'only', 'just', 'still', 'very']);
+
+/** Offices that follow a place or body (`US President`); a title before a name is handled as a title. */
+const OFFICES = new Set(['president', 'secretary', 'commissioner', 'minister', 'chancellor', 'ambassador', 'premier', 'governor', 'mayor', 'senator', 'spokesman', 'spokeswoman']);
+
+/** A listed place or body, a nationality or an acronym: what an office can belong to. */
+function isKnownName(word: string): boolean {
+  const folded = foldName(word);
+  return PLACES.has(folded) || ORGANIZATIONS.has(folded) || DEMONYMS.has(folded) || /^\p{Lu}{2,6}$/u.test(word);
+}
+
+/** Function words that informal writing puts in capitals for emphasis (`they WILL use them`); `WHO`, `US`, `IT` are left out. */
+const EMPHASIS = new Set(
+  'any anything all not never will was were are has have had does did can could would should must may might shall very really only just too more most much every each none nothing everything everyone nobody always ever still yet and but the for with this that what why how when then there here now they them you your our their she her him his its also even'.split(' '),
+);
 
 /** Awards and contests named in one word. */
 const EVENT_WORDS = new Set(['oscars', 'grammys', 'baftas', 'brits', 'emmys', 'olympics', 'paralympics']);

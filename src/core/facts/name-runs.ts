@@ -1,7 +1,7 @@
 // Runs of capitalised words in a paragraph (`National Electorate Council`, `Edmundo González`, `U.S.`), each a candidate name.
 import { foldName } from './fold-name.js';
 import { ORGANIZATIONS, PLACES } from './gazetteer.js';
-import { NAME_PARTICLES, ORG_FIRST_WORDS, ORG_LAST_WORDS } from './name-words.js';
+import { NAME_PARTICLES, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES } from './name-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** One run of name words as written. */
@@ -59,8 +59,8 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
         j++;
         continue;
       }
-      // `News of the World`, `Top of the Pops`
-      if (lower === 'of' && tokens[j + 1]?.text === 'the' && isCapitalised(tokens[j + 2]) && tokens[j + 2]!.gap && !(words.length === 1 && sentenceStarts.has(i))) {
+      // `News of the World`, `Top of the Pops`; not `Director General of the ...`, where the name starts after `the`.
+      if (lower === 'of' && tokens[j + 1]?.text === 'the' && isCapitalised(tokens[j + 2]) && tokens[j + 2]!.gap && !(words.length === 1 && sentenceStarts.has(i)) && !(words.length > 1 && words.every((w) => PERSON_TITLES.has(w.toLowerCase())))) {
         words.push(next.text, 'the');
         j += 2;
         continue;

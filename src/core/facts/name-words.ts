@@ -28,20 +28,20 @@ export const ORG_LAST_WORDS = set(
     'tv television channel broadcasting parliament assembly senate congress court tribunal police army navy force forces brigade command ' +
     'museum gallery theatre theater orchestra band brothers data industries international worldwide research centre center ' +
     'organisation organization coalition alliance movement front church games championship championships cup tour unit supplement ' +
-    'democrats democrat republicans socialists greens nationalists',
+    'democrats democrat republicans socialists greens nationalists consortium brigades guards guild presse',
 );
 
 /** First words that make a name an organisation when `of`/`for` follows (`University of Victoria`, `Department for Education`). */
 export const ORG_FIRST_WORDS = set(
   'university department ministry bank institute academy commission council college school museum society federation association union ' +
-    'office bureau agency board house court church chamber organisation organization confederation league fund centre center office news',
+    'office bureau agency board house court church chamber chambers organisation organization confederation league fund centre center office news',
 );
 
 /** Words that make a name a place (`Wall Street` is a place, `Wall Street Journal` an organisation). */
 export const PLACE_LAST_WORDS = set(
   'street road avenue lane square river mountains mountain island islands sea ocean lake bay gulf coast peninsula valley county province ' +
     'state district region airport stadium park bridge desert strait straits hills forest canal heights beach harbour port ' +
-    'hall house palace arena cathedral abbey castle',
+    'hall house palace arena cathedral abbey castle isles',
 );
 
 /** First words of places (`Mount Everest`, `Lake Geneva`, `Greater London`). */
@@ -61,7 +61,10 @@ export const NOT_NAMES = set(
     'your our his her their english british scottish welsh irish briton britons jewish muslim muslims catholic protestant islamic arab arabs ' +
     'western eastern northern southern msps ams new-year id scots kiwi kiwis diy obe mbe cbe kbe nazi nazis ' +
     'hindu hindus sikh sikhs buddhist buddhists christian christians jew jews maori maoris aboriginal aborigines scot ' +
-    'pvr pvrs vhs gps gprs adsl lcd usb rfid wifi hdtv dtt sim',
+    'pvr pvrs vhs gps gprs adsl lcd usb rfid wifi hdtv dtt sim ' +
+    // Acronyms of everyday things (`PR`, `DNA`, `CCTV`, `WMD`): no one's name.
+    'pr dj djs vcr vcrs mms hd ai gsm drm agm egm dna mri lan suv suvs xml gif isbn sos ufo ufos wmd cctv bse sars rss wap uwb uv iptv vod ' +
+    'dvr dvrs dvi gui rpg lpg lng os cgi ascii qc vp fdi pow pows awol hsdpa wcdma ofdm dab fy cpi rpi pfi csr qmv lol xxx',
 );
 
 /** Words that open sentences and are dropped from the front of a name (`But Maduro` -> `Maduro`). */
@@ -76,11 +79,12 @@ export const OPENERS = set(
 );
 
 /** Places that are written as capitals (acronyms) yet are not organisations. */
-export const PLACE_ACRONYMS = set('us usa uk uae drc ussr prc dprk nyc la');
+export const PLACE_ACRONYMS = set('us usa uk uae drc ussr prc dprk nyc ny la');
 
 /** Acronyms that name one place several ways: each maps to the key it merges under. */
 export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   us: 'united states', usa: 'united states', 'united states': 'united states', 'united states of america': 'united states', 'the us': 'united states',
+  ny: 'new york', nyc: 'new york', 'new york': 'new york',
   uk: 'united kingdom', 'united kingdom': 'united kingdom', eu: 'european union', 'european union': 'european union', un: 'united nations', 'united nations': 'united nations',
 };
 

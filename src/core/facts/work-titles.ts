@@ -47,6 +47,11 @@ export function withoutWorks<T extends { readonly words: readonly string[]; read
   return works.size === 0 ? mentions : mentions.filter((m) => !works.has(foldName(m.words.join(' '))));
 }
 
+/** `the Act`, `the Cup`, `the Festival`: the last word of an event standing alone points back to it and names nothing itself. */
+export function isEventWord(folded: string): boolean {
+  return EVENT_LAST_WORDS.has(folded);
+}
+
 /** `Brit Awards`, `Six Nations`, `Davis Cup`, `Police Bill`: a contest, a prize or a law (but `United Nations` is a body). */
 export function isEventName(words: readonly string[]): boolean {
   if (words.length < 2) return false;

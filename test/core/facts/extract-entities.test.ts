@@ -136,6 +136,33 @@ describe('common words and titles of works are not entities', () => {
   it('skips religions, plural weekdays and technical acronyms', () => {
     expect(names('Buddhist, Hindu and Sikh leaders meet on Thursdays.')).toEqual([]);
     expect(names('Sales of PVRs and VHS machines fell.')).toEqual([]);
+    expect(names('Fears of WMD, CCTV cameras and DNA tests grew, and the PR firm hired a DJ.')).toEqual([]);
+  });
+  it('skips the last word of an event or law standing alone (`the Act`, `the Cup`)', () => {
+    expect(names('Lawyers read the Data Rights Act. Under the Act, firms must reply.')).toEqual([]);
+    expect(names('They won the Cup and flew to the Festival.')).toEqual([]);
+    expect(names('Bill said no.')).toEqual(['Bill']);
+  });
+  it('skips common words in capitals for emphasis, keeps acronyms', () => {
+    expect(names('They WILL use ANY means, said the TUC.')).toEqual(['TUC']);
+  });
+});
+
+describe('acronyms and offices', () => {
+  it('keeps an acronym in brackets after the name it shortens, and merges them', () => {
+    const list = entities('The Tile Makers Federation (TMF) said prices rose.', 'The TMF wants cuts.');
+    expect(find(list, 'Tile Makers Federation')).toMatchObject({ kind: 'organization', mentions: 3 });
+  });
+  it('starts a body after a title that ends in `of the`: Director General of the British Chambers of Commerce', () => {
+    const list = entities('Jo Bloggs, Director General of the British Chambers of Commerce, spoke.');
+    expect(find(list, 'British Chambers of Commerce')?.kind).toBe('organization');
+  });
+  it('reads an office after a place as the place: `US President`, `French President`', () => {
+    expect(names('The US President and the French President met.')).toEqual(['US']);
+  });
+  it('reads NY as New York', () => {
+    const list = entities('He moved to New York.', 'Life in NY was hard.');
+    expect(find(list, 'New York')).toMatchObject({ kind: 'place', mentions: 2 });
   });
 });
 
@@ -166,5 +193,11 @@ describe('kinds of clubs and parties', () => {
   it('reads a name before a spokesman as a body', () => {
     expect(find(entities('A Lib Dem spokesman disagreed.'), 'Lib Dem')?.kind).toBe('organization');
     expect(find(entities('The Scottish Executive agreed.'), 'Scottish Executive')?.kind).toBe('organization');
+  });
+  it('reads names built like bodies as bodies: `X of Y`, `Consortium`, `Guards`, `Brigades`; `Isles` as a place', () => {
+    expect(find(entities('The National Union of Fishmongers said so.'), 'National Union of Fishmongers')?.kind).toBe('organization');
+    expect(find(entities('The Northern Bakers Consortium agreed.'), 'Northern Bakers Consortium')?.kind).toBe('organization');
+    expect(find(entities('The band of the Welsh Guards played.'), 'Welsh Guards')?.kind).toBe('organization');
+    expect(find(entities('Storms hit the Western Isles.'), 'Western Isles')?.kind).toBe('place');
   });
 });
