@@ -1,6 +1,6 @@
 // What the article has said so far: the last speaker and the recent names, for pronouns and bare quotes.
 import type { NameBook, Referent } from './name-book.js';
-import { ORG_HEADS } from './name-words.js';
+import { FEMALE_HEADS, MALE_HEADS, ORG_HEADS } from './name-words.js';
 import { ROLE_HEADS } from './offices.js';
 import type { Gender } from './names.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
@@ -9,12 +9,12 @@ interface Mention {
   readonly referent: Referent;
   /** Stood first in its sentence, as its subject. */
   readonly subject: boolean;
+  /** The number of the sentence it stood in. */
+  readonly sentence: number;
 }
 
 /** Heads of descriptions that are documents, not speakers with a name of their own (`the report`). */
 const DOCUMENT_HEADS = new Set(['report', 'statement', 'survey', 'study', 'letter', 'document', 'paper', 'opinion', 'ruling', 'judgment', 'judgement']);
-const FEMALE_HEADS = new Set(['spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'woman', 'mother', 'wife', 'daughter', 'actress', 'sister', 'girl', 'queen', 'princess']);
-const MALE_HEADS = new Set(['spokesman', 'chairman', 'businessman', 'congressman', 'man', 'father', 'husband', 'son', 'actor', 'brother', 'boy', 'king', 'prince']);
 const HISTORY = 40;
 const QUIET_SENTENCES = 8;
 /** Discourse state while the article is read in order. */
@@ -22,6 +22,7 @@ export class Discourse {
   private speaker: Referent | null = null;
   /** Whole sentences of narration since the last speaker spoke or was named. */
   private quiet = 0;
+  private sentences = 0;
 
   /** Who spoke last: a full quotation's speaker or the subject of indirect speech. Fragments never set it. */
   get lastSpeaker(): Referent | null {
@@ -41,6 +42,7 @@ export class Discourse {
   /** Marks the end of a whole sentence of narration. */
   endSentence(): void {
     this.quiet++;
+    this.sentences++;
   }
   /** The person the last whole sentence of narration was about, cleared when a quotation follows. */
   previousSubject: Referent | null = null;
@@ -50,7 +52,7 @@ export class Discourse {
 
   /** Notes a person or organisation named in the narration. */
   mention(referent: Referent, subject: boolean): void {
-    this.history.push({ referent, subject });
+    this.history.push({ referent, subject, sentence: this.sentences });
     if (referent.name === this.speaker?.name) this.quiet = 0;
     if (this.history.length > HISTORY * 2) this.history.splice(0, this.history.length - HISTORY);
   }
@@ -75,6 +77,12 @@ export class Discourse {
     const fits = (r: Referent | null): r is Referent => r !== null && r.kind !== 'org' && (r.gender === null || r.gender === gender);
     if (fits(this.previousSubject)) return this.previousSubject;
     if (fits(this.lastSpeaker)) return this.lastSpeaker;
+    // `... with his wife, Sandra. Asked ..., she said`: someone known to be of that sex, named in the sentence just before, beats older subjects.
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const m = this.history[i];
+      if (!m || m.sentence < this.sentences - 1) break;
+      if (m.referent.kind === 'person' && m.referent.gender === gender) return m.referent;
+    }
     for (let i = this.history.length - 1; i >= 0; i--) {
       const m = this.history[i];
       if (m && m.subject && fits(m.referent)) return m.referent;

@@ -1,5 +1,5 @@
 // The article's own names and descriptions, gathered in one pass, so a short mention finds its fullest form.
-import { NOT_NAMES } from './name-words.js';
+import { FEMALE_HEADS, MALE_HEADS, NOT_NAMES } from './name-words.js';
 import { isFirstName, type Gender, type NameRun } from './names.js';
 import { officeBefore, sameOffice, type Office } from './offices.js';
 import { isCapitalised, type Token } from './tokens.js';
@@ -66,6 +66,7 @@ export class NameBook {
       for (const run of runs) {
         const at = position(p, tokens[run.from]?.start ?? 0);
         this.addRun(run, at);
+        if (run.kind === 'person' || run.kind === 'single') this.learnSexBefore(tokens, run);
         const office = run.kind === 'person' && !run.possessive ? officeBefore(tokens, run.from) : null;
         if (office) this.offices.push({ office, run, at });
       }
@@ -136,6 +137,21 @@ export class NameBook {
       if (known.at <= at && sameOffice(office, known.office)) return this.resolve(known.run, known.at);
     }
     return null;
+  }
+
+  /** `his wife, ex-model Sandra`, `actor Tom Reid`: a word for a woman or a man just before a name tells its sex. */
+  private learnSexBefore(tokens: readonly Token[], run: NameRun): void {
+    for (let k = run.from - 1; k >= Math.max(0, run.from - 4); k--) {
+      const t = tokens[k];
+      if (!t || (t.word ? t.text !== t.lower : t.text !== ',')) return;
+      // Not `chairman`, `spokesman`: offices keep those forms for women too.
+      const office = /.(?:wo)?man$/.test(t.lower) && t.lower !== 'woman';
+      const sex = office ? null : FEMALE_HEADS.has(t.lower) ? 'f' : MALE_HEADS.has(t.lower) ? 'm' : null;
+      if (sex) {
+        this.learnGender(run.name, sex);
+        return;
+      }
+    }
   }
 
   /** Records that a lone name is a person's (`Safin said he ...`), though the article never gives it in full. */

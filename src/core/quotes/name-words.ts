@@ -97,3 +97,9 @@ body carrier airline retailer business club union party organisation organizatio
 court regulator watchdog newspaper paper magazine website channel network station broadcaster
 association board institute team side
 `);
+
+/** Heads of descriptions that tell a woman (`a spokeswoman`, `his wife`). */
+export const FEMALE_HEADS = set('spokeswoman chairwoman businesswoman congresswoman woman mother wife daughter actress sister girl queen princess');
+
+/** Heads of descriptions that tell a man (`a spokesman`, `her husband`). */
+export const MALE_HEADS = set('spokesman chairman businessman congressman man father husband son actor brother boy king prince');

@@ -323,6 +323,11 @@ describe('speakers: names that look like something else', () => {
   it('reads a choir or an orchestra as a body, never the he of a quotation', () => {
     expect(speakerOf('Tom Bell gave money away.', 'The Girls Choir of Leeds got a cheque.', '"I was glad to help," he said.')).toEqual(['Tom Bell']);
   });
+  it('takes a woman named as his wife in the sentence before for she, over an older subject', () => {
+    expect(speakerOf('Ms Ann Cole praised the film.', 'It shows Mr Tom Bell at home with his wife, former dancer Jane.', 'Asked if she dances, she confesses: "Rarely."')).toEqual(['Jane']);
+    // `chairman` says nothing of sex: she is still the chairman.
+    expect(speakerOf('Ms Ann Cole chaired the meeting.', 'Party chairman Jane Hill wrote to Tom Bell.', 'She said: "We will sue."')).toEqual(['Jane Hill']);
+  });
   it('reads a lone surname spoken of as he or she as a person, not a body', () => {
     expect(speakerOf('Fourth seed Tom Bell beat Ivo Kranj in four sets.', 'Zelnik said he was calm. The Czech kept his temper.', '"I stayed cool," he said.')).toEqual(['Zelnik']);
     expect(speakerOf('Tom Bell spoke first.', 'Vexa said it would cut jobs. "We must save money," he said.')).toEqual(['Tom Bell']);
