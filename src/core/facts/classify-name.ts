@@ -5,6 +5,7 @@ import { foldName } from './fold-name.js';
 import { ORG_BEFORE } from './name-evidence.js';
 import { COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 import type { Mention } from './name-mentions.js';
+import { withoutWebSuffix } from './web-names.js';
 import { ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ACRONYMS, PLACE_ALIASES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './name-words.js';
 
 /** A kind and the strength of its evidence (higher wins when mentions are merged). */
@@ -29,6 +30,8 @@ export function classifyMention(mention: Mention): KindGuess {
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
   if (mention.titled) return { kind: 'person', strength: 5 };
+  // `Amazon.com`: a web address is a firm or a site.
+  if (words.length === 1 && /\.\p{L}{2,4}$/u.test(words[0]!) && withoutWebSuffix(words[0]!) !== words[0]) return { kind: 'organization', strength: 4 };
   // A town's club: `Liverpool captain Steven Gerrard`, `beat Southampton` (a country's side stays a place).
   if (PLACES.has(folded) && !COUNTRIES.has(folded) && (CLUB_AFTER.has(mention.after) || CLUB_BEFORE.has(mention.before))) return { kind: 'organization', strength: 5 };
   if (PLACE_ALIASES[folded] !== undefined && !/^(eu|european union|un|united nations)$/.test(folded)) return { kind: 'place', strength: 4 };

@@ -1,5 +1,6 @@
 // Matching keys for names: accents, case, possessives and dots do not matter (`González` = `Gonzalez`, `U.S.` = `US`).
 import { PLACE_ALIASES } from './name-words.js';
+import { withoutWebSuffix } from './web-names.js';
 
 // Names repeat within and across articles: remember recent foldings (bounded, per thread).
 const folded = new Map<string, string>();
@@ -27,7 +28,7 @@ function fold(name: string): string {
 
 /** The key a name merges under: its folded form, or the shared key of its aliases (`u.s.` -> `united states`). */
 export function nameKey(name: string): string {
-  const folded = foldName(name);
+  const folded = foldName(withoutWebSuffix(name));
   return PLACE_ALIASES[folded] ?? folded;
 }
 

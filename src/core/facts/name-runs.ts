@@ -3,6 +3,7 @@ import { foldName } from './fold-name.js';
 import { ORGANIZATIONS, PLACES } from './gazetteer.js';
 import { NAME_PARTICLES, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES } from './name-words.js';
 import { isCapitalised, type Token } from './tokens.js';
+import { webName } from './web-names.js';
 
 /** One run of name words as written. */
 export interface NameRun {
@@ -27,6 +28,13 @@ const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', '[', ':', '-', '–'
 export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): NameRun[] {
   const runs: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // `latinohiphopradio.com`: a web address names a site wherever it stands, in any case.
+    const web = tokens[i]!.type === 'word' ? webName(tokens, i) : undefined;
+    if (web) {
+      runs.push({ words: [web.text], start: tokens[i]!.start, initial: false, before: wordBefore(tokens, i), after: tokens[web.to]?.type === 'word' ? tokens[web.to]!.text.toLowerCase() : '', quoted: false });
+      i = web.to - 1;
+      continue;
+    }
     if (!isCapitalised(tokens[i]) && !isParticleStart(tokens, i)) continue;
     // `HK$327m`, `3GSM`: letters stuck to money signs or digits are codes, not names.
     if (tokens[i + 1]?.text === '$' && !tokens[i + 1]!.gap) continue;
@@ -96,6 +104,11 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
     i = j - 1;
   }
   return runs;
+}
+
+function wordBefore(tokens: readonly Token[], i: number): string {
+  const before = tokens[i - 1];
+  return before?.type === 'word' ? before.text.toLowerCase() : '';
 }
 
 /** `al-Jibouri`, `de Villepin`: a lower-case particle joined to a capitalised word. */

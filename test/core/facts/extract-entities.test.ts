@@ -160,6 +160,10 @@ describe('acronyms and offices', () => {
   it('reads an office after a place as the place: `US President`, `French President`', () => {
     expect(names('The US President and the French President met.')).toEqual(['US']);
   });
+  it('reads a web address as a site, in any case, and files `Shopz.com` with `Shopz`; `dot.com` and mail addresses are not names', () => {
+    const list = entities('Fans log on to tunesforall.net daily.', 'Shopz.com grew, and Shopz hired staff.', 'The dot.com boom ended; write to joe@mail.co.uk.');
+    expect(list.map((e) => [e.name, e.kind, e.mentions])).toEqual([['Shopz.com', 'organization', 2], ['tunesforall.net', 'organization', 1]]);
+  });
   it('reads NY as New York', () => {
     const list = entities('He moved to New York.', 'Life in NY was hard.');
     expect(find(list, 'New York')).toMatchObject({ kind: 'place', mentions: 2 });
