@@ -1,6 +1,6 @@
 // Direct quotations with their speakers: spans, then reporting clauses, then coreference, in one ordered pass.
 import type { Article, Quote } from '../article.js';
-import { cueText, leadingAttribution, opensClause, trailingAttribution, verbCueAt, type Attribution } from './attribution.js';
+import { cueText, leadingAttribution, opensClause, trailingAttribution, verbCueAt, type Attribution, type LeadingAttribution } from './attribution.js';
 import { Discourse } from './discourse.js';
 import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans.js';
 import { lowerCaseWords, NameBook, position, type Referent } from './name-book.js';
@@ -100,7 +100,7 @@ class QuoteReader {
     const beforeTokens = this.tokens[p] ?? [];
     const afterWords = beforeTokens.slice(b0, b1).some((t) => t.word);
     const inSentence = previous !== null && start === floor && !(previous.endedSentence && !afterWords);
-    const lead = leadingAttribution(beforeTokens, b0, b1);
+    const lead = this.withHeadSubject(leadingAttribution(beforeTokens, b0, b1), p);
 
     const q = span.afterParagraph;
     const after = this.paragraphs[q] ?? '';
@@ -140,6 +140,19 @@ class QuoteReader {
       partial,
     });
     return { after: span.after, full: !partial, endedSentence };
+  }
+
+  /**
+   * `The party said it was a "wasted opportunity", adding: "..."`: a participle with no subject after a
+   * fragment takes the subject of the sentence's start.
+   */
+  private withHeadSubject(lead: LeadingAttribution | null, p: number): LeadingAttribution | null {
+    if (!lead?.cue?.endsWith('ing') || lead.join !== 'colon' || lead.phrase || !this.head || this.head.p !== p) return lead;
+    const tokens = this.tokens[p] ?? [];
+    let end = this.head.a;
+    while (end < this.head.b && verbCueAt(tokens, end) === 0) end++;
+    const phrase = subjectBefore(tokens, this.head.a, end);
+    return phrase ? { ...lead, phrase } : lead;
   }
 
   /** Reads narration between quotations: names mentioned, and who is reported as speaking. */

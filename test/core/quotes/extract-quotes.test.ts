@@ -328,6 +328,9 @@ describe('speakers: names that look like something else', () => {
     // `chairman` says nothing of sex: she is still the chairman.
     expect(speakerOf('Ms Ann Cole chaired the meeting.', 'Party chairman Jane Hill wrote to Tom Bell.', 'She said: "We will sue."')).toEqual(['Jane Hill']);
   });
+  it('gives X said it was "a fragment", adding: "Q" to X, the subject of the sentence start', () => {
+    expect(speakerOf('"We lost," said Tom Bell.', 'Rival leader Ann Cole said she would "open the wine", adding: "It was a good day."')).toEqual(['Tom Bell', 'Ann Cole']);
+  });
   it('reads a lone surname spoken of as he or she as a person, not a body', () => {
     expect(speakerOf('Fourth seed Tom Bell beat Ivo Kranj in four sets.', 'Zelnik said he was calm. The Czech kept his temper.', '"I stayed cool," he said.')).toEqual(['Zelnik']);
     expect(speakerOf('Tom Bell spoke first.', 'Vexa said it would cut jobs. "We must save money," he said.')).toEqual(['Tom Bell']);
