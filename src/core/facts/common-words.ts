@@ -13,7 +13,7 @@ const MORE_COMMON = new Set(
     'spring autumn morning evening madly suddenly crimson diaries diary heroes hero legend kingdom empire republic revolution ' +
     'parliamentary presidential budget test tests closer breakfast number numbers liberty fame streets wars variety prisoner ' +
     'edge earth universe planet spirit soul angel angels devil monster secrets secret rules daughter son mother father brother sister ' +
-    'rock road bridge tower gate garden island village forest mountain'
+    'rock road bridge tower gate garden island village forest mountain highway stairway hell requiem'
   ).split(' '),
 );
 

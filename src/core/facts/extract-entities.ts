@@ -4,7 +4,8 @@ import { articleWords } from './name-evidence.js';
 import { type Mention, runMentions } from './name-mentions.js';
 import { nameRuns } from './name-runs.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import { withoutWorks } from './work-titles.js';
+import { linkedTitles, withoutWorks } from './work-titles.js';
+import { isCommonName, pointsToName } from './name-words-check.js';
 
 /** People, organisations and places named in the article, merged across mentions. */
 export function extractEntities(article: Article): Entity[] {
@@ -13,7 +14,9 @@ export function extractEntities(article: Article): Entity[] {
   const mentions: Mention[] = [];
   paragraphs.forEach(({ tokens, sentenceStarts }, index) => {
     if (isCredit(article.paragraphs[index]!)) return;
-    for (const run of nameRuns(tokens, sentenceStarts)) mentions.push(...runMentions(run, index, words));
+    const runs = nameRuns(tokens, sentenceStarts);
+    const titles = linkedTitles(runs, article.paragraphs[index]!, isCommonName, pointsToName);
+    for (const run of runs) if (!titles.has(run)) mentions.push(...runMentions(run, index, words));
   });
   return mergeMentions(withoutWorks(mentions));
 }

@@ -11,6 +11,8 @@ export interface NameRun {
   readonly words: readonly string[];
   /** Offset of the first word in the paragraph. */
   readonly start: number;
+  /** Offset just past the last word. */
+  readonly end: number;
   /** The first word opens a sentence or a quotation, so its capital proves nothing. */
   readonly initial: boolean;
   /** The lower-case word before the run (`in`, `said`), or ''. */
@@ -31,7 +33,7 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
     // `latinohiphopradio.com`: a web address names a site wherever it stands, in any case.
     const web = tokens[i]!.type === 'word' ? webName(tokens, i) : undefined;
     if (web) {
-      runs.push({ words: [web.text], start: tokens[i]!.start, initial: false, before: wordBefore(tokens, i), after: tokens[web.to]?.type === 'word' ? tokens[web.to]!.text.toLowerCase() : '', quoted: false });
+      runs.push({ words: [web.text], start: tokens[i]!.start, end: tokens[web.to - 1]!.end, initial: false, before: wordBefore(tokens, i), after: tokens[web.to]?.type === 'word' ? tokens[web.to]!.text.toLowerCase() : '', quoted: false });
       i = web.to - 1;
       continue;
     }
@@ -96,6 +98,7 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
     runs.push({
       words,
       start: tokens[i]!.start,
+      end: tokens[j - 1]!.end,
       initial: sentenceStarts.has(i) || (before?.type === 'mark' && OPENING_MARKS.has(before.text)),
       before: before?.type === 'word' ? before.text.toLowerCase() : '',
       after: tokens[j]?.type === 'word' ? tokens[j]!.text.toLowerCase() : '',

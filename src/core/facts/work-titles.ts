@@ -41,6 +41,37 @@ export function isWorkTitle(run: NameRun): boolean {
   return !ORG_FIRST_WORDS.has(run.words[at - 1]!.toLowerCase()) && !ORG_FIRST_WORDS.has(first) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last);
 }
 
+// Small words that join the halves of a title (`Stairway to Heaven`, `Look on the Bright Side`).
+const TITLE_LINKS = /^\s+(?:to|on\s+the)\s+$/;
+
+/**
+ * Runs that are halves of one title of a work: two capitalised runs inside a sentence joined by `to` or
+ * `on the`, with no listed name, title or name-building word in either and one half made only of common
+ * words (`Highway to Hell`, `Who Wants to Live Forever`); `London to Paris`, `Drogba to Robben` and
+ * `According to the Financial Times` stay names.
+ */
+export function linkedTitles(runs: readonly NameRun[], paragraph: string, isCommon: (word: string) => boolean, pointsToName: (word: string) => boolean): Set<NameRun> {
+  const out = new Set<NameRun>();
+  for (let k = 1; k < runs.length; k++) {
+    const a = runs[k - 1]!;
+    const b = runs[k]!;
+    if (a.initial || b.initial || !TITLE_LINKS.test(paragraph.slice(a.end, b.start))) continue;
+    if (!isPlainHalf(a.words, pointsToName) || !isPlainHalf(b.words, pointsToName)) continue;
+    if (a.words.every(isCommon) || b.words.every(isCommon)) {
+      out.add(a);
+      out.add(b);
+    }
+  }
+  return out;
+}
+
+/** No word of it points to a real name, and it is no listed name as a whole. */
+function isPlainHalf(words: readonly string[], pointsToName: (word: string) => boolean): boolean {
+  const whole = foldName(words.join(' '));
+  if (words.some(pointsToName) || PLACE_ALIASES[whole] !== undefined) return false;
+  return !words.some((w) => ORG_LAST_WORDS.has(w.toLowerCase()) || PLACE_LAST_WORDS.has(w.toLowerCase()) || EVENT_LAST_WORDS.has(w.toLowerCase()));
+}
+
 /** Mentions without the names the article introduces as works (`the film Ray`): every mention of them goes. */
 export function withoutWorks<T extends { readonly words: readonly string[]; readonly before: string }>(mentions: readonly T[]): readonly T[] {
   const works = new Set(mentions.filter((m) => WORK_NOUNS.has(m.before)).map((m) => foldName(m.words.join(' '))));

@@ -117,6 +117,11 @@ describe('common words and titles of works are not entities', () => {
   it('skips runs in title case with small words capitalised', () => {
     expect(names('Fans of Knights Of The Old Republic and Crashed The Wedding met Tom Jones.')).toEqual(['Tom Jones']);
   });
+  it('skips the halves of a title joined by `to` or `on the`, keeps names joined the same way', () => {
+    expect(names("The band's Ladder to Heaven and Who Wants to Sing Forever topped the poll.")).toEqual([]);
+    expect(names('The band played Always Look on the Sunny Side twice.')).toEqual([]);
+    expect(names('Flights from London to Paris were cut, and the ball went from Drogba to Robben.')).toEqual(['Drogba', 'London', 'Paris', 'Robben']);
+  });
   it('skips every mention of a name introduced as a work', () => {
     expect(names('The film Alexander flopped. Alexander cost millions, said Oliver Stone.')).toEqual(['Oliver Stone']);
   });
