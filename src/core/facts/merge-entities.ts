@@ -44,12 +44,23 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
     }
   });
   const all = [...groups.values()];
-  const multi = all.filter((g) => g.words.length > 1);
+  const named = all.filter((g) => g.words.length > 1);
+  for (const group of named) group.into = nicknameTarget(group, named);
   for (const group of all) {
+    if (group.into) continue;
     // A listed place (`France`, `London`) stays itself even when a longer name starts or ends with it.
     if (group.guess.kind === 'place' && group.guess.strength >= 4) continue;
-    const target = mergeTarget(group, multi);
-    if (target) group.into = target;
+    const target = mergeTarget(group, named);
+    if (!target) continue;
+    const acronym = target.initials === group.words[0];
+    // `National Highway Traffic Safety Administration ... NHTSA`: a name shortened to an acronym of three or more letters is plainly a body's.
+    if (acronym && group.words[0]!.length >= 3 && target.guess.strength === 0) {
+      target.proven = true;
+      target.guess = group.guess;
+    }
+    // An acronym stays itself rather than vanish with a phrase that proves to be no name (`EA` and `Electronic Arts`).
+    if (acronym && isUnprovenPhrase(target)) continue;
+    group.into = target;
   }
   const roots = new Map<Group, Group>();
   for (const group of all) {
@@ -79,10 +90,29 @@ function isUnprovenPhrase(group: Group): boolean {
   return !group.words.some((w) => CONNECTORS.has(w.toLowerCase())) && isCommonPhrase(group.words);
 }
 
+/**
+ * `Freddie Forsyth` -> `Frederick Forsyth`, `Steve Gerrard` -> `Steven Gerrard`: the same family name and
+ * first names that share their first three letters name one person; the less-used form goes.
+ */
+function nicknameTarget(group: Group, named: readonly Group[]): Group | undefined {
+  if (group.guess.kind !== 'person' || group.words.length !== 2) return undefined;
+  const [first, last] = group.words.map(foldName) as [string, string];
+  return named.find((other) => {
+    if (other === group || other.guess.kind !== 'person' || other.words.length !== 2 || foldName(other.words[1]!) !== last) return false;
+    const otherFirst = foldName(other.words[0]!);
+    if (otherFirst === first || otherFirst.slice(0, 3) !== first.slice(0, 3) || first.length < 3) return false;
+    return other.mentions > group.mentions || (other.mentions === group.mentions && (otherFirst.length > first.length || (otherFirst.length === first.length && other.first < group.first)));
+  });
+}
+
 /** The fuller group a short form belongs to, when exactly one fits. */
 function mergeTarget(group: Group, multi: readonly Group[]): Group | undefined {
   const words = group.words.map(foldName);
-  const only = (found: Group[]) => (found.length === 1 && found[0] !== group ? found[0] : undefined);
+  // Forms already merged (`Freddie Forsyth` into `Frederick Forsyth`) count as the name they joined.
+  const only = (found: Group[]) => {
+    const roots = [...new Set(found.map((g) => g.into ?? g))];
+    return roots.length === 1 && roots[0] !== group ? roots[0] : undefined;
+  };
   if (words.length === 1) {
     const word = words[0]!;
     if (/^\p{Lu}{2,6}$/u.test(group.words[0]!)) {

@@ -31,6 +31,14 @@ describe('merging mentions', () => {
     expect(find(list, 'London Stock Exchange')).toMatchObject({ kind: 'organization', mentions: 2 });
     expect(find(list, 'LSE')).toBeUndefined();
   });
+  it('merges a short first name into the long one with the same surname: Steve / Steven Gerrand', () => {
+    const list = entities('Steven Gerrand scored twice.', 'Steve Gerrand said so, and Gerrand smiled. Steve Gerrand left.');
+    expect(list.filter((e) => e.kind === 'person')).toMatchObject([{ name: 'Steve Gerrand', mentions: 4 }]);
+  });
+  it('reads a name shortened to an acronym of three letters as a body, and keeps a short acronym when the phrase is no name', () => {
+    expect(find(entities('The Grand Harbour Trust (GHT) met. The GHT agreed.'), 'Grand Harbour Trust')).toMatchObject({ kind: 'organization', mentions: 3 });
+    expect(find(entities('Swift Local Lending (SLL) grew, said the SLL.'), 'Swift Local Lending')?.kind).toBe('organization');
+  });
   it('merges an initial and surname into the full name: K Morgan / Kevin Morgan', () => {
     const list = entities('Kevin Morgan takes over on the wing.', 'The side: K Morgan, T Shanklin.');
     expect(find(list, 'Kevin Morgan')).toMatchObject({ mentions: 2 });
