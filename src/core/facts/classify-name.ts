@@ -6,7 +6,7 @@ import { ORG_BEFORE } from './name-evidence.js';
 import { COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 import type { Mention } from './name-mentions.js';
 import { withoutWebSuffix } from './web-names.js';
-import { ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ACRONYMS, PLACE_ALIASES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './name-words.js';
+import { NOT_NAMES, ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ACRONYMS, PLACE_ALIASES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './name-words.js';
 
 /** A kind and the strength of its evidence (higher wins when mentions are merged). */
 export interface KindGuess {
@@ -65,5 +65,6 @@ export function classifyMention(mention: Mention): KindGuess {
 
 /** `Suddenly Last Summer`, `Swiss Army Knife`, `Definitely Maybe`: a name made of common words only, nothing in it a person's. */
 export function isCommonPhrase(words: readonly string[]): boolean {
-  return words.every((w) => /^\d+$/.test(w) || (!FIRST_NAMES.has(foldName(w)) && (isCommonWord(foldName(w)) || DEMONYMS.has(foldName(w)))));
+  // `British Citizens`, `Islamic Fundamentalist`: nationality and faith words listed as never names count as common.
+  return words.every((w) => /^\d+$/.test(w) || (!FIRST_NAMES.has(foldName(w)) && (isCommonWord(foldName(w)) || DEMONYMS.has(foldName(w)) || NOT_NAMES.has(foldName(w)))));
 }

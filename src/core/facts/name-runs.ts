@@ -148,12 +148,22 @@ function readWord(tokens: readonly Token[], j: number): { text: string; to: numb
   return { text: possessive ? text.slice(0, -2) : text, to, possessive };
 }
 
+/** Last words that end a whole body's name (`Deutsche Bank`, `G7 Group`); `Securities` and `Research` may go on (`Securities and Exchange Commission`). */
+const COMPLETE_ENDS = new Set(
+  ('ltd limited plc inc corp corporation company group holdings bank party council commission committee university college association ' +
+    'society union federation league club fc authority department ministry agency board trust foundation fund studios pictures films ' +
+    'records entertainment airlines airways motors stores times post journal herald telegraph guardian mirror express observer gazette ' +
+    'tribune chronicle magazine museum gallery theatre orchestra forum cup').split(' '),
+);
+
 /** `and` joins two capitalised runs only inside an organisation (`Department for Education and Skills`, `Qualifications and Curriculum Authority`). */
 function joinsOrganisation(tokens: readonly Token[], words: readonly string[], from: number): boolean {
   if (words.some((w) => w === 'of' || w === 'for')) return true;
   // `Intel and Advanced Micro Devices` are two: a listed name before `and` stands alone.
   const soFar = foldName(words.join(' '));
   if (ORGANIZATIONS.has(soFar) || PLACES.has(soFar)) return false;
+  // `G7 Group and World Economic Forum`: a name already ended by a body's word stands alone too.
+  if (words.length > 1 && COMPLETE_ENDS.has(words[words.length - 1]!.toLowerCase())) return false;
   let k = from;
   let last = '';
   while (k < tokens.length && tokens[k]!.type === 'word' && isCapitalised(tokens[k]) && (k === from || tokens[k]!.gap)) {

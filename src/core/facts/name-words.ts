@@ -28,7 +28,7 @@ export const ORG_LAST_WORDS = set(
     'tv television channel broadcasting parliament assembly senate congress court tribunal police army navy force forces brigade command ' +
     'museum gallery theatre theater orchestra band brothers data industries international worldwide research centre center ' +
     'organisation organization coalition alliance movement front church games championship championships cup tour unit supplement ' +
-    'democrats democrat republicans socialists greens nationalists consortium brigades guards guild presse',
+    'democrats democrat republicans socialists greens nationalists consortium brigades guards guild presse forum',
 );
 
 /** First words that make a name an organisation when `of`/`for` follows (`University of Victoria`, `Department for Education`). */
@@ -89,7 +89,11 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Places missing from the generated lists. */
-export const EXTRA_PLACES = set('britain great-britain northern-ireland ulster westminster whitehall downing-street wall-street silicon-valley gaza west-bank kosovo darfur chechnya');
+export const EXTRA_PLACES = set(
+  'britain great-britain northern-ireland ulster westminster whitehall downing-street wall-street silicon-valley gaza west-bank kosovo darfur chechnya ' +
+    // Seas, oceans and island groups named without `Sea` or `Islands`.
+    'baltic adriatic aegean mediterranean caribbean hebrides orkney shetland balkans',
+);
 
 /** Organisations missing from the generated lists (institutions named by a common word included). */
 export const EXTRA_ORGANIZATIONS = set(

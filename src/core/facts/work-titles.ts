@@ -12,7 +12,7 @@ export const WORK_NOUNS = new Set(
   (
     'film films movie movies album albums song songs sitcom sitcoms soap soaps drama dramas comedy comedies musical musicals novel novels ' +
     'book books epic sequel sequels prequel documentary programme programmes opera operas ballad anthem poem thriller biopic blockbuster ' +
-    'cartoon videogame'
+    'cartoon videogame entitled titled'
   ).split(' '),
 );
 
@@ -24,7 +24,7 @@ const TITLE_CASE_SMALL = new Set(['Of', 'The', 'And', 'In', 'On', 'At', 'To', 'F
 const EVENT_LAST_WORDS = new Set(
   (
     'awards award olympics paralympics open nations expo prix slam sevens trophy festival conference lectures prize prizes finals final ' +
-    'marathon classic masters cup games championship championships tour bill act treaty directive'
+    'marathon classic masters cup games championship championships tour bill act treaty directive convention conventions'
   ).split(' '),
 );
 

@@ -62,6 +62,10 @@ describe('names as written', () => {
       ['Mohammed Mustafa al-Jibouri', 'Stade de France', 'Sven-Goran Eriksson'],
     );
   });
+  it('does not join two whole bodies with `and`: Deutsche Bank and Credit Suisse Group', () => {
+    expect(names('Talks between Norland Bank and Credit Mutual Group stalled.')).toEqual(['Credit Mutual Group', 'Norland Bank']);
+    expect(names('The Securities and Exchange Commission looked into it.')).toEqual(['Securities and Exchange Commission']);
+  });
   it('joins organisation names with of, for and and', () => {
     expect(names('A note from the Department for Education and Skills and the University of Victoria.')).toEqual(
       ['Department for Education and Skills', 'University of Victoria'],
@@ -129,6 +133,14 @@ describe('common words and titles of works are not entities', () => {
     expect(names("The band's Ladder to Heaven and Who Wants to Sing Forever topped the poll.")).toEqual([]);
     expect(names('The band played Always Look on the Sunny Side twice.')).toEqual([]);
     expect(names('Flights from London to Paris were cut, and the ball went from Drogba to Robben.')).toEqual(['Drogba', 'London', 'Paris', 'Robben']);
+  });
+  it('skips a name introduced as `entitled`, a convention, and a nationality before a common noun', () => {
+    expect(names('The film is entitled Kitchen Blues. Kitchen Blues opens soon.')).toEqual([]);
+    expect(names('It breaches the European Convention on Human Rights.')).toEqual([]);
+    expect(names('British Citizens deserve better than the British Government gives.')).toEqual([]);
+  });
+  it('reads seas and island groups as places', () => {
+    expect(entities('Ships crossed the Baltic to the Hebrides.').map((e) => [e.name, e.kind])).toEqual([['Baltic', 'place'], ['Hebrides', 'place']]);
   });
   it('skips every mention of a name introduced as a work', () => {
     expect(names('The film Alexander flopped. Alexander cost millions, said Oliver Stone.')).toEqual(['Oliver Stone']);
