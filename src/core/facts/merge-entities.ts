@@ -2,6 +2,8 @@
 import type { Entity } from '../article.js';
 import { classifyMention, isCommonPhrase, type KindGuess } from './classify-name.js';
 import { foldName, hasAccents, nameKey } from './fold-name.js';
+import { DEMONYMS, PLACES } from './gazetteer.js';
+import { PLACE_ALIASES } from './name-words.js';
 import type { Mention } from './name-mentions.js';
 
 interface Group {
@@ -126,12 +128,28 @@ function mergeTarget(group: Group, multi: readonly Group[]): Group | undefined {
       only(multi.filter((m) => !isPersonish(m) && m.guess.kind === 'organization' && (foldName(m.words[m.words.length - 1]!) === word || foldName(m.words[0]!) === word)))
     );
   }
+  // `Secret Service` -> `US Secret Service`: the same name after a place.
+  if (group.guess.kind !== 'person') {
+    const found = only(multi.filter((m) => m.words.length > words.length && m.guess.kind !== 'person' && endsWith(m.words, words) && isPlace(m.words.slice(0, m.words.length - words.length))));
+    if (found) return found;
+  }
   // `K Morgan` -> `Kevin Morgan`; `Edwards` handled above.
   if (words.length === 2 && /^\p{Lu}\.?$/u.test(group.words[0]!)) {
     const letter = words[0]![0];
     return only(multi.filter((m) => m !== group && m.words.length >= 2 && foldName(m.words[m.words.length - 1]!) === words[1] && foldName(m.words[0]!)[0] === letter && m.words[0]!.length > 2));
   }
   return undefined;
+}
+
+function endsWith(words: readonly string[], end: readonly string[]): boolean {
+  const offset = words.length - end.length;
+  return end.every((w, k) => foldName(words[offset + k]!) === w);
+}
+
+/** `US`, `British`, `New York`: a place or nationality before a name. */
+function isPlace(words: readonly string[]): boolean {
+  const folded = foldName(words.join(' '));
+  return PLACES.has(folded) || PLACE_ALIASES[folded] !== undefined || DEMONYMS.has(folded);
 }
 
 /** `LSE` for `London Stock Exchange`, `NHTCU` for `National Hi-Tech Crime Unit`. */

@@ -39,6 +39,11 @@ describe('merging mentions', () => {
     expect(find(entities('The Grand Harbour Trust (GHT) met. The GHT agreed.'), 'Grand Harbour Trust')).toMatchObject({ kind: 'organization', mentions: 3 });
     expect(find(entities('Swift Local Lending (SLL) grew, said the SLL.'), 'Swift Local Lending')?.kind).toBe('organization');
   });
+  it('merges a name into the same name after a place: Supreme Court / US Supreme Court', () => {
+    const list = entities('The US Supreme Court heard the case.', 'The Supreme Court ruled on Monday.');
+    expect(find(list, 'US Supreme Court')).toMatchObject({ kind: 'organization', mentions: 2 });
+    expect(find(list, 'Supreme Court')).toBeUndefined();
+  });
   it('merges an initial and surname into the full name: K Morgan / Kevin Morgan', () => {
     const list = entities('Kevin Morgan takes over on the wing.', 'The side: K Morgan, T Shanklin.');
     expect(find(list, 'Kevin Morgan')).toMatchObject({ mentions: 2 });
