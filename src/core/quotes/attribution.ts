@@ -1,8 +1,8 @@
 // Finds the reporting clause of a quotation: before it (`X said:`), after it (`, X said`), or a dash.
-import { cueLength } from './cue-verbs.js';
+import { cueLength, isCueLemma } from './cue-verbs.js';
 import { DETERMINERS, PREPOSITIONS } from './name-words.js';
 import { subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
 
 /** A reporting clause found next to a quotation. */
 export interface Attribution {
@@ -21,7 +21,7 @@ export interface LeadingAttribution extends Attribution {
 const ADVERBS = /^(?:[a-z]+ly|twice|once|also|later|since|again|never|not|repeatedly)$/;
 const PASSIVE = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be', 'get', 'got']);
 /** Verbs whose next noun phrase is a listener, not the speaker: `told X` never means X spoke. */
-const NO_INVERSION = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informed', 'assure', 'assured', 'remind', 'reminded', 'advise', 'advised', 'urge', 'urged', 'urging', 'warn']);
+export const NO_INVERSION: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informed', 'assure', 'assured', 'remind', 'reminded', 'advise', 'advised', 'urge', 'urged', 'urging', 'warn']);
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 const CLAUSE_END = new Set(['.', '?', '!', ';', '\u2026']);
 const DASHES = new Set(['-', '\u2014', '\u2013']);
@@ -39,6 +39,8 @@ export function verbCueAt(tokens: readonly Token[], i: number): number {
   if (before && before.word && NOUN_MARKERS.has(before.lower)) return 0;
   // `to protest`: an infinitive reports nothing (`according to` is read above).
   if (before && before.lower === 'to' && length === 1) return 0;
+  // `rejected Mr Howard's comment`: the bare form after a possessive is a noun.
+  if (length === 1 && before?.word && isPossessive(before.text) && isCueLemma(tokens[i]?.lower ?? '')) return 0;
   if (isCapitalised(tokens[i]?.text ?? '') && i > 0 && tokens[i - 1]?.word) return 0;
   // `"...," Yelling told BBC Sport`: a capitalised word before a reporting verb is the speaker's name.
   if (length === 1 && isCapitalised(tokens[i]?.text ?? '') && cueLength(tokens, i + 1) > 0) return 0;

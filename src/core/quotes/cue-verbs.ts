@@ -54,6 +54,14 @@ const CUE_WORDS: ReadonlySet<string> = (() => {
   return words;
 })();
 
+/** Every lemma above: after a possessive (`Mr Howard's comment`) such a form is a noun, not a verb. */
+const LEMMAS: ReadonlySet<string> = new Set([...REGULAR.split(/\s+/).filter(Boolean), ...IRREGULAR.map((forms) => forms[0] as string)]);
+
+/** True when `word` is the bare form of a reporting verb (`comment`, `claim`, `say`). */
+export function isCueLemma(word: string): boolean {
+  return LEMMAS.has(word);
+}
+
 /** Two-word cues whose first word is not a cue alone (`went on`, `pointed out`, `according to`). */
 const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['according', new Set(['to'])],

@@ -1,6 +1,6 @@
 // Direct quotations with their speakers: spans, then reporting clauses, then coreference, in one ordered pass.
 import type { Article, Quote } from '../article.js';
-import { cueText, leadingAttribution, opensClause, trailingAttribution, verbCueAt, type Attribution, type LeadingAttribution } from './attribution.js';
+import { cueText, leadingAttribution, NO_INVERSION, opensClause, trailingAttribution, verbCueAt, type Attribution, type LeadingAttribution } from './attribution.js';
 import { Discourse } from './discourse.js';
 import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans.js';
 import { lowerCaseWords, NameBook, position, type Referent } from './name-book.js';
@@ -10,7 +10,7 @@ import { openingOffice } from './offices.js';
 import { isLonePerson, pronounSex } from './pronouns.js';
 import { isPartial } from './partial.js';
 import { endsSentence, sentenceEnd, sentenceStart } from './sentences.js';
-import { subjectAfter, subjectBefore } from './speaker-phrase.js';
+import { subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase.js';
 import { tokenize, type Token } from './tokens.js';
 
 const ENDS_SENTENCE = /[.?!\u2026]$/;
@@ -237,6 +237,9 @@ class QuoteReader {
       let phrase = cue === 'according to' || (opens && cue !== 'told' && cue !== 'tells') ? subjectAfter(tokens, i + length, b) : subjectBefore(tokens, a, i);
       // `The forces behind radio are elated, says Curry.`: after a comma the verb may come before its subject.
       if (!phrase && tokens[i - 1]?.text === ',' && cue !== 'told' && cue !== 'tells') phrase = subjectAfter(tokens, i + length, b);
+      // `Some new batteries promise to last longer, said Mr Trainor`: a name reported later in the sentence
+      // speaks over a description that is only the subject of an earlier verb.
+      if (phrase?.kind === 'description') phrase = invertedName(tokens, i + length, b) ?? phrase;
       // `Mr Kennedy, whose party calls it "deeply flawed", said ...`: the subject came before the fragment.
       if (!phrase && opens && this.head && this.head.p === p) phrase = subjectBefore(tokens, this.head.a, this.head.b);
       return phrase ? this.discourse.resolve(phrase, position(p, t.start)) : null;
@@ -250,6 +253,18 @@ class QuoteReader {
     const sex = pronounSex(tokens, a, b);
     if (sex) this.book.learnGender(referent.name, sex);
   }
+}
+
+/** The first `, said Name` in `tokens[from..to)` whose name fills the clause up to a mark, else null. */
+function invertedName(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i - 1]?.text !== ',') continue;
+    const length = verbCueAt(tokens, i);
+    if (length === 0 || NO_INVERSION.has(cueText(tokens, i, length))) continue;
+    const phrase = subjectAfter(tokens, i + length, to);
+    if (phrase?.kind === 'name' && phrase.run.kind === 'person' && !tokens[i + length + phrase.run.to]?.word) return phrase;
+  }
+  return null;
 }
 
 /** True when only an office in lower case (`chief executive`, `physio`) stands between a name and the next. */

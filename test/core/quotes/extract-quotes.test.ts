@@ -289,6 +289,16 @@ describe('speakers: harder attributions', () => {
   it('keeps the subject of the start of a sentence over a name after its fragment', () => {
     expect(speakerOf('And Jamie Foxx paid tribute to the "beautiful legacy" of soul legend Ray Charles. "You took a chance," he said.')).toEqual(['Jamie Foxx']);
   });
+  it("reads a reporting word after a possessive as a noun: rejected Mr Bell's comment", () => {
+    expect(
+      speakerOf('Tom Bell told his party that rivals would "say anything". "They called me a fox. I am not worried." Ann Cole rejected Mr Bell\'s comment, telling reporters on the evening news that her party was calm.'),
+    ).toEqual(['Tom Bell']);
+  });
+  it('takes a name reported later in the sentence over a description that opens it: Some engines promise ..., said Tom Bell', () => {
+    expect(speakerOf('Ann Cole opened the show. Some new engines promise to cut fuel use, said Tom Bell, though tests go on. He was wary of hydrogen. "Hydrogen is a long way off," he said.')).toEqual([
+      'Tom Bell',
+    ]);
+  });
   it('reads a word before a known surname as a description of that person', () => {
     expect(speakerOf('Robbie Keane scored twice.', 'Matchwinner Keane was full of praise. "I always try," he said.')).toEqual(['Robbie Keane']);
   });
