@@ -102,7 +102,7 @@ function describerEnd(parts: readonly string[], initial: boolean): number {
   const last = parts[parts.length - 1]!.toLowerCase();
   if ((parts.length >= 3 || initial) && FIRST_NAMES.has(foldName(parts[1]!)) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last)) return 1;
   const rest = parts.slice(1);
-  const known = PLACES.has(foldName(rest.join(' '))) || /^\p{Lu}{2,}$/u.test(rest.join(''));
+  const known = PLACES.has(foldName(rest.join(' '))) || ORGANIZATIONS.has(foldName(rest.join(' '))) || /^\p{Lu}{2,}$/u.test(rest.join(''));
   return initial && known ? 1 : 0;
 }
 

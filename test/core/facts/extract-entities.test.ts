@@ -213,6 +213,7 @@ describe('name edges', () => {
     expect(names('Veterans Simon Weston and others spoke.')).toEqual(['Simon Weston']);
     expect(names('Veterans Simon and Garfunkel were tenth.')).toEqual(['Garfunkel', 'Simon']);
     expect(names('Young UK film fans voted. Weak US figures followed.')).toEqual(['UK', 'US']);
+    expect(names('Rival Sony said so. Veteran Labour figures agreed.')).toEqual(['Labour', 'Sony']);
     expect(names('He played for Real Madrid in Greater London.')).toEqual(['Greater London', 'Real Madrid']);
   });
 });
