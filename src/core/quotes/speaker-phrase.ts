@@ -45,6 +45,9 @@ export function subjectBefore(tokens: readonly Token[], from: number, to: number
   for (let k = segments.length - 1; k >= 0; k--) {
     const segment = segments[k] ?? [];
     if (segment.length === 0 || RELATIVES.has(segment[0]?.lower ?? '')) continue;
+    // `The letter, from the Home Office, says`, `Mr Kim, chief executive of SK Telecom, also at 3GSM, said`:
+    // an aside on where someone is from says nothing of who; the subject stands before it.
+    if (k > 0 && isAffiliation(segment)) continue;
     const phrase = readPhrase(segment);
     // `Colin Asplin, Blackpool Hotel Association said`: a person named before the body they speak for.
     if (phrase?.kind === 'name' && phrase.run.kind === 'org') {
@@ -65,6 +68,17 @@ export function subjectBefore(tokens: readonly Token[], from: number, to: number
     return phrase;
   }
   return null;
+}
+
+/** Prepositions of an aside telling where someone is from (`from the Home Office`, `at Lehman`). */
+const AFFILIATIONS = new Set(['from', 'at', 'of', 'for']);
+
+/** True when the segment, leaders aside, opens on `from`, `at`, `of` or `for` in lower case. */
+function isAffiliation(segment: readonly Token[]): boolean {
+  let start = 0;
+  while (start < segment.length && LEADERS.has(segment[start]?.lower ?? '')) start++;
+  const first = segment[start];
+  return first !== undefined && first.text === first.lower && AFFILIATIONS.has(first.lower);
 }
 
 /** The subject written after a reporting verb (`said Jean-Philippe Cotis, the OECD's chief economist`). */

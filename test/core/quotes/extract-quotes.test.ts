@@ -299,6 +299,11 @@ describe('speakers: harder attributions', () => {
       'Tom Bell',
     ]);
   });
+  it('sets aside an aside on where someone is from: The letter, from the city council, says / Ann Cole, 31, from Leeds, said', () => {
+    expect(speakerOf('Ann Cole has been told to leave her flat. The letter, from the city council, says: "You must go by Monday."')).toEqual(['the letter']);
+    expect(speakerOf('Tom Bell spoke first. Ann Cole, 31, from Leeds, said after the show: "It was a turning point."')).toEqual(['Ann Cole']);
+    expect(speakerOf('Tom Bell spoke first. Mr Ed Hale, chief executive of Vexa, also at the show, said: "We are ready."')).toEqual(['Ed Hale']);
+  });
   it('reads a word before a known surname as a description of that person', () => {
     expect(speakerOf('Robbie Keane scored twice.', 'Matchwinner Keane was full of praise. "I always try," he said.')).toEqual(['Robbie Keane']);
   });
