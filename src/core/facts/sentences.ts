@@ -27,7 +27,7 @@ export function sentenceSpans(paragraph: string): Span[] {
     let next = end;
     while (next < paragraph.length && /\s/.test(paragraph[next]!)) next++;
     if (next < paragraph.length && !/[\p{Lu}\d"'“‘([]/u.test(paragraph[next]!)) continue;
-    if (match[0] === '.' && isAbbreviation(paragraph, match.index)) continue;
+    if (match[0] === '.' && isAbbreviation(paragraph, match.index, paragraph[next] ?? '')) continue;
     pushTrimmed(spans, paragraph, start, end);
     start = next;
   }
@@ -47,12 +47,14 @@ export function spanAt(spans: readonly Span[], offset: number): Span {
   return spans[low] ?? { start: 0, end: 0 };
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, following: string): boolean {
   let from = dot;
   while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from--;
   const word = text.slice(from, dot);
   // A lone capital (`J.`, the `S` of `U.S.`) is an initial; `U.S. officials` carries on.
   if (word.length === 1 && word === word.toUpperCase()) return true;
+  // `No. 10` shortens `number`; `said no.` ends a sentence.
+  if (word.toLowerCase() === 'no') return /\d/.test(following);
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

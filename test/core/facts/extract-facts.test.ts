@@ -196,6 +196,10 @@ describe('fact fields', () => {
     const [fact] = extractFacts(makeArticle(['Nothing here.', 'First sentence. Then 52% voted. Last one.']));
     expect(fact).toMatchObject({ paragraph: 1, text: '52%', sentence: 'Then 52% voted.', start: 21, end: 24 });
   });
+  it('ends a sentence at `said no.` but not at `No. 10`', () => {
+    expect(facts('He said no. Then 52% voted.')[0]!.sentence).toBe('Then 52% voted.');
+    expect(facts('It is No. 10 on a list of 52%.')[0]!.sentence).toBe('It is No. 10 on a list of 52%.');
+  });
   it('keeps `U.S.` and `Mr.` inside one sentence', () => {
     const [fact] = facts('Mr. Smith met U.S. officials on Sunday. Then he left.');
     expect(fact!.sentence).toBe('Mr. Smith met U.S. officials on Sunday.');
