@@ -1,4 +1,5 @@
 // Finds the quoted stretches of an article: one left-to-right pass over each paragraph, linear in its length.
+import { cueLength } from './cue-verbs.js';
 import { closesWith, isSpaceOrEdge, markRole } from './quote-marks.js';
 
 /** One paragraph's share of a quotation: the quoted characters, marks excluded. */
@@ -76,9 +77,15 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
         emit(spans, current, i + 1, true);
         current = null;
       } else if (role === 'open') {
-        if (followsSentenceEnd(text, i, current.partStart)) {
+        const cut = followsSentenceEnd(text, i, current.partStart) ? -1 : unclosedBefore(text, i, current.partStart);
+        if (cut < 0 && followsSentenceEnd(text, i, current.partStart)) {
           pushPart(current, text, p, i);
           current.partStart = i + 1;
+        } else if (cut >= 0) {
+          // `"Q1. In reference to it, Mr X said: "Q2"`: the writer never closed Q1; it ends at its last sentence.
+          pushPart(current, text, p, cut);
+          emit(spans, current, cut, false);
+          current = { mark: ch, open: i, parts: [], paragraph: p, partStart: i + 1, nested: false };
         } else {
           current.nested = true;
         }
@@ -96,6 +103,24 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
     }
   }
   return spans;
+}
+
+const REPORTING_COLON = /(\p{L}+)\s*:\s*$/u;
+const LOOK_BACK = 200;
+
+/**
+ * Where an unclosed quotation ends when an opening mark at `i` follows a reporting colon (`said: "`):
+ * just past the last sentence end (before a capital) between `floor` and the clause of that colon, else -1.
+ */
+function unclosedBefore(text: string, i: number, floor: number): number {
+  const from = Math.max(floor, i - LOOK_BACK);
+  const before = text.slice(from, i);
+  const colon = REPORTING_COLON.exec(before);
+  if (!colon || cueLength([{ lower: (colon[1] ?? '').toLowerCase() }], 0) === 0) return -1;
+  for (let j = colon.index - 1; j > 0; j--) {
+    if (SENTENCE_END.test(before[j - 1] ?? '') && before[j] === ' ' && CAPITAL.test(before[j + 1] ?? '')) return from + j;
+  }
+  return -1;
 }
 
 /** True when only white space (at least one) and a sentence end stand before `i` (after `floor`). */

@@ -25,6 +25,14 @@ describe('markRole', () => {
 });
 
 describe('findQuoteSpans', () => {
+  it('ends a quotation the writer never closed where a reporting colon opens the next one', () => {
+    expect(texts('Ann Cole said: "The plan is weak. It will fail. Later, at the rally, Ms Cole said: "They are scared. "But we are ready."')).toEqual([
+      'The plan is weak. It will fail.',
+      'They are scared. But we are ready.',
+    ]);
+    // With no sentence end before the reporting clause, a mark inside stays nested.
+    expect(texts('"He told me: "Go home." So I left," said Tom Bell.')).toEqual(['He told me: "Go home." So I left,']);
+  });
   it('keeps nested single marks inside the quotation', () => {
     expect(texts('"They called it \'the menace\'," he said.')).toEqual(["They called it 'the menace',"]);
   });
