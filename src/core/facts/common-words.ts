@@ -23,8 +23,11 @@ const PAPERS = new Set(['times', 'mirror', 'sun', 'express', 'independent', 'gua
 // One set for every source, built once per thread: the check runs for every capitalised word.
 const COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS, ...MORE_COMMON, ...ORG_LAST_WORDS, ...PLACE_LAST_WORDS, ...PERSON_TITLES].filter((w) => !PAPERS.has(w)));
 
+// Endings of everyday abstract nouns and adverbs the lexicon misses (`destruction`, `fundamentalist`, `mutually`).
+const COMMON_ENDINGS = /^[a-z]{3,}(?:tion|tions|sion|sions|ment|ments|ism|isms|ist|ists|ally|ually|ously|ively|ingly)$/;
+
 /** True for an ordinary English word (folded, lower case), its plural included. */
 export function isCommonWord(folded: string): boolean {
-  if (COMMON.has(folded)) return true;
+  if (COMMON.has(folded) || COMMON_ENDINGS.test(folded)) return true;
   return folded.length > 3 && folded.endsWith('s') && !PAPERS.has(folded) && COMMON.has(folded.slice(0, -1));
 }

@@ -160,7 +160,8 @@ function isNameWord(word: string, initial: boolean, before: string, words: Artic
   if (!/^\p{Lu}+$/u.test(word) && words.lowerCase.has(word.toLowerCase())) return false;
   // `Budget`, `Breakfast`, `World`: a common English word is a name only where the article uses it as one.
   // A first name that is also a common word is a name unless `the` stands before it (`the Bill`).
-  if (!/^(?:\p{Lu}\.?)+$/u.test(word) && isCommonWord(folded) && !words.namedUse.has(folded) && (!FIRST_NAMES.has(folded) || before === 'the') && !LAST_NAMES.has(folded)) return false;
+  // `PayPerAction`, `PlayStation`: capitals inside a word make a brand, whatever its ending.
+  if (!/^(?:\p{Lu}\.?)+$/u.test(word) && !/\p{Ll}\p{Lu}/u.test(word) && isCommonWord(folded) && !words.namedUse.has(folded) && (!FIRST_NAMES.has(folded) || before === 'the') && !LAST_NAMES.has(folded)) return false;
   // An acronym is written in capitals wherever it stands (`(BCC)` after the name it shortens).
   if (initial) return words.capitalisedInside.has(folded) || FIRST_NAMES.has(folded) || /^\p{Lu}{2,6}$/u.test(word);
   return true;

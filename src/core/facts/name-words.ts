@@ -28,7 +28,7 @@ export const ORG_LAST_WORDS = set(
     'tv television channel broadcasting parliament assembly senate congress court tribunal police army navy force forces brigade command ' +
     'museum gallery theatre theater orchestra band brothers data industries international worldwide research centre center ' +
     'organisation organization coalition alliance movement front church games championship championships cup tour unit supplement ' +
-    'democrats democrat republicans socialists greens nationalists consortium brigades guards guild presse forum',
+    'democrats democrat republicans socialists greens nationalists consortium brigades guards guild presse forum productions publications programme',
 );
 
 /** First words that make a name an organisation when `of`/`for` follows (`University of Victoria`, `Department for Education`). */

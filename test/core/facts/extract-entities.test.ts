@@ -131,6 +131,11 @@ describe('common words and titles of works are not entities', () => {
     expect(names('Sky said its box sold well, and Sky will cut prices.')).toEqual(['Sky']);
     expect(names("The Times reported it first, and Shell's shares fell.")).toEqual(['Shell', 'Times']);
   });
+  it('knows everyday words by their endings (`Prevention`, `Thatcherism`, `Mutually`), keeps brands with inner capitals', () => {
+    expect(names('Talk of Prevention and Thatcherism, and fear of Mutually Assured Destruction.')).toEqual([]);
+    expect(names('Shares in PayPerAction fell.')).toEqual(['PayPerAction']);
+    expect(names('The Icon Productions team left the Food Relief Programme.')).toEqual(['Food Relief Programme', 'Icon Productions']);
+  });
   it('skips runs in title case with small words capitalised', () => {
     expect(names('Fans of Knights Of The Old Republic and Crashed The Wedding met Tom Jones.')).toEqual(['Tom Jones']);
   });
