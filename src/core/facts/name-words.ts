@@ -61,7 +61,7 @@ export const NOT_NAMES = set(
     'your our his her their english british scottish welsh irish briton britons jewish muslim muslims catholic protestant islamic arab arabs ' +
     'western eastern northern southern msps ams new-year id scots kiwi kiwis diy obe mbe cbe kbe nazi nazis ' +
     'hindu hindus sikh sikhs buddhist buddhists christian christians jew jews maori maoris aboriginal aborigines scot ' +
-    'pvr pvrs vhs gps gprs adsl lcd usb rfid wifi hdtv dtt sim ' +
+    'pvr pvrs vhs gps gprs adsl lcd usb rfid wifi hdtv dtt sim olympic olympian olympians paralympic latin nordic scandinavian ' +
     // Acronyms of everyday things (`PR`, `DNA`, `CCTV`, `WMD`): no one's name.
     'pr dj djs vcr vcrs mms hd ai gsm drm agm egm dna mri lan suv suvs xml gif isbn sos ufo ufos wmd cctv bse sars rss wap uwb uv iptv vod ' +
     'dvr dvrs dvi gui rpg lpg lng os cgi ascii qc vp fdi pow pows awol hsdpa wcdma ofdm dab fy cpi rpi pfi csr qmv lol xxx',
