@@ -1,7 +1,7 @@
 // Runs of capitalised words in a paragraph (`National Electorate Council`, `Edmundo González`, `U.S.`), each a candidate name.
 import { foldName } from './fold-name.js';
 import { ORGANIZATIONS, PLACES } from './gazetteer.js';
-import { NAME_PARTICLES, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES } from './name-words.js';
+import { NAME_PARTICLES, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_OF_WORDS } from './name-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { webName } from './web-names.js';
 
@@ -64,7 +64,8 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
         j++;
         continue;
       }
-      if ((lower === 'of' || lower === 'for') && continues && ORG_FIRST_WORDS.has(words[words.length - 1]!.toLowerCase())) {
+      const lastWord = words[words.length - 1]!.toLowerCase();
+      if ((lower === 'of' || lower === 'for') && continues && (ORG_FIRST_WORDS.has(lastWord) || (lower === 'of' && PLACE_OF_WORDS.has(lastWord)))) {
         words.push(next.text);
         j++;
         continue;
@@ -158,6 +159,7 @@ const COMPLETE_ENDS = new Set(
 
 /** `and` joins two capitalised runs only inside an organisation (`Department for Education and Skills`, `Qualifications and Curriculum Authority`). */
 function joinsOrganisation(tokens: readonly Token[], words: readonly string[], from: number): boolean {
+  if (PLACE_OF_WORDS.has(words[0]!.toLowerCase())) return false;
   if (words.some((w) => w === 'of' || w === 'for')) return true;
   // `Intel and Advanced Micro Devices` are two: a listed name before `and` stands alone.
   const soFar = foldName(words.join(' '));

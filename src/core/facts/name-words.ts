@@ -11,7 +11,7 @@ export const PERSON_TITLES = set(
     'attorney deputy vice acting assistant ex former shadow home foreign defence trade health education culture agriculture interior ' +
     'finance justice transport environment economy sports sport business industry treasury junior chief executive counsel spokesman spokeswoman ' +
     'striker midfielder defender goalkeeper winger skipper captain boss star singer actor actress author president-elect premier chancellor baroness baron earl duke duchess count countess viscount ' +
-    'tory co-chairman',
+    'tory co-chairman treasurer',
 );
 
 /** Titles kept as part of a name (`Sir Joshua Reynolds`, `Prince Harry`, `Lord Janner`). */
@@ -36,6 +36,9 @@ export const ORG_FIRST_WORDS = set(
   'university department ministry bank institute academy commission council college school museum society federation association union ' +
     'office bureau agency board house court church chamber chambers organisation organization confederation league fund centre center office news',
 );
+
+/** First words of places that `of` joins to a name (`Isle of Sheppey`, `Gulf of Mexico`). */
+export const PLACE_OF_WORDS = set('isle isles island islands gulf bay straits strait cape lake vale');
 
 /** Words that make a name a place (`Wall Street` is a place, `Wall Street Journal` an organisation). */
 export const PLACE_LAST_WORDS = set(
@@ -75,7 +78,7 @@ export const OPENERS = set(
     'he she it they we you i his her its their our your my one some many most all both each every another other such what who whom whose ' +
     'which where why how last next first second third former ex speaking asked according despite following earlier later recently currently ' +
     'like unlike including perhaps maybe already again once twice sadly fortunately unfortunately nevertheless thus hence therefore overall ' +
-    'while whilst where whether not no nor neither either never always often sometimes usually yes well oh so dear',
+    'while whilst where whether not no nor neither either never always often sometimes usually yes well oh so dear whatever whoever wherever whenever',
 );
 
 /** Places that are written as capitals (acronyms) yet are not organisations. */

@@ -149,6 +149,9 @@ describe('common words and titles of works are not entities', () => {
     expect(names('It breaches the European Convention on Human Rights.')).toEqual([]);
     expect(names('British Citizens deserve better than the British Government gives.')).toEqual([]);
   });
+  it('joins `Isle of` and `Gulf of` to the name after them, but not across `and`', () => {
+    expect(entities('Ferries to the Isle of Sheppey and Dover stopped.').map((e) => [e.name, e.kind])).toEqual([['Isle of Sheppey', 'place'], ['Dover', 'place']]);
+  });
   it('reads seas and island groups as places', () => {
     expect(entities('Ships crossed the Baltic to the Hebrides.').map((e) => [e.name, e.kind])).toEqual([['Baltic', 'place'], ['Hebrides', 'place']]);
   });
@@ -178,6 +181,7 @@ describe('common words and titles of works are not entities', () => {
     expect(names('Lawyers read the Data Rights Act. Under the Act, firms must reply.')).toEqual([]);
     expect(names('They won the Cup and flew to the Festival.')).toEqual([]);
     expect(names('Bill said no.')).toEqual(['Bill']);
+    expect(names('He hosted The Jim Bloggs Show.')).toEqual([]);
   });
   it('skips common words in capitals for emphasis, keeps acronyms', () => {
     expect(names('They WILL use ANY means, said the TUC.')).toEqual(['TUC']);
@@ -220,6 +224,7 @@ describe('name edges', () => {
     expect(names('Veterans Simon and Garfunkel were tenth.')).toEqual(['Garfunkel', 'Simon']);
     expect(names('Young UK film fans voted. Weak US figures followed.')).toEqual(['UK', 'US']);
     expect(names('Rival Sony said so. Veteran Labour figures agreed.')).toEqual(['Labour', 'Sony']);
+    expect(names('Whatever Smithers does, party Treasurer Lord Bloggs pays.')).toEqual(['Lord Bloggs', 'Smithers']);
     expect(names('He played for Real Madrid in Greater London.')).toEqual(['Greater London', 'Real Madrid']);
   });
 });
