@@ -1,5 +1,7 @@
 // What a count counts: the words after a number up to the plural noun (`166 call centres`, `21 others`).
-import type { Token } from './tokens.js';
+import { isCommonWord } from './common-words.js';
+import { FIRST_NAMES } from './gazetteer.js';
+import { startsUpper, type Token } from './tokens.js';
 
 // Words that cannot be part of what is counted: the counted phrase ends before them.
 const STOP = new Set(
@@ -27,7 +29,8 @@ export function countedPhraseEnd(tokens: readonly Token[], i: number): number | 
     let end = j + 1;
     // Hyphenated words count as one (`low-cost`, `one-man`).
     while (tokens[end]?.text === '-' && !tokens[end]!.gap && tokens[end + 1]?.type === 'word' && !tokens[end + 1]!.gap) end += 2;
-    if (isPlural(tokens[end - 1]!.text)) return end;
+    // `8 Venus Williams`, `2 Tommy Haas` in a seeding list: a first name before a capitalised plural makes a person, not a count.
+    if (isPlural(tokens[end - 1]!.text)) return isPersonName(tokens, i, end - 1) ? undefined : end;
     j = end;
   }
   return undefined;
@@ -38,4 +41,12 @@ export function isPlural(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (IRREGULAR_PLURALS.has(lower)) return true;
   return lower.length > 2 && lower.endsWith('s') && !NOT_PLURAL.test(lower) && !STOP.has(lower);
+}
+
+/** A first name just before a capitalised family name (`Venus Williams`); `Olivier Awards`, `Sri Lankans` are counted. */
+function isPersonName(tokens: readonly Token[], from: number, last: number): boolean {
+  const word = tokens[last]!.text;
+  if (last === from || !startsUpper(word) || isCommonWord(word.toLowerCase().replace(/s$/, '')) || /(?:ans|ese)$/.test(word)) return false;
+  const before = tokens[last - 1]!.text;
+  return startsUpper(before) && FIRST_NAMES.has(before.toLowerCase());
 }

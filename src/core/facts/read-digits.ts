@@ -5,7 +5,7 @@ import type { Amount, FigureContext } from './read-amount.js';
 import { isUnitAfter } from './read-amount.js';
 import type { RawFact, Skip } from './raw-fact.js';
 import { isYear } from './read-date.js';
-import { isCapitalised } from './tokens.js';
+import { isCapitalised, withoutPossessive } from './tokens.js';
 import { CLOCK_WORDS } from './unit-words.js';
 
 // Capitalised words that open a sentence before a figure without naming it (`Only 42%`, `Some 45,000 people`).
@@ -18,6 +18,12 @@ export function readDigitsOnly({ tokens, sentenceStarts }: FigureContext, amount
   const next = tokens[to];
   const joined = next !== undefined && !next.gap;
   const nextLower = next?.type === 'word' ? next.text.toLowerCase() : '';
+  // `0845 505 505`, `0800`: a leading zero makes a phone number or a code.
+  if (/^0\d{2,}$/.test(digits)) {
+    let end = to;
+    while (tokens[end]?.type === 'num' && tokens[end]!.gap) end++;
+    return { skip: true, to: end };
+  }
   // Ordinals: `21st time`, `84th minute`, except centuries.
   if (joined && /^(st|nd|rd|th)$/.test(nextLower)) {
     if (/^centur(y|ies)$/i.test(tokens[to + 1]?.text ?? '')) return { kind: 'date', from, to: to + 2, value: null };
@@ -53,10 +59,16 @@ export function readDigitsOnly({ tokens, sentenceStarts }: FigureContext, amount
   // A number in a name: `Radio 4`, `PlayStation 3`, `Euro 2004`, `BBC1`.
   const before = tokens[from - 1];
   if (before && /^(number|no)$/i.test(before.text)) return { skip: true, to };
-  const nameBefore = before !== undefined && isCapitalised(before) && !isMonthOrWeekday(before.text) && (!sentenceStarts.has(from - 1) || !SENTENCE_OPENERS.has(before.text.toLowerCase()));
+  // `Disney's 1964 film`, `GB's 46-strong team`: a year or a head count after a possessive is a figure (`Boeing's 777` stays a name).
+  const owned = before !== undefined && withoutPossessive(before.text) !== before.text && ((/^\d{4}$/.test(digits) && isYear(Number(digits))) || isStrong(tokens, to));
+  const nameBefore = before !== undefined && isCapitalised(before) && !owned && !isMonthOrWeekday(before.text) && (!sentenceStarts.has(from - 1) || !SENTENCE_OPENERS.has(before.text.toLowerCase()));
   if (nameBefore && !isUnitAfter(tokens, to) && countedPhraseEnd(tokens, to) === undefined) {
     return { skip: true, to };
   }
   if (/^\d{4}$/.test(digits) && isYear(Number(digits)) && !isUnitAfter(tokens, to)) return { kind: 'date', from, to, value: digits };
   return undefined;
+}
+
+function isStrong(tokens: FigureContext['tokens'], to: number): boolean {
+  return tokens[to]?.text === '-' && tokens[to + 1]?.text.toLowerCase() === 'strong';
 }

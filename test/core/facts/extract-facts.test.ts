@@ -137,6 +137,12 @@ describe('count and quantity', () => {
     expect(one('They took a 500m euro loan.', '500m euro')).toMatchObject({ kind: 'money', value: 500e6 });
     expect(one('It reached the 100m viewers it wanted.', '100m viewers')).toMatchObject({ kind: 'count', value: 100e6 });
   });
+  it('counts capitalised plurals that are no person: `three Oscars`, `41 Britons`; reads a year after a possessive', () => {
+    expect(one('The film won three Oscars.', 'three Oscars')).toMatchObject({ kind: 'count', value: 3 });
+    expect(one('It held 41 Britons.', '41 Britons')).toMatchObject({ kind: 'count', value: 41 });
+    expect(one("It was Disney's 1964 film.", '1964')).toMatchObject({ kind: 'date', value: '1964' });
+    expect(texts("Boeing's 777 flew.")).toEqual([]);
+  });
   it('keeps number words that stand alone out: `one of`, `compared with two`', () => {
     expect(texts('One of the ringleaders fled, compared with two last time.')).toEqual([]);
   });
@@ -185,6 +191,8 @@ describe('not facts', () => {
     'Number 10 said nothing.',
     'The odds were 4/9 on.',
     'The rapper 50 Cent took the prize.',
+    'Call 0845 505 505 or 0800 555 111 with news.',
+    'Seeds: 7 Serena Bloggs (US), 16 Tommy Bloggs (Ger).',
   ])('%s', (paragraph) => {
     expect(facts(paragraph).filter((f) => f.kind !== 'date')).toEqual([]);
     expect(facts(paragraph).map((f) => f.text)).not.toContain('2004');
