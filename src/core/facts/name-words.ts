@@ -11,7 +11,7 @@ export const PERSON_TITLES = set(
     'attorney deputy vice acting assistant ex former shadow home foreign defence trade health education culture agriculture interior ' +
     'finance justice transport environment economy sports sport business industry treasury junior chief executive counsel spokesman spokeswoman ' +
     'striker midfielder defender goalkeeper winger skipper captain boss star singer actor actress author president-elect premier chancellor baroness baron earl duke duchess count countess viscount ' +
-    'tory co-chairman treasurer',
+    'tory co-chairman treasurer dj',
 );
 
 /** Titles kept as part of a name (`Sir Joshua Reynolds`, `Prince Harry`, `Lord Janner`). */
@@ -67,7 +67,7 @@ export const NOT_NAMES = set(
     'pvr pvrs vhs gps gprs adsl lcd usb rfid wifi hdtv dtt sim olympic olympian olympians paralympic latin nordic scandinavian ' +
     // Acronyms of everyday things (`PR`, `DNA`, `CCTV`, `WMD`): no one's name.
     'pr dj djs vcr vcrs mms hd ai gsm drm agm egm dna mri lan suv suvs xml gif isbn sos ufo ufos wmd cctv bse sars rss wap uwb uv iptv vod ' +
-    'dvr dvrs dvi gui rpg lpg lng os cgi ascii qc vp fdi pow pows awol hsdpa wcdma ofdm dab fy cpi rpi pfi csr qmv lol xxx',
+    'dvr dvrs dvi gui rpg lpg lng os cgi ascii qc vp fdi pow pows awol hsdpa wcdma ofdm dab fy cpi rpi ppi pfi csr qmv lol xxx wwi wwii ww2',
 );
 
 /** Words that open sentences and are dropped from the front of a name (`But Maduro` -> `Maduro`). */

@@ -24,7 +24,7 @@ const TITLE_CASE_SMALL = new Set(['Of', 'The', 'And', 'In', 'On', 'At', 'To', 'F
 const EVENT_LAST_WORDS = new Set(
   (
     'awards award olympics paralympics open nations expo prix slam sevens trophy festival conference lectures prize prizes finals final ' +
-    'marathon classic masters cup games championship championships tour bill act treaty directive convention conventions show'
+    'marathon classic masters cup games championship championships tour bill act treaty directive convention conventions show globes'
   ).split(' '),
 );
 

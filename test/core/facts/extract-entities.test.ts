@@ -82,6 +82,9 @@ describe('names as written', () => {
     expect(find(list, 'David Laws')?.kind).toBe('person');
     expect(find(list, 'Liberal Democrat')?.kind).toBe('organization');
   });
+  it('reads DJ as a title before a name: Harbour Radio DJ Jo Bloggs', () => {
+    expect(entities('Harbour Radio DJ Jo Bloggs said so.').map((e) => [e.name, e.kind])).toEqual([['Harbour Radio', 'organization'], ['Jo Bloggs', 'person']]);
+  });
   it('splits a party from the person after a title: Labour MP Barry Sheerman', () => {
     const list = entities('The chairman, Labour MP Barry Sheerman, said no.');
     expect(find(list, 'Barry Sheerman')?.kind).toBe('person');
@@ -182,6 +185,7 @@ describe('common words and titles of works are not entities', () => {
     expect(names('They won the Cup and flew to the Festival.')).toEqual([]);
     expect(names('Bill said no.')).toEqual(['Bill']);
     expect(names('He hosted The Jim Bloggs Show.')).toEqual([]);
+    expect(names('She won two Golden Globes after WWII films.')).toEqual([]);
   });
   it('skips common words in capitals for emphasis, keeps acronyms', () => {
     expect(names('They WILL use ANY means, said the TUC.')).toEqual(['TUC']);
