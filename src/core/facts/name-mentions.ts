@@ -138,8 +138,20 @@ function accept(parts: readonly string[], titled: boolean, initial: boolean, nam
   if (parts.length === 1 && OPENERS.has(parts[0]!.toLowerCase())) return [];
   if (parts.length > 1 && (parts.every((w) => isCalendar(w)) || NOT_NAMES.has(foldName(parts.join('-'))))) return [];
   if (HOLIDAY_WORDS.has(foldName(parts[0]!)) || HOLIDAY_WORDS.has(foldName(parts.slice(0, 2).join('-')))) return [];
+  if (spellsOutThing(parts)) return [];
   const proven = words.strongUse.has(foldName(parts[0]!)) || words.strongUse.has(foldName(parts[parts.length - 1]!));
   return [{ words: parts, nameTitle, titled, initial, paragraph, before, after, proven }];
+}
+
+/** `Digital Rights Management`, `Personal Digital Assistants`: the long form (three words or more) of an acronym that names a thing, not a body. */
+function spellsOutThing(parts: readonly string[]): boolean {
+  const words = parts.filter((w) => !/^(?:of|for|and|the|&)$/i.test(w));
+  if (words.length < 3 || words.some((w) => FIRST_NAMES.has(foldName(w)) || PLACES.has(foldName(w)) || ORGANIZATIONS.has(foldName(w)) || /^\p{Ll}/u.test(w))) return false;
+  const last = parts[parts.length - 1]!.toLowerCase();
+  if (ORG_LAST_WORDS.has(last) || PLACE_LAST_WORDS.has(last)) return false;
+  const whole = foldName(parts.join(' '));
+  if (PLACES.has(whole) || ORGANIZATIONS.has(whole)) return false;
+  return NOT_NAMES.has(words.map((w) => w[0]!.toLowerCase()).join(''));
 }
 
 /** A lone capitalised word is a name unless it is a month, a nationality, a common word, or unproven at a sentence start. */

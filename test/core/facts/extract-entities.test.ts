@@ -179,6 +179,8 @@ describe('common words and titles of works are not entities', () => {
     expect(names('Sales of PVRs and VHS machines fell.')).toEqual([]);
     expect(names('Fears of WMD, CCTV cameras and DNA tests grew, and the PR firm hired a DJ.')).toEqual([]);
     expect(names('The double Olympic champion sang Latin pop with Nordic flair.')).toEqual([]);
+    expect(names('Sales of Personal Video Recorders and Personal Digital Assistants rose.')).toEqual([]);
+    expect(names('Fans met at Paseo de Anoeta.')).toEqual(['Paseo de Anoeta']);
   });
   it('skips the last word of an event or law standing alone (`the Act`, `the Cup`)', () => {
     expect(names('Lawyers read the Data Rights Act. Under the Act, firms must reply.')).toEqual([]);
