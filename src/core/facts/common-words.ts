@@ -26,8 +26,11 @@ const COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS, ...MORE_COMMON, ..
 // Endings of everyday abstract nouns and adverbs the lexicon misses (`destruction`, `fundamentalist`, `mutually`).
 const COMMON_ENDINGS = /^[a-z]{3,}(?:tion|tions|sion|sions|ment|ments|ism|isms|ist|ists|ally|ually|ously|ively|ingly)$/;
 
+// Last letters of those endings: most names are ruled out before the pattern runs.
+const ENDING_LETTERS = new Set(['n', 's', 't', 'm', 'y']);
+
 /** True for an ordinary English word (folded, lower case), its plural included. */
 export function isCommonWord(folded: string): boolean {
-  if (COMMON.has(folded) || COMMON_ENDINGS.test(folded)) return true;
+  if (COMMON.has(folded) || (folded.length > 5 && ENDING_LETTERS.has(folded[folded.length - 1]!) && COMMON_ENDINGS.test(folded))) return true;
   return folded.length > 3 && folded.endsWith('s') && !PAPERS.has(folded) && COMMON.has(folded.slice(0, -1));
 }

@@ -28,7 +28,7 @@ function fold(name: string): string {
 
 /** The key a name merges under: its folded form, or the shared key of its aliases (`u.s.` -> `united states`). */
 export function nameKey(name: string): string {
-  const folded = foldName(withoutWebSuffix(name));
+  const folded = foldName(name.includes('.') ? withoutWebSuffix(name) : name);
   return PLACE_ALIASES[folded] ?? folded;
 }
 

@@ -47,7 +47,8 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
   });
   const all = [...groups.values()];
   const named = all.filter((g) => g.words.length > 1);
-  for (const group of named) group.into = nicknameTarget(group, named);
+  const pairs = named.filter((g) => g.guess.kind === 'person' && g.words.length === 2);
+  if (pairs.length > 1) for (const group of pairs) group.into = nicknameTarget(group, pairs);
   for (const group of all) {
     if (group.into) continue;
     // A listed place (`France`, `London`) stays itself even when a longer name starts or ends with it.
@@ -96,13 +97,14 @@ function isUnprovenPhrase(group: Group): boolean {
  * `Freddie Forsyth` -> `Frederick Forsyth`, `Steve Gerrard` -> `Steven Gerrard`: the same family name and
  * first names that share their first three letters name one person; the less-used form goes.
  */
-function nicknameTarget(group: Group, named: readonly Group[]): Group | undefined {
-  if (group.guess.kind !== 'person' || group.words.length !== 2) return undefined;
-  const [first, last] = group.words.map(foldName) as [string, string];
-  return named.find((other) => {
-    if (other === group || other.guess.kind !== 'person' || other.words.length !== 2 || foldName(other.words[1]!) !== last) return false;
+function nicknameTarget(group: Group, pairs: readonly Group[]): Group | undefined {
+  const first = foldName(group.words[0]!);
+  const last = foldName(group.words[1]!);
+  if (first.length < 3) return undefined;
+  return pairs.find((other) => {
+    if (other === group || foldName(other.words[1]!) !== last) return false;
     const otherFirst = foldName(other.words[0]!);
-    if (otherFirst === first || otherFirst.slice(0, 3) !== first.slice(0, 3) || first.length < 3) return false;
+    if (otherFirst === first || !otherFirst.startsWith(first.slice(0, 3))) return false;
     return other.mentions > group.mentions || (other.mentions === group.mentions && (otherFirst.length > first.length || (otherFirst.length === first.length && other.first < group.first)));
   });
 }

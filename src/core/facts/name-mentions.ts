@@ -145,13 +145,14 @@ function accept(parts: readonly string[], titled: boolean, initial: boolean, nam
 
 /** `Digital Rights Management`, `Personal Digital Assistants`: the long form (three words or more) of an acronym that names a thing, not a body. */
 function spellsOutThing(parts: readonly string[]): boolean {
+  if (parts.length < 3) return false;
   const words = parts.filter((w) => !/^(?:of|for|and|the|&)$/i.test(w));
-  if (words.length < 3 || words.some((w) => FIRST_NAMES.has(foldName(w)) || PLACES.has(foldName(w)) || ORGANIZATIONS.has(foldName(w)) || /^\p{Ll}/u.test(w))) return false;
+  if (words.length < 3 || !NOT_NAMES.has(words.map((w) => w[0]!.toLowerCase()).join(''))) return false;
+  if (words.some((w) => FIRST_NAMES.has(foldName(w)) || PLACES.has(foldName(w)) || ORGANIZATIONS.has(foldName(w)) || /^\p{Ll}/u.test(w))) return false;
   const last = parts[parts.length - 1]!.toLowerCase();
   if (ORG_LAST_WORDS.has(last) || PLACE_LAST_WORDS.has(last)) return false;
   const whole = foldName(parts.join(' '));
-  if (PLACES.has(whole) || ORGANIZATIONS.has(whole)) return false;
-  return NOT_NAMES.has(words.map((w) => w[0]!.toLowerCase()).join(''));
+  return !PLACES.has(whole) && !ORGANIZATIONS.has(whole);
 }
 
 /** A lone capitalised word is a name unless it is a month, a nationality, a common word, or unproven at a sentence start. */
@@ -161,7 +162,7 @@ function isNameWord(word: string, initial: boolean, before: string, words: Artic
   // `the Act`, `the Cup`: a contest or law named before, pointed back to (`Bill` alone may be a person).
   if (isEventWord(folded) && (before === 'the' || !FIRST_NAMES.has(folded))) return false;
   // `WILL`, `ANY`: a common word in capitals for emphasis.
-  if (/^\p{Lu}{3,}$/u.test(word) && EMPHASIS.has(folded)) return false;
+  if (EMPHASIS.has(folded) && /^\p{Lu}{3,}$/u.test(word)) return false;
   if (word.length < 2 || NOT_NAMES.has(folded) || NOT_NAMES.has(folded.replace(/s$/, '')) || isCalendar(word) || DEMONYMS.has(folded) || DEMONYMS.has(folded.replace(/s$/, ''))) return false;
   // Nationality and language words: `Spanish`, `Danish`, `Kurdish`.
   if (/^\p{Lu}\p{Ll}+ish$/u.test(word)) return false;

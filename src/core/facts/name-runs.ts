@@ -31,7 +31,7 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
   const runs: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // `latinohiphopradio.com`: a web address names a site wherever it stands, in any case.
-    const web = tokens[i]!.type === 'word' ? webName(tokens, i) : undefined;
+    const web = tokens[i + 1]?.text === '.' && tokens[i]!.type === 'word' ? webName(tokens, i) : undefined;
     if (web) {
       runs.push({ words: [web.text], start: tokens[i]!.start, end: tokens[web.to - 1]!.end, initial: false, before: wordBefore(tokens, i), after: tokens[web.to]?.type === 'word' ? tokens[web.to]!.text.toLowerCase() : '', quoted: false });
       i = web.to - 1;

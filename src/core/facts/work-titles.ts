@@ -55,7 +55,7 @@ export function linkedTitles(runs: readonly NameRun[], paragraph: string, isComm
   for (let k = 1; k < runs.length; k++) {
     const a = runs[k - 1]!;
     const b = runs[k]!;
-    if (a.initial || b.initial || !TITLE_LINKS.test(paragraph.slice(a.end, b.start))) continue;
+    if (a.initial || b.initial || b.start - a.end > 10 || !TITLE_LINKS.test(paragraph.slice(a.end, b.start))) continue;
     if (!isPlainHalf(a.words, pointsToName) || !isPlainHalf(b.words, pointsToName)) continue;
     if (a.words.every(isCommon) || b.words.every(isCommon)) {
       out.add(a);
