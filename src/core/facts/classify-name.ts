@@ -56,6 +56,10 @@ export function classifyMention(mention: Mention): KindGuess {
   if (words.length > 1 && words.some((w) => w === '&' || /^\p{Lu}{2,5}$/u.test(w))) return { kind: 'organization', strength: 1 };
   // `WorldCom`, `DoCoMo`, `iRiver`: capitals inside one word make a brand.
   if (words.length === 1 && /^\p{L}+\p{Ll}\p{Lu}/u.test(words[0]!)) return { kind: 'organization', strength: 1 };
+  // `Bristol South`, `Leeds Central`: a part of a place (a constituency, a district).
+  if (words.length === 2 && PLACES.has(foldName(first)) && /^(?:north|south|east|west|central)$/.test(last)) return { kind: 'place', strength: 2 };
+  // `London Underground`, `Glasgow Herald`: a listed place before everyday words names a body there, not a person.
+  if (words.length > 1 && PLACES.has(foldName(first)) && !FIRST_NAMES.has(foldName(first)) && words.slice(1).every((w) => isCommonWord(foldName(w)) && !FIRST_NAMES.has(foldName(w)))) return { kind: 'organization', strength: 1 };
   // `British Chambers of Commerce`, `National Union of Journalists`: people are not named `X of Y` without a title.
   if (words.length > 2 && words.some((w) => w === 'of' || w === 'for') && !FIRST_NAMES.has(foldName(first))) return { kind: 'organization', strength: 1 };
   if (PERSON_AFTER.has(mention.after) && words.length <= 3) return { kind: 'person', strength: 1 };

@@ -38,7 +38,7 @@ export const ORG_FIRST_WORDS = set(
 );
 
 /** First words of places that `of` joins to a name (`Isle of Sheppey`, `Gulf of Mexico`). */
-export const PLACE_OF_WORDS = set('isle isles island islands gulf bay straits strait cape lake vale');
+export const PLACE_OF_WORDS = set('isle isles island islands gulf bay straits strait cape lake vale city');
 
 /** Words that make a name a place (`Wall Street` is a place, `Wall Street Journal` an organisation). */
 export const PLACE_LAST_WORDS = set(

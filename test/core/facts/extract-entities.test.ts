@@ -155,6 +155,12 @@ describe('common words and titles of works are not entities', () => {
   it('joins `Isle of` and `Gulf of` to the name after them, but not across `and`', () => {
     expect(entities('Ferries to the Isle of Sheppey and Dover stopped.').map((e) => [e.name, e.kind])).toEqual([['Isle of Sheppey', 'place'], ['Dover', 'place']]);
   });
+  it('reads the City of London and a district of a town as places, a town and everyday words as a body', () => {
+    const kinds = (text: string) => entities(text).map((e) => [e.name, e.kind]);
+    expect(kinds('Bankers in the City of London agreed.')).toEqual([['City of London', 'place']]);
+    expect(kinds('He won Leeds Central in 1997.')).toEqual([['Leeds Central', 'place']]);
+    expect(kinds('Trains on the London Underground stopped.')).toEqual([['London Underground', 'organization']]);
+  });
   it('reads seas and island groups as places', () => {
     expect(entities('Ships crossed the Baltic to the Hebrides.').map((e) => [e.name, e.kind])).toEqual([['Baltic', 'place'], ['Hebrides', 'place']]);
   });
