@@ -15,7 +15,7 @@ interface GoldQuote {
 }
 interface GoldArticle {
   readonly file: string;
-  readonly set: 'tune' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6';
+  readonly set: 'tune' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7';
   readonly quotes: readonly GoldQuote[];
 }
 
@@ -127,7 +127,7 @@ function load(corpus: string, file: string): Article {
 /** Prints quote recall, precision and speaker accuracy over the graded set, then speed over the corpus. */
 export async function evalQuotes(corpus: string): Promise<void> {
   const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { articles: GoldArticle[] };
-  const tallies = { tune: emptyTally(), heldout: emptyTally(), blind: emptyTally(), blind2: emptyTally(), blind3: emptyTally(), blind4: emptyTally(), blind5: emptyTally(), blind6: emptyTally(), all: emptyTally() };
+  const tallies = { tune: emptyTally(), heldout: emptyTally(), blind: emptyTally(), blind2: emptyTally(), blind3: emptyTally(), blind4: emptyTally(), blind5: emptyTally(), blind6: emptyTally(), blind7: emptyTally(), all: emptyTally() };
   const misses: string[] = [];
   for (const article of gold.articles) {
     const quotes = extractQuotes(load(corpus, article.file));
@@ -143,6 +143,7 @@ export async function evalQuotes(corpus: string): Promise<void> {
   report('blind 4', tallies.blind4);
   report('blind 5', tallies.blind5);
   report('blind 6', tallies.blind6);
+  report('blind 7', tallies.blind7);
   report('all', tallies.all);
   console.log(misses.length ? `quote misses:\n${misses.join('\n')}` : 'quote misses: none');
   speed(corpus);
