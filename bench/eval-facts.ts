@@ -10,7 +10,7 @@ type GoldFact = [text: string, kind: string, value: number | string | null];
 type GoldEntity = [name: string, kind: string, ...aliases: string[]];
 interface GoldArticle {
   readonly file: string;
-  readonly split: 'dev' | 'held-out' | 'blind' | 'blind2' | 'blind3';
+  readonly split: 'dev' | 'held-out' | 'blind' | 'blind2' | 'blind3' | 'blind4';
   readonly facts: GoldFact[];
   readonly optionalFacts: string[];
   readonly entities: GoldEntity[];
@@ -99,7 +99,7 @@ export async function evalFacts(corpus: string, extractors: Extractors = OWN): P
   }
   const total = [...tallies.values()].reduce(add, emptyTally());
   console.log(`\nfacts and entities (${extractors.name}) over ${gold.articles.length} hand-graded BBC articles`);
-  const splits = ['dev', 'held-out', 'blind', 'blind2', 'blind3'].filter((split) => tallies.has(split)).map((split) => [split, tallies.get(split)!] as const);
+  const splits = ['dev', 'held-out', 'blind', 'blind2', 'blind3', 'blind4'].filter((split) => tallies.has(split)).map((split) => [split, tallies.get(split)!] as const);
   for (const [label, t] of [...splits, ['all', total] as const]) {
     console.log(
       `  ${label.padEnd(8)} facts recall ${pct(t.foundFacts, t.goldFacts)} (${t.foundFacts}/${t.goldFacts})  precision ${pct(t.goodFacts, t.extractedFacts)} (${t.goodFacts}/${t.extractedFacts})  values ${pct(t.valueRight, t.valueChecked)}` +
