@@ -26,7 +26,7 @@ export function paragraphFacts(paragraph: string, index: number): Fact[] {
   const raw: RawFact[] = [];
   let floor = 0;
   for (let i = 0; i < tokens.length; ) {
-    if (!canStartFact(tokens[i]!, tokens[i + 1])) {
+    if (!canStartFact(tokens[i]!, tokens[i + 1]) || isCodeDigits(tokens, i)) {
       i++;
       continue;
     }
@@ -62,6 +62,13 @@ function canStartFact(token: Token, next: Token | undefined): boolean {
   if (!STARTERS.has(lower) && !(lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s')) && STARTERS.has(lower.slice(0, -2)))) return false;
   // `a`/`an` only open `a dozen`, `a third of`, `a million`.
   return (lower !== 'a' && lower !== 'an') || next?.type === 'word';
+}
+
+/** `MP3`, `G8`, `A380`: digits run on from letters are part of a name or code (`4x100m` keeps its distance). */
+function isCodeDigits(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  return token.type === 'num' && !token.gap && before?.type === 'word' && before.text !== 'x' && before.text !== 'X';
 }
 
 function toFact(paragraph: string, index: number, tokens: readonly Token[], sentences: readonly Span[], raw: RawFact): Fact {

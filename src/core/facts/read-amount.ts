@@ -73,7 +73,7 @@ export function readAmount({ tokens, sentenceStarts }: FigureContext, i: number)
         lower === 'm' &&
         currency === undefined &&
         !next.gap &&
-        (/\.\d\d$/.test(digits) || ATHLETICS.has(after) || SIZE.has(after) || before === 'x' || STRETCH.has(before) || isRace(tokens, j, to + 1));
+        (/\.\d\d$/.test(digits) || ATHLETICS.has(after) || SIZE.has(after) || before === 'x' || STRETCH.has(before) || isRace(tokens, j, to + 1) || isHeight(tokens, j, to + 1));
       if (isMetres) return { from: i, to: to + 1, value: parseDigits(digits), currency, words: false, scaled: false, metres: true };
       if (scale !== undefined && lower !== 'hundred' && (!next.gap || lower.length > 2 || (currency !== undefined && lower !== 'b'))) {
         value *= scale;
@@ -112,6 +112,16 @@ function isRace(tokens: readonly Token[], at: number, after: number): boolean {
   const next = tokens[after];
   return next?.type !== 'word' || !next.gap || (CURRENCY_WORDS[next.text.toLowerCase()] === undefined && countedPhraseEnd(tokens, after) === undefined);
 }
+
+/** `cleared five metres ... a go at 5m`: a small bare `5m` with nothing counted after it, where the paragraph talks in metres. */
+function isHeight(tokens: readonly Token[], at: number, after: number): boolean {
+  if (!/^\d{1,2}(?:\.\d)?$/.test(tokens[at]!.text) || tokens[at - 1]?.type === 'mark') return false;
+  const next = tokens[after];
+  if (next?.type === 'word' && next.gap && (CURRENCY_WORDS[next.text.toLowerCase()] !== undefined || countedPhraseEnd(tokens, after) !== undefined)) return false;
+  return tokens.some((t) => t.type === 'word' && METRE_WORDS.has(t.text.toLowerCase()));
+}
+
+const METRE_WORDS = new Set(['metre', 'metres', 'meter', 'meters']);
 
 /** A percent sign, a unit or a money word follows (also after a hyphen: `one-year`). */
 export function isUnitAfter(tokens: readonly Token[], to: number): boolean {

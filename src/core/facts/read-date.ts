@@ -61,6 +61,8 @@ function monthFirst(tokens: readonly Token[], j: number, from: number): RawFact 
 function relative(tokens: readonly Token[], i: number): RawFact | undefined {
   const next = tokens[i + 1];
   if (next?.type !== 'word' || !next.gap) return undefined;
+  // `ITV's This Morning`, `Next Week`: a period written with a capital is a title, not a date.
+  if (isCapitalised(next) && PERIODS.has(withoutPossessive(next.text).toLowerCase())) return undefined;
   const word = withoutPossessive(next.text).toLowerCase();
   if (PERIODS.has(word) || WEEKDAYS.has(word) || MONTHS.has(word)) return date(i, i + 2, null);
   return undefined;

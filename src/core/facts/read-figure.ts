@@ -50,8 +50,8 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
       const old = tokens[to + 2]?.text === '-' && tokens[to + 3]?.text.toLowerCase() === 'old';
       return { kind: 'quantity', from: amount.from, to: old ? to + 4 : to + 2, value: amount.value, unit };
     }
-    // `a 40-strong squad` counts its members.
-    if (word === 'strong') return { kind: 'count', from: amount.from, to: to + 2, value: amount.value };
+    // `a 40-strong squad`, `a 22-man game`, `a 25-nation bloc` count their members.
+    if (HEAD_COUNTS.has(word)) return { kind: 'count', from: amount.from, to: to + 2, value: amount.value };
     return { skip: true, to: to + 2 };
   }
   const timeUnit = TIME_UNITS[nextLower];
@@ -83,6 +83,9 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
   if (isCapitalised(next) && !amount.scaled) return { skip: true, to };
   return { kind: 'count', from: amount.from, to, value: amount.value };
 }
+
+// Words after a hyphen that make a number a head count (`40-strong`, `22-man`, `15-member`).
+const HEAD_COUNTS = new Set(['strong', 'man', 'woman', 'member', 'nation', 'person']);
 
 // Suffixes that may touch digits: ordinals, decades, clock times, units and scales (`21st`, `1960s`, `10am`, `17.30m`, `4GHz`).
 function isJoinedSuffix(word: string): boolean {

@@ -126,6 +126,16 @@ describe('count and quantity', () => {
     expect(one('They have three more games to play.', 'three more games')).toMatchObject({ kind: 'count', value: 3, unit: 'games' });
     expect(texts('Two more than last time came.')).toEqual([]);
   });
+  it('reads `a 22-man squad`, `a 15-member panel` and `a 25-nation bloc` as head counts', () => {
+    expect(one('It is a 22-man squad these days.', '22-man')).toMatchObject({ kind: 'count', value: 22 });
+    expect(one('A 15-member panel will decide.', '15-member')).toMatchObject({ kind: 'count', value: 15 });
+    expect(one('The 25-nation bloc met.', '25-nation')).toMatchObject({ kind: 'count', value: 25 });
+  });
+  it('reads a small bare `5m` as metres where the paragraph talks in metres, as millions elsewhere', () => {
+    expect(one('She has cleared four metres in practice and wants a go at 4m in a meet.', '4m')).toMatchObject({ kind: 'quantity', value: 4, unit: 'metres' });
+    expect(one('The shop made 4m last year.', '4m')).toMatchObject({ value: 4e6 });
+    expect(one('The tower is 300 metres high and has 4m visitors.', '4m visitors')).toMatchObject({ kind: 'count', value: 4e6 });
+  });
   it('reads a part of a unit as an amount of it: `a tenth of a second`, `a quarter of a percentage point`', () => {
     expect(one('He won by one hundredth of a second.', 'one hundredth of a second')).toMatchObject({ kind: 'quantity', value: 0.01, unit: 'seconds' });
     expect(one('Rates rose by a quarter of a percentage point.', 'a quarter of a percentage point')).toMatchObject({ kind: 'quantity', value: 0.25 });
@@ -169,6 +179,10 @@ describe('dates', () => {
   ])('%s -> %s', (paragraph, text, value) => {
     expect(one(paragraph, text)).toMatchObject({ kind: 'date', value });
   });
+  it('reads a relative date written with capitals as a title: `This Morning` is a show, `this morning` a date', () => {
+    expect(texts("She told the channel's This Morning show about it.")).toEqual([]);
+    expect(texts('She told the show about it this morning.')).toEqual(['this morning']);
+  });
   it('reads `the seventies` as a decade but `his seventies` as an age', () => {
     expect(texts('A man in his seventies and a woman in her early sixties.')).toEqual([]);
   });
@@ -193,6 +207,7 @@ describe('not facts', () => {
     'The rapper 50 Cent took the prize.',
     'Call 0845 505 505 or 0800 555 111 with news.',
     'Seeds: 7 Serena Bloggs (US), 16 Tommy Bloggs (Ger).',
+    'Save your MP3 files, said the G8 leaders flying the A380 jets.',
   ])('%s', (paragraph) => {
     expect(facts(paragraph).filter((f) => f.kind !== 'date')).toEqual([]);
     expect(facts(paragraph).map((f) => f.text)).not.toContain('2004');
