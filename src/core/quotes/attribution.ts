@@ -151,7 +151,7 @@ export function trailingAttribution(tokens: readonly Token[], from: number, to: 
   if (!first) return null;
   if (DASHES.has(first.text)) {
     const phrase = subjectAfter(tokens, start + 1, to);
-    return phrase && phrase.kind !== 'pronoun' ? { phrase, cue: null } : null;
+    return phrase && phrase.kind === 'name' ? { phrase, cue: null } : null;
   }
   // `"Q1." Gere said: "Q2"`: a clause ending in a colon introduces the next quotation, not this one.
   if (tokens[to - 1]?.text === ':') return null;

@@ -135,6 +135,9 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   if (!first || words.some((t) => !t.word && t.text !== '&')) return null;
   if (words.length === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', word: first.lower };
   if (PREPOSITIONS.has(first.lower)) return null;
+  // `one woman who took part in the study`: a relative clause with no comma before it says nothing of who.
+  const relative = words.findIndex((t, k) => k > 0 && t.text === t.lower && BOUND_RELATIVES.has(t.lower));
+  if (relative > 0) return readPhrase(words.slice(0, relative));
   const runs = findNameRuns(words);
   const last = runs[runs.length - 1];
   // `a spokesman for the LSE`, `from anti-virus firm Sophos`: a body after a preposition is its object;
@@ -164,6 +167,8 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   return readDescription(words);
 }
 
+/** Relative pronouns that open a clause about the noun before them. */
+const BOUND_RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
 /** Prepositions that start a circumstance (`in a briefing`, `on Wednesday`), not part of who spoke. */
 const CIRCUMSTANCE = new Set(['in', 'on', 'during', 'after', 'before', 'when', 'while', 'since']);
 

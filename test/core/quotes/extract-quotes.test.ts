@@ -255,6 +255,15 @@ describe('speakers: harder attributions', () => {
   it('reads a definite office with no description of its own as the person just spoken of', () => {
     expect(speakerOf('Real Madrid midfielder David Beckham has no plans to coach.', '"I am not interested," the England captain said.')).toEqual(['David Beckham']);
   });
+  it('sets aside a relative clause with no comma before it: said one retired nurse who took part in the poll', () => {
+    expect(speakerOf('Fewer people smoke, according to the poll.', '"I gave up years ago", said one retired nurse who took part in the poll.')).toEqual(['one retired nurse']);
+    expect(speakerOf('Fewer people smoke, according to the poll.', 'A nurse who took part in the poll said: "I gave up years ago."')).toEqual(['a nurse']);
+    expect(summary(quotes('Tom Bell, a lawyer, spoke first.', 'Actor Ed Reid who quit last year said the show was "tired".'))).toEqual([['tired', 'Ed Reid', true]]);
+  });
+  it('reads only a name after a dash as an attribution, not a list item that goes on', () => {
+    expect(summary(quotes('The car has: - A seat that tilts, stopping "back ache" - A roof which opens in the sun'))).toEqual([['back ache', null, true]]);
+    expect(summary(quotes('The car has: - A seat that tilts, stopping "back ache" - A heated seat for cold days'))).toEqual([['back ache', null, true]]);
+  });
   it('takes the name after an office: said its chairman, Sir Anthony Greener / said his wife, Sheila', () => {
     expect(speakerOf('"It is fine," said its chairman, Sir Anthony Greener.')).toEqual(['Anthony Greener']);
     expect(speakerOf('"He had a good life," said his wife, Sheila.')).toEqual(['Sheila']);
