@@ -6,7 +6,7 @@ import { ORG_BEFORE } from './name-evidence.js';
 import { COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 import type { Mention } from './name-mentions.js';
 import { withoutWebSuffix } from './web-names.js';
-import { NOT_NAMES, PLACE_OF_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ACRONYMS, PLACE_ALIASES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './name-words.js';
+import { NOT_NAMES, PLACE_OF_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ACRONYMS, PLACE_ALIASES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PLACE_ONLY_FIRST_WORDS } from './name-words.js';
 
 /** A kind and the strength of its evidence (higher wins when mentions are merged). */
 export interface KindGuess {
@@ -44,7 +44,7 @@ export function classifyMention(mention: Mention): KindGuess {
   if (words.length > 2 && ORG_FIRST_WORDS.has(first) && (words[1] === 'of' || words[1] === 'for')) return { kind: 'organization', strength: 3 };
   if (words.length > 2 && PLACE_OF_WORDS.has(first) && words[1] === 'of') return { kind: 'place', strength: 3 };
   if (/^\p{Lu}{2,6}$/u.test(words.join(''))) return PLACE_ACRONYMS.has(folded) ? { kind: 'place', strength: 3 } : { kind: 'organization', strength: 2 };
-  if (words.length > 1 && (PLACE_LAST_WORDS.has(last) || (PLACE_FIRST_WORDS.has(first) && PLACES.has(foldName(last))))) {
+  if (words.length > 1 && (PLACE_LAST_WORDS.has(last) || (PLACE_FIRST_WORDS.has(first) && PLACES.has(foldName(last))) || (words.length === 2 && PLACE_ONLY_FIRST_WORDS.has(first)))) {
     return { kind: 'place', strength: 3 };
   }
   if (words.length > 1 && (FIRST_NAMES.has(foldName(first)) || /^\p{Lu}\.?$/u.test(words[0]!) || /^\p{Lu}\.?-\p{Lu}\.?$/u.test(words[0]!))) return { kind: 'person', strength: 3 };

@@ -1,5 +1,5 @@
 // Turns capitalised runs into name mentions: drops sentence openers, splits off titles, rejects months, nationality words and common words.
-import { isMonthOrWeekday, MONTH_CONTEXT, WEEKDAYS } from './calendar-words.js';
+import { DATE_LEADS, isMonthOrWeekday, MONTH_CONTEXT, PERIODS, WEEKDAYS } from './calendar-words.js';
 import { isCommonWord } from './common-words.js';
 import { DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 import { foldName } from './fold-name.js';
@@ -39,6 +39,8 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
     opener = parts.shift()!.toLowerCase();
     initial = false;
   }
+  // `ITV's This Morning`, `Last Week`: a period after `this` or `last` written with capitals is the title of a show.
+  if (parts.length === 1 && parts.length < run.words.length && DATE_LEADS.has(opener) && PERIODS.has(parts[0]!.toLowerCase())) return [];
   // `In December Microsoft`: a date before a name opens the sentence; `BBC One Saturday`: a weekday after it is no part of it.
   if (parts.length > 1 && isCalendar(parts[0]!) && (initial || MONTH_CONTEXT.has(opener))) {
     parts.shift();

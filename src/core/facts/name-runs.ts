@@ -1,6 +1,6 @@
 // Runs of capitalised words in a paragraph (`National Electorate Council`, `Edmundo González`, `U.S.`), each a candidate name.
 import { foldName } from './fold-name.js';
-import { ORGANIZATIONS, PLACES } from './gazetteer.js';
+import { FIRST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
 import { NAME_PARTICLES, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_OF_WORDS } from './name-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { webName } from './web-names.js';
@@ -56,6 +56,12 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
       const next = tokens[j];
       if (!next) break;
       if (next.type === 'word' && next.gap && (isCapitalised(next) || isParticleStart(tokens, j))) continue;
+      // `Marion "Suge" Knight`: a nickname in quotes between a first name and a surname is passed over.
+      const nickname = nicknameEnd(tokens, j, words);
+      if (nickname !== undefined) {
+        j = nickname;
+        continue;
+      }
       const lower = next.type === 'word' ? next.text.toLowerCase() : next.text;
       const after = tokens[j + 1];
       const continues = after !== undefined && after.gap && isCapitalised(after);
@@ -100,7 +106,8 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
       words,
       start: tokens[i]!.start,
       end: tokens[j - 1]!.end,
-      initial: sentenceStarts.has(i) || (before?.type === 'mark' && OPENING_MARKS.has(before.text)),
+      // `(Llanelli)`: a name that fills a pair of brackets is capitalised as a name, not as an opening.
+      initial: sentenceStarts.has(i) || (before?.type === 'mark' && OPENING_MARKS.has(before.text) && !(before.text === '(' && tokens[j]?.text === ')')),
       before: before?.type === 'word' ? before.text.toLowerCase() : '',
       after: tokens[j]?.type === 'word' ? tokens[j]!.text.toLowerCase() : '',
       quoted: before !== undefined && /^["“‘']$/.test(before.text) && /^["”’']$/.test(tokens[j]?.text ?? ''),
@@ -108,6 +115,17 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
     i = j - 1;
   }
   return runs;
+}
+
+/** Index of the surname after a quoted nickname that follows a first name (`Marion "Suge" Knight`), or undefined. */
+function nicknameEnd(tokens: readonly Token[], j: number, words: readonly string[]): number | undefined {
+  const open = tokens[j]!;
+  if (!/^["“]$/.test(open.text) || !open.gap || !FIRST_NAMES.has(foldName(words[words.length - 1]!))) return undefined;
+  const nick = tokens[j + 1];
+  const close = tokens[j + 2];
+  const surname = tokens[j + 3];
+  if (!nick || nick.gap || !isCapitalised(nick) || !close || close.gap || !/^["”]$/.test(close.text)) return undefined;
+  return surname !== undefined && surname.gap && isCapitalised(surname) ? j + 3 : undefined;
 }
 
 function wordBefore(tokens: readonly Token[], i: number): string {

@@ -11,7 +11,7 @@ export const PERSON_TITLES = set(
     'attorney deputy vice acting assistant ex former shadow home foreign defence trade health education culture agriculture interior ' +
     'finance justice transport environment economy sports sport business industry treasury junior chief executive counsel spokesman spokeswoman ' +
     'striker midfielder defender goalkeeper winger skipper captain boss star singer actor actress author president-elect premier chancellor baroness baron earl duke duchess count countess viscount ' +
-    'tory co-chairman treasurer dj',
+    'tory co-chairman treasurer dj vj speaker',
 );
 
 /** Titles kept as part of a name (`Sir Joshua Reynolds`, `Prince Harry`, `Lord Janner`). */
@@ -44,11 +44,14 @@ export const PLACE_OF_WORDS = set('isle isles island islands gulf bay straits st
 export const PLACE_LAST_WORDS = set(
   'street road avenue lane square river mountains mountain island islands sea ocean lake bay gulf coast peninsula valley county province ' +
     'state district region airport stadium park bridge desert strait straits hills forest canal heights beach harbour port ' +
-    'hall house palace arena cathedral abbey castle isles',
+    'hall house palace arena cathedral abbey castle isles dome',
 );
 
 /** First words of places (`Mount Everest`, `Lake Geneva`, `Greater London`). */
 export const PLACE_FIRST_WORDS = set('mount lake cape port fort gulf isle river north south east west new san santa saint st los las stade estadio greater central inner outer upper lower middle');
+
+/** First words that make a two-word name a place by themselves (`Las Vegas`, `San Diego`, `Sao Paulo`). */
+export const PLACE_ONLY_FIRST_WORDS = set('los las san sao');
 
 /** First words of holidays and honours (`Christmas Day`, `New Year Honours`): never entities. */
 export const HOLIDAY_WORDS = set('christmas easter new-year boxing-day valentine valentines halloween ramadan hanukkah thanksgiving');
@@ -66,7 +69,7 @@ export const NOT_NAMES = set(
     'hindu hindus sikh sikhs buddhist buddhists christian christians jew jews maori maoris aboriginal aborigines scot ' +
     'pvr pvrs vhs gps gprs adsl lcd usb rfid wifi hdtv dtt sim olympic olympian olympians paralympic latin nordic scandinavian ' +
     // Acronyms of everyday things (`PR`, `DNA`, `CCTV`, `WMD`): no one's name.
-    'pr dj djs vcr vcrs mms hd ai gsm drm agm egm dna mri lan suv suvs xml gif isbn sos ufo ufos wmd cctv bse sars rss wap uwb uv iptv vod ' +
+    'pr dj djs vj vjs vcr vcrs mms hd ai gsm drm agm egm dna mri lan suv suvs xml gif isbn sos ufo ufos wmd cctv bse sars rss wap uwb uv iptv vod ' +
     'dvr dvrs dvi gui rpg lpg lng os cgi ascii qc vp fdi pow pows awol hsdpa wcdma ofdm dab fy cpi rpi ppi pfi csr qmv lol xxx wwi wwii ww2',
 );
 
@@ -93,7 +96,7 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
 
 /** Places missing from the generated lists. */
 export const EXTRA_PLACES = set(
-  'britain great-britain northern-ireland ulster westminster whitehall downing-street wall-street silicon-valley gaza west-bank kosovo darfur chechnya ' +
+  'britain great-britain northern-ireland middle-east far-east ulster westminster whitehall downing-street wall-street silicon-valley gaza west-bank kosovo darfur chechnya ' +
     // Seas, oceans and island groups named without `Sea` or `Islands`.
     'baltic adriatic aegean mediterranean caribbean hebrides orkney shetland balkans',
 );
@@ -105,4 +108,4 @@ export const EXTRA_ORGANIZATIONS = set(
 );
 
 /** First names that the generated lists file under common words (`Frank`, `Will`, `Bill`). */
-export const EXTRA_FIRST_NAMES = set('frank will bill rose ray dean guy iris ruby dawn gene jay jean lee miles max glen mark grant rob pat sue');
+export const EXTRA_FIRST_NAMES = set('frank will bill rose ray dean guy iris ruby dawn gene jay jean lee miles max glen mark grant rob pat sue robin holly hazel rhys');

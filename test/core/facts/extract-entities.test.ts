@@ -85,6 +85,17 @@ describe('names as written', () => {
   it('reads DJ as a title before a name: Harbour Radio DJ Jo Bloggs', () => {
     expect(entities('Harbour Radio DJ Jo Bloggs said so.').map((e) => [e.name, e.kind])).toEqual([['Harbour Radio', 'organization'], ['Jo Bloggs', 'person']]);
   });
+  it('reads VJ and Speaker as titles before a name: the Zed TV VJ Jo Bloggs, Speaker Tom Smithers', () => {
+    expect(entities('The former Zed TV VJ Jo Bloggs said so.').map((e) => [e.name, e.kind])).toEqual([['Zed TV', 'organization'], ['Jo Bloggs', 'person']]);
+    expect(entities('Speaker Tom Smithers has ruled. The Speaker chairs debates.').map((e) => [e.name, e.kind])).toEqual([['Tom Smithers', 'person']]);
+  });
+  it('passes over a quoted nickname between first name and surname: Marion "Ace" Bloggs', () => {
+    expect(entities('The promoter Marion "Ace" Bloggs was fined. Mr Bloggs paid.').map((e) => [e.name, e.kind, e.mentions])).toEqual([['Marion Bloggs', 'person', 2]]);
+    expect(names('They toured Kettleby "Stop" Smithers.')).not.toContain('Kettleby Smithers');
+  });
+  it('reads a first name that is also a common word as a first name before a surname: Robin Smithers', () => {
+    expect(find(entities('The former minister Robin Smithers spoke.'), 'Robin Smithers')?.kind).toBe('person');
+  });
   it('splits a party from the person after a title: Labour MP Barry Sheerman', () => {
     const list = entities('The chairman, Labour MP Barry Sheerman, said no.');
     expect(find(list, 'Barry Sheerman')?.kind).toBe('person');
@@ -93,6 +104,9 @@ describe('names as written', () => {
 });
 
 describe('not entities', () => {
+  it('drops a capitalised period after `this` or `last`: the show This Morning', () => {
+    expect(names("She told Zedvision's This Morning the show was over.")).toEqual(['Zedvision']);
+  });
   it('skips months and weekdays', () => {
     expect(names('In January the firm met on Sunday, and again in March.')).toEqual([]);
   });
@@ -238,6 +252,19 @@ describe('name edges', () => {
     expect(names('Rival Sony said so. Veteran Labour figures agreed.')).toEqual(['Labour', 'Sony']);
     expect(names('Whatever Smithers does, party Treasurer Lord Bloggs pays.')).toEqual(['Lord Bloggs', 'Smithers']);
     expect(names('He played for Real Madrid in Greater London.')).toEqual(['Greater London', 'Real Madrid']);
+  });
+});
+
+describe('kinds of places', () => {
+  it('reads Las, Los, San and Sao before a word as a place, and a Dome as a place', () => {
+    const list = entities('They flew from Las Palmas to San Ignacio via the Sao Bento and on to the Harbour Dome.');
+    expect(['Las Palmas', 'San Ignacio', 'Sao Bento', 'Harbour Dome'].map((n) => find(list, n)?.kind)).toEqual(['place', 'place', 'place', 'place']);
+  });
+  it('knows the Middle East and the Far East', () => {
+    expect(entities('Investors from the Middle East and the Far East came.').map((e) => [e.name, e.kind])).toEqual([['Middle East', 'place'], ['Far East', 'place']]);
+  });
+  it('reads a name alone in brackets as a name, not as an opening capital: (Kettleby)', () => {
+    expect(entities('J Bloggs (Kettleby), T Smithers (Kettleby) and P Jones.').map((e) => e.name)).toContain('Kettleby');
   });
 });
 
