@@ -49,7 +49,8 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
   const named = all.filter((g) => g.words.length > 1);
   const pairs = named.filter((g) => g.guess.kind === 'person' && g.words.length === 2);
   if (pairs.length > 1) for (const group of pairs) group.into = nicknameTarget(group, pairs);
-  for (const group of all) {
+  // Longer forms first, so `K Morgan` has joined `Kevin Morgan` before `Morgan` looks for its one fuller name.
+  for (const group of [...named, ...all.filter((g) => g.words.length === 1)]) {
     if (group.into) continue;
     // A listed place (`France`, `London`) stays itself even when a longer name starts or ends with it.
     if (group.guess.kind === 'place' && group.guess.strength >= 4) continue;

@@ -48,6 +48,11 @@ describe('merging mentions', () => {
     const list = entities('Kevin Morgan takes over on the wing.', 'The side: K Morgan, T Shanklin.');
     expect(find(list, 'Kevin Morgan')).toMatchObject({ mentions: 2 });
   });
+  it('merges a surname into the full name when an initial form is there too: Bloggs / K Bloggs / Kevin Bloggs', () => {
+    const list = entities('Kevin Bloggs starts in place of Smithers.', 'The in-form Bloggs was pushing hard.', 'The side: K Bloggs, T Smithers.');
+    expect(list.map((e) => [e.name, e.mentions])).toContainEqual(['Kevin Bloggs', 3]);
+    expect(find(list, 'Bloggs')).toBeUndefined();
+  });
   it('merges a short form into an organisation: the Journal / the Wall Street Journal', () => {
     const list = entities('An article in the Wall Street Journal on Sunday said so.', 'According to the Journal story, talks went on.');
     expect(find(list, 'Wall Street Journal')).toMatchObject({ kind: 'organization', mentions: 2 });
