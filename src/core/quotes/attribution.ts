@@ -20,6 +20,7 @@ export interface LeadingAttribution extends Attribution {
 
 const ADVERBS = /^(?:[a-z]+ly|twice|once|also|later|since|again|never|not|repeatedly)$/;
 const PASSIVE = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be', 'get', 'got']);
+const LINKING = new Set(['look', 'looks', 'looked', 'looking', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'sounded', 'remain', 'remains', 'remained', 'become', 'becomes', 'became']);
 /** Verbs whose next noun phrase is a listener, not the speaker: `told X` never means X spoke. */
 export const NO_INVERSION: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informed', 'assure', 'assured', 'remind', 'reminded', 'advise', 'advised', 'urge', 'urged', 'urging', 'warn']);
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
@@ -34,6 +35,8 @@ export function verbCueAt(tokens: readonly Token[], i: number): number {
   if (length === 0) return 0;
   const before = tokens[i - 1];
   if (before && before.word && PASSIVE.has(before.lower) && !(tokens[i]?.lower === 'quoted')) return 0;
+  // `he looked assured`, `seemed reassured`: after a linking verb the form is an adjective.
+  if (before && LINKING.has(before.lower)) return 0;
   // `was twice denied`, `were later told`: an adverb between does not make the passive active.
   if (before && ADVERBS.test(before.lower) && PASSIVE.has(tokens[i - 2]?.lower ?? '') && tokens[i]?.lower !== 'quoted') return 0;
   if (before && before.word && NOUN_MARKERS.has(before.lower)) return 0;

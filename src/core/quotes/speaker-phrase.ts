@@ -138,6 +138,9 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   // `one woman who took part in the study`: a relative clause with no comma before it says nothing of who.
   const relative = words.findIndex((t, k) => k > 0 && t.text === t.lower && BOUND_RELATIVES.has(t.lower));
   if (relative > 0) return readPhrase(words.slice(0, relative));
+  // `The club trailed at the break and Gold said`: after a clause of its own, the subject follows `and`/`but`.
+  const joined = joinedSubject(words);
+  if (joined) return joined;
   const runs = findNameRuns(words);
   const last = runs[runs.length - 1];
   // `a spokesman for the LSE`, `from anti-virus firm Sophos`: a body after a preposition is its object;
@@ -169,6 +172,30 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
 
 /** Relative pronouns that open a clause about the noun before them. */
 const BOUND_RELATIVES = new Set(['who', 'whose', 'whom', 'which']);
+/** Words that show a finite clause before `and`/`but` (`has been`, `were`, `will`). */
+const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
+
+/**
+ * `Irish trailed by two points and Gold said`: a name standing alone after the last `and`/`but`, when a
+ * clause with a verb of its own comes before it, is the subject. `O'Leary has been in talks and he said`:
+ * he or she there stands for the person that clause opened on; after a clause opening on a body, for
+ * nobody it names; after one opening on a thing (`The price was high but he said`), for whom the
+ * pronoun would stand anyway.
+ */
+function joinedSubject(words: readonly Token[]): SpeakerPhrase | null {
+  let j = words.length - 2;
+  while (j > 0 && !(words[j]!.text === 'and' || words[j]!.text === 'but')) j--;
+  if (j <= 0) return null;
+  const verb = words.findIndex((t, k) => k > 0 && k < j && (FINITE.has(t.text) || isPastTense(t)));
+  if (verb < 0) return null;
+  const phrase = readPhrase(words.slice(j + 1));
+  if (phrase?.kind === 'name' && phrase.run.from === 0) return phrase;
+  if (phrase?.kind !== 'pronoun' || (phrase.word !== 'he' && phrase.word !== 'she')) return null;
+  const opening = readPhrase(words.slice(0, verb));
+  if (opening?.kind !== 'name') return phrase;
+  return opening.run.kind === 'person' || opening.run.kind === 'single' ? opening : null;
+}
+
 /** Prepositions that start a circumstance (`in a briefing`, `on Wednesday`), not part of who spoke. */
 const CIRCUMSTANCE = new Set(['in', 'on', 'during', 'after', 'before', 'when', 'while', 'since']);
 

@@ -260,6 +260,17 @@ describe('speakers: harder attributions', () => {
     expect(speakerOf('Fewer people smoke, according to the poll.', 'A nurse who took part in the poll said: "I gave up years ago."')).toEqual(['a nurse']);
     expect(summary(quotes('Tom Bell, a lawyer, spoke first.', 'Actor Ed Reid who quit last year said the show was "tired".'))).toEqual([['tired', 'Ed Reid', true]]);
   });
+  it('takes the name or pronoun after and/but as the subject when a clause of its own comes before it', () => {
+    expect(speakerOf('Rovers coach Tom Gold felt the result was fair.', 'Rovers trailed by a point at the break and Gold said: "We stayed with them."')).toEqual(['Tom Gold']);
+    expect(speakerOf('Rovers star Ed Reid is waiting on manager Tom Bell.', 'Bell has been in talks over a new deal and he said: "I want to stay too."')).toEqual(['Tom Bell']);
+    // A clause opening on a thing leaves `he` to the sentences before.
+    expect(speakerOf('"We will win," said Ed Reid.', 'The price was high but he said: "It is worth it."')).toEqual(['Ed Reid', 'Ed Reid']);
+    // Two people named together are no clause: as before, the name nearer the verb is read.
+    expect(speakerOf('Tom Bell and Ed Reid said: "We are happy."')).toEqual(['Ed Reid']);
+  });
+  it('reads a reporting form after a linking verb as an adjective: he looked assured', () => {
+    expect(speakerOf('"We will win," said Ed Reid.', 'Coach Tom Bell praised Reid. Reid\'s usual job is in defence but he looked assured up front.', '"I just enjoyed it."')).toEqual(['Ed Reid', 'Ed Reid']);
+  });
   it('reads only a name after a dash as an attribution, not a list item that goes on', () => {
     expect(summary(quotes('The car has: - A seat that tilts, stopping "back ache" - A roof which opens in the sun'))).toEqual([['back ache', null, true]]);
     expect(summary(quotes('The car has: - A seat that tilts, stopping "back ache" - A heated seat for cold days'))).toEqual([['back ache', null, true]]);
