@@ -1,5 +1,5 @@
 // Matching keys for names: accents, case, possessives and dots do not matter (`González` = `Gonzalez`, `U.S.` = `US`).
-import { PLACE_ALIASES } from './name-words.js';
+import { ORG_ALIASES, PLACE_ALIASES } from './name-words.js';
 import { withoutWebSuffix } from './web-names.js';
 
 // Names repeat within and across articles: remember recent foldings (bounded, per thread).
@@ -26,10 +26,10 @@ function fold(name: string): string {
     .trim();
 }
 
-/** The key a name merges under: its folded form, or the shared key of its aliases (`u.s.` -> `united states`). */
+/** The key a name merges under: its folded form, or the shared key of its aliases (`u.s.` -> `united states`, `Tories` -> `conservative party`). */
 export function nameKey(name: string): string {
   const folded = foldName(name.includes('.') ? withoutWebSuffix(name) : name);
-  return PLACE_ALIASES[folded] ?? folded;
+  return PLACE_ALIASES[folded] ?? ORG_ALIASES[folded] ?? folded;
 }
 
 /** True when the name carries accents (preferred as the display form). */

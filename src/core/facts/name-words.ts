@@ -94,6 +94,12 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   uk: 'united kingdom', 'united kingdom': 'united kingdom', eu: 'european union', 'european union': 'european union', un: 'united nations', 'united nations': 'united nations',
 };
 
+/** Parties named several ways (`Tories`, `Conservatives`, `Lib Dems`): each maps to the key it merges under. */
+export const ORG_ALIASES: Readonly<Record<string, string>> = {
+  tory: 'conservative party', tories: 'conservative party', conservative: 'conservative party', conservatives: 'conservative party', 'conservative party': 'conservative party',
+  'lib dem': 'liberal democrats', 'lib dems': 'liberal democrats', 'liberal democrat': 'liberal democrats', 'liberal democrats': 'liberal democrats',
+};
+
 /** Places missing from the generated lists. */
 export const EXTRA_PLACES = set(
   'britain great-britain northern-ireland middle-east far-east ulster westminster whitehall downing-street wall-street silicon-valley gaza west-bank kosovo darfur chechnya ' +

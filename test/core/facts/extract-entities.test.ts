@@ -48,6 +48,10 @@ describe('merging mentions', () => {
     const list = entities('Kevin Morgan takes over on the wing.', 'The side: K Morgan, T Shanklin.');
     expect(find(list, 'Kevin Morgan')).toMatchObject({ mentions: 2 });
   });
+  it('merges the names of one party: Tories / Conservative / Conservative Party, Lib Dems / Liberal Democrats', () => {
+    const list = entities('The Conservative leader spoke. The Tories, he said, will win.', 'Lib Dem spokesman Jo Bloggs and the Liberal Democrats agreed.');
+    expect(list.filter((e) => e.kind === 'organization').map((e) => e.mentions)).toEqual([2, 2]);
+  });
   it('merges a surname into the full name when an initial form is there too: Bloggs / K Bloggs / Kevin Bloggs', () => {
     const list = entities('Kevin Bloggs starts in place of Smithers.', 'The in-form Bloggs was pushing hard.', 'The side: K Bloggs, T Smithers.');
     expect(list.map((e) => [e.name, e.mentions])).toContainEqual(['Kevin Bloggs', 3]);
