@@ -52,6 +52,8 @@ export function classifyMention(mention: Mention): KindGuess {
   // `Scottish Executive`, `English Heritage`: a nationality before a word that is no first name names a body.
   if (words.length > 1 && DEMONYMS.has(foldName(first)) && !FIRST_NAMES.has(foldName(words[1]!))) return { kind: 'organization', strength: 1 };
   if (words.length > 1 && LAST_NAMES.has(foldName(last))) return { kind: 'person', strength: 2 };
+  // `Newport-Gwent Dragons`, `Leeds Rhinos`: a town before a plural is a team.
+  if (isTeamName(words)) return { kind: 'organization', strength: 2 };
   // `Ernst & Young`, `NTT DoCoMo`, `ABN Amro`: an ampersand or an acronym inside makes a firm.
   if (words.length > 1 && words.some((w) => w === '&' || /^\p{Lu}{2,5}$/u.test(w))) return { kind: 'organization', strength: 1 };
   // `WorldCom`, `DoCoMo`, `iRiver`: capitals inside one word make a brand.
@@ -66,6 +68,15 @@ export function classifyMention(mention: Mention): KindGuess {
   if (PLACE_BEFORE.has(mention.before)) return { kind: 'place', strength: 1 };
   if (words.length === 1 && (FIRST_NAMES.has(foldName(first)) || LAST_NAMES.has(foldName(first)))) return { kind: 'person', strength: 1 };
   return words.length > 1 ? { kind: 'person', strength: 0 } : { kind: 'organization', strength: 0 };
+}
+
+/** A listed town (or the first part of a hyphenated one) that is no first name, then a plural that is no family name (`London Docklands` stays a place). */
+function isTeamName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}\p{Ll}{2,}[^s]s$/u.test(last) || /lands$/.test(last) || PLACE_LAST_WORDS.has(last.toLowerCase()) || LAST_NAMES.has(foldName(last))) return false;
+  const town = foldName(words[0]!.split('-')[0]!);
+  return town.length > 3 && PLACES.has(town) && !COUNTRIES.has(town) && !FIRST_NAMES.has(town) && !PLACE_FIRST_WORDS.has(town);
 }
 
 /** `Suddenly Last Summer`, `Swiss Army Knife`, `Definitely Maybe`: a name made of common words only, nothing in it a person's. */

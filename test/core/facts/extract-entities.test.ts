@@ -284,6 +284,10 @@ describe('kinds of clubs and parties', () => {
     expect(find(list, 'Leeds')?.kind).toBe('organization');
     expect(find(list, 'England')?.kind).toBe('place');
   });
+  it('reads a town before a plural as a team, a person whose first name is a place as a person', () => {
+    const list = entities('Newport-Gwent Dragons colleague Hal Bloggs and Leeds Rhinos won. Jordan Peters spoke.');
+    expect(['Newport-Gwent Dragons', 'Leeds Rhinos', 'Jordan Peters'].map((n) => find(list, n)?.kind)).toEqual(['organization', 'organization', 'person']);
+  });
   it('reads a name before a spokesman as a body', () => {
     expect(find(entities('A Lib Dem spokesman disagreed.'), 'Lib Dem')?.kind).toBe('organization');
     expect(find(entities('The Scottish Executive agreed.'), 'Scottish Executive')?.kind).toBe('organization');
