@@ -2,7 +2,7 @@
 import type { Entity } from '../article.js';
 import { classifyMention, isCommonPhrase, type KindGuess } from './classify-name.js';
 import { foldName, hasAccents, nameKey } from './fold-name.js';
-import { DEMONYMS, PLACES } from './gazetteer.js';
+import { DEMONYMS, FIRST_NAMES, PLACES } from './gazetteer.js';
 import { PLACE_ALIASES } from './name-words.js';
 import type { Mention } from './name-mentions.js';
 
@@ -128,7 +128,9 @@ function mergeTarget(group: Group, multi: readonly Group[]): Group | undefined {
     return (
       only(multi.filter((m) => isPersonish(m) && foldName(m.words[m.words.length - 1]!) === word)) ??
       only(multi.filter((m) => isPersonish(m) && foldName(m.words[0]!) === word)) ??
-      only(multi.filter((m) => !isPersonish(m) && m.guess.kind === 'organization' && (foldName(m.words[m.words.length - 1]!) === word || foldName(m.words[0]!) === word)))
+      only(multi.filter((m) => !isPersonish(m) && m.guess.kind === 'organization' && (foldName(m.words[m.words.length - 1]!) === word || foldName(m.words[0]!) === word))) ??
+      // `Rafa` -> `Rafael Benitez`: a short form of one person's first name.
+      (word.length >= 4 && !/^\p{Lu}+$/u.test(group.words[0]!) ? only(multi.filter((m) => isPersonish(m) && m.words.length === 2 && isShortFor(word, foldName(m.words[0]!)))) : undefined)
     );
   }
   // `Secret Service` -> `US Secret Service`: the same name after a place.
@@ -142,6 +144,11 @@ function mergeTarget(group: Group, multi: readonly Group[]): Group | undefined {
     return only(multi.filter((m) => m !== group && m.words.length >= 2 && foldName(m.words[m.words.length - 1]!) === words[1] && foldName(m.words[0]!)[0] === letter && m.words[0]!.length > 2));
   }
   return undefined;
+}
+
+/** `rafa` for `rafael`, `steve` for `steven`: the same first letters of a listed first name, one to three fewer. */
+function isShortFor(short: string, full: string): boolean {
+  return full.length > short.length && full.length - short.length <= 3 && full.startsWith(short) && FIRST_NAMES.has(full);
 }
 
 function endsWith(words: readonly string[], end: readonly string[]): boolean {

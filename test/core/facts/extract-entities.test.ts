@@ -48,6 +48,10 @@ describe('merging mentions', () => {
     const list = entities('Kevin Morgan takes over on the wing.', 'The side: K Morgan, T Shanklin.');
     expect(find(list, 'Kevin Morgan')).toMatchObject({ mentions: 2 });
   });
+  it('merges a short first name alone into the one person it can be: Rafa / Rafael Bloggs', () => {
+    expect(entities('The new manager Rafael Bloggs came.', "He knows Rafa's views.").map((e) => [e.name, e.kind, e.mentions])).toEqual([['Rafael Bloggs', 'person', 2]]);
+    expect(names('Chris said so to Christopher Bloggs and Christine Smithers.')).toContain('Chris');
+  });
   it('merges the names of one party: Tories / Conservative / Conservative Party, Lib Dems / Liberal Democrats', () => {
     const list = entities('The Conservative leader spoke. The Tories, he said, will win.', 'Lib Dem spokesman Jo Bloggs and the Liberal Democrats agreed.');
     expect(list.filter((e) => e.kind === 'organization').map((e) => e.mentions)).toEqual([2, 2]);
