@@ -17,11 +17,15 @@ export interface KindGuess {
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'to', 'throughout', 'around', 'towards', 'via']);
 /** Words after a town that make it a sports club (`Liverpool captain`, `Leeds fans`). */
 const CLUB_AFTER = new Set(['captain', 'manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'skipper', 'coach', 'fans', 'supporters', 'squad', 'side', 'player', 'players', 'chairman', 'forward', 'flanker', 'prop', 'lock', 'hooker', 'fly-half', 'scrum-half', 'full-back']);
+/** Positions that make a town a club only before a player's name (`Cardiff back Rhys Williams`, not `Utah back in 1980`). */
+const CLUB_BEFORE_NAME = new Set(['back', 'wing', 'centre']);
 /** Words before a town that make it a sports club (`beat Chelsea`, `Leeds v Hull`). */
 const CLUB_BEFORE = new Set(['beat', 'beating', 'v', 'vs', 'versus']);
 /** Offices after a name that make it a body, not a person (`Lib Dem spokesman`). */
 const ORG_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'leader', 'leaders', 'mp', 'mps', 'mep', 'meps', 'councillor', 'councillors', 'members', 'activists', 'candidate', 'candidates', 'supporters', 'fans']);
 const PERSON_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'warned', 'argued', 'insisted', 'admitted', 'believes', 'thinks', 'who', 'himself', 'herself', 'administration']);
+
+const MEDIA_FIRST_WORDS = new Set(['radio', 'channel', 'television']);
 
 /** Guesses the kind of one mention from its words and neighbours. */
 export function classifyMention(mention: Mention): KindGuess {
@@ -33,7 +37,7 @@ export function classifyMention(mention: Mention): KindGuess {
   // `Amazon.com`: a web address is a firm or a site.
   if (words.length === 1 && /\.\p{L}{2,4}$/u.test(words[0]!) && withoutWebSuffix(words[0]!) !== words[0]) return { kind: 'organization', strength: 4 };
   // A town's club: `Liverpool captain Steven Gerrard`, `beat Southampton` (a country's side stays a place).
-  if (PLACES.has(folded) && !COUNTRIES.has(folded) && (CLUB_AFTER.has(mention.after) || CLUB_BEFORE.has(mention.before))) return { kind: 'organization', strength: 5 };
+  if (PLACES.has(folded) && !COUNTRIES.has(folded) && (CLUB_AFTER.has(mention.after) || CLUB_BEFORE.has(mention.before) || (mention.nameAfter === true && CLUB_BEFORE_NAME.has(mention.after)))) return { kind: 'organization', strength: 5 };
   if (PLACE_ALIASES[folded] !== undefined && !/^(eu|european union|un|united nations)$/.test(folded)) return { kind: 'place', strength: 4 };
   if (PLACES.has(folded) && !ORGANIZATIONS.has(folded)) return { kind: 'place', strength: 4 };
   if (ORGANIZATIONS.has(folded)) return { kind: 'organization', strength: 4 };
@@ -41,6 +45,8 @@ export function classifyMention(mention: Mention): KindGuess {
   // `BBC One`, `BBC Radio 4`: a longer name that starts with a listed organisation.
   if (words.length > 1 && ORGANIZATIONS.has(foldName(words[0]!))) return { kind: 'organization', strength: 3 };
   if (words.length > 1 && ORG_LAST_WORDS.has(last)) return { kind: 'organization', strength: 3 };
+  // `Radio Shack`, `Radio Caroline`, `Channel Five`: a broadcaster's word opening a name.
+  if (words.length > 1 && MEDIA_FIRST_WORDS.has(first) && !PLACE_LAST_WORDS.has(last)) return { kind: 'organization', strength: 2 };
   if (words.length > 2 && ORG_FIRST_WORDS.has(first) && (words[1] === 'of' || words[1] === 'for')) return { kind: 'organization', strength: 3 };
   if (words.length > 2 && PLACE_OF_WORDS.has(first) && words[1] === 'of') return { kind: 'place', strength: 3 };
   if (/^\p{Lu}{2,6}$/u.test(words.join(''))) return PLACE_ACRONYMS.has(folded) ? { kind: 'place', strength: 3 } : { kind: 'organization', strength: 2 };

@@ -24,6 +24,8 @@ export interface Mention {
   readonly paragraph: number;
   readonly before: string;
   readonly after: string;
+  /** A capitalised word follows the word after it (`Cardiff back Rhys Williams`). */
+  readonly nameAfter?: boolean;
   /** The article plainly uses these words as a name somewhere (`Rolling Stone's`, `magazine Variety`). */
   readonly proven: boolean;
 }
@@ -83,7 +85,7 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
     titled = true;
     initial = false;
   }
-  out.push(...accept(parts, titled, initial, nameTitle, paragraph, titled ? 'mr' : run.before, run.after, words, initial));
+  out.push(...accept(parts, titled, initial, nameTitle, paragraph, titled ? 'mr' : run.before, run.after, words, initial).map((m) => (run.nameAfter ? { ...m, nameAfter: true } : m)));
   return out;
 }
 

@@ -19,6 +19,8 @@ export interface NameRun {
   readonly before: string;
   /** The lower-case word after the run, or ''. */
   readonly after: string;
+  /** A capitalised word follows that word (`Cardiff back Rhys Williams`). */
+  readonly nameAfter?: boolean;
   /** The run fills a pair of quotation marks (`“Redemption Song”`): a title, not a name. */
   readonly quoted: boolean;
 }
@@ -110,6 +112,7 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
       initial: sentenceStarts.has(i) || (before?.type === 'mark' && OPENING_MARKS.has(before.text) && !(before.text === '(' && tokens[j]?.text === ')')),
       before: before?.type === 'word' ? before.text.toLowerCase() : '',
       after: tokens[j]?.type === 'word' ? tokens[j]!.text.toLowerCase() : '',
+      nameAfter: tokens[j]?.type === 'word' && tokens[j + 1]?.gap === true && isCapitalised(tokens[j + 1]),
       quoted: before !== undefined && /^["“‘']$/.test(before.text) && /^["”’']$/.test(tokens[j]?.text ?? ''),
     });
     i = j - 1;

@@ -44,7 +44,7 @@ export const PLACE_OF_WORDS = set('isle isles island islands gulf bay straits st
 export const PLACE_LAST_WORDS = set(
   'street road avenue lane square river mountains mountain island islands sea ocean lake bay gulf coast peninsula valley county province ' +
     'state district region airport stadium park bridge desert strait straits hills forest canal heights beach harbour port ' +
-    'hall house palace arena cathedral abbey castle isles dome',
+    'hall house palace arena cathedral abbey castle isles dome tunnel',
 );
 
 /** First words of places (`Mount Everest`, `Lake Geneva`, `Greater London`). */

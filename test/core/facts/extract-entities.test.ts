@@ -292,6 +292,13 @@ describe('kinds of clubs and parties', () => {
     const list = entities('Newport-Gwent Dragons colleague Hal Bloggs and Leeds Rhinos won. Jordan Peters spoke.');
     expect(['Newport-Gwent Dragons', 'Leeds Rhinos', 'Jordan Peters'].map((n) => find(list, n)?.kind)).toEqual(['organization', 'organization', 'person']);
   });
+  it('reads a town before a rugby position as a club: Leeds back Jo Bloggs', () => {
+    expect(find(entities('Leeds back Jo Bloggs starts.'), 'Leeds')?.kind).toBe('organization');
+    expect(find(entities('It began in Leeds back in 1980.'), 'Leeds')?.kind).toBe('place');
+  });
+  it('reads a name opened by Radio or Channel as a body: Radio Zed', () => {
+    expect(find(entities('He built a kit from Radio Zed for the show.'), 'Radio Zed')?.kind).toBe('organization');
+  });
   it('reads a name before a spokesman as a body', () => {
     expect(find(entities('A Lib Dem spokesman disagreed.'), 'Lib Dem')?.kind).toBe('organization');
     expect(find(entities('The Scottish Executive agreed.'), 'Scottish Executive')?.kind).toBe('organization');
