@@ -114,4 +114,4 @@ export const EXTRA_ORGANIZATIONS = set(
 );
 
 /** First names that the generated lists file under common words (`Frank`, `Will`, `Bill`). */
-export const EXTRA_FIRST_NAMES = set('frank will bill rose ray dean guy iris ruby dawn gene jay jean lee miles max glen mark grant rob pat sue robin holly hazel rhys milan');
+export const EXTRA_FIRST_NAMES = set('frank will bill rose ray dean guy iris ruby dawn gene jay jean lee miles max glen mark grant rob pat sue robin holly hazel milan');
