@@ -13,6 +13,8 @@ const STOP = new Set(
     'now today yesterday tomorrow already even ever never almost nearly rather quite far away back off').split(' '),
 );
 
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
 // Plural nouns that do not end in a plain `s`.
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish', 'teeth', 'feet', 'mice', 'geese', 'crew', 'data', 'media', 'troops', 'folk']);
 // Words ending in `s` that are not plurals.
@@ -22,13 +24,21 @@ const NOT_PLURAL = /(?:ss|us|is|ous|ics|ness|sis|xis)$/;
 export function countedPhraseEnd(tokens: readonly Token[], i: number): number | undefined {
   let j = i;
   for (let words = 0; words < 4 && j < tokens.length; words++) {
-    const token = tokens[j]!;
-    if (token.type !== 'word' || !token.gap) return undefined;
+    // `eight "synergistic" processing centres`: quotation marks around a describing word are passed over.
+    const quoted = QUOTE_MARKS.has(tokens[j]!.text) && (tokens[j]!.gap || j > i);
+    if (quoted) j++;
+    const token = tokens[j];
+    if (!token || token.type !== 'word' || (!token.gap && !quoted)) return undefined;
     const lower = token.text.toLowerCase();
     if (STOP.has(lower) || /['’]/.test(lower)) return undefined;
     let end = j + 1;
     // Hyphenated words count as one (`low-cost`, `one-man`).
     while (tokens[end]?.text === '-' && !tokens[end]!.gap && tokens[end + 1]?.type === 'word' && !tokens[end + 1]!.gap) end += 2;
+    if (quoted) {
+      if (!QUOTE_MARKS.has(tokens[end]?.text ?? '') || tokens[end]!.gap) return undefined;
+      j = end + 1;
+      continue;
+    }
     // `8 Venus Williams`, `2 Tommy Haas` in a seeding list: a first name before a capitalised plural makes a person, not a count.
     if (isPlural(tokens[end - 1]!.text)) return isPersonName(tokens, i, end - 1) ? undefined : end;
     j = end;

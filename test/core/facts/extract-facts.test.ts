@@ -126,6 +126,10 @@ describe('count and quantity', () => {
     expect(one('They have three more games to play.', 'three more games')).toMatchObject({ kind: 'count', value: 3, unit: 'games' });
     expect(texts('Two more than last time came.')).toEqual([]);
   });
+  it('passes over quotation marks around a describing word: `eight "smart" phones`', () => {
+    expect(one('The kit holds eight "smart" phones.', 'eight "smart" phones')).toMatchObject({ kind: 'count', value: 8 });
+    expect(texts('He said "five" and left.')).toEqual([]);
+  });
   it('reads `a 22-man squad`, `a 15-member panel` and `a 25-nation bloc` as head counts', () => {
     expect(one('It is a 22-man squad these days.', '22-man')).toMatchObject({ kind: 'count', value: 22 });
     expect(one('A 15-member panel will decide.', '15-member')).toMatchObject({ kind: 'count', value: 15 });
