@@ -123,7 +123,7 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
 /** Index of the surname after a quoted nickname that follows a first name (`Marion "Suge" Knight`), or undefined. */
 function nicknameEnd(tokens: readonly Token[], j: number, words: readonly string[]): number | undefined {
   const open = tokens[j]!;
-  if (!/^["“]$/.test(open.text) || !open.gap || !FIRST_NAMES.has(foldName(words[words.length - 1]!))) return undefined;
+  if ((open.text !== '"' && open.text !== '“') || !open.gap || !FIRST_NAMES.has(foldName(words[words.length - 1]!))) return undefined;
   const nick = tokens[j + 1];
   const close = tokens[j + 2];
   const surname = tokens[j + 3];
