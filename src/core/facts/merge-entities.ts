@@ -120,8 +120,11 @@ function mergeTarget(group: Group, multi: readonly Group[]): Group | undefined {
   };
   if (words.length === 1) {
     const word = words[0]!;
-    if (/^\p{Lu}{2,6}$/u.test(group.words[0]!)) {
-      const byInitials = only(multi.filter((m) => (m.initials ??= initials(m.words)) === group.words[0]));
+    // `NHTCU`, and acronyms written as words (`Wada`, `Ark`): the initials of one longer name.
+    const capitals = /^\p{Lu}{2,6}$/u.test(group.words[0]!);
+    if (capitals || /^\p{Lu}\p{Ll}{2,5}$/u.test(group.words[0]!)) {
+      const upper = group.words[0]!.toUpperCase();
+      const byInitials = only(multi.filter((m) => (capitals || m.words.length > 2) && (m.initials ??= initials(m.words)) === upper));
       if (byInitials) return byInitials;
     }
     const isPersonish = (m: Group) => m.guess.kind === 'person';

@@ -52,6 +52,9 @@ describe('merging mentions', () => {
     expect(entities('The new manager Rafael Bloggs came.', "He knows Rafa's views.").map((e) => [e.name, e.kind, e.mentions])).toEqual([['Rafael Bloggs', 'person', 2]]);
     expect(names('Chris said so to Christopher Bloggs and Christine Smithers.')).toContain('Chris');
   });
+  it('merges an acronym written as a word into the name it shortens: Wada / World Anti-Doping Agency', () => {
+    expect(entities('It was paid for by the World Anti-Doping Agency (Wada), which agreed.').map((e) => [e.name, e.mentions])).toEqual([['World Anti-Doping Agency', 2]]);
+  });
   it('merges the names of one party: Tories / Conservative / Conservative Party, Lib Dems / Liberal Democrats', () => {
     const list = entities('The Conservative leader spoke. The Tories, he said, will win.', 'Lib Dem spokesman Jo Bloggs and the Liberal Democrats agreed.');
     expect(list.filter((e) => e.kind === 'organization').map((e) => e.mentions)).toEqual([2, 2]);
