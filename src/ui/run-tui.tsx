@@ -19,8 +19,10 @@ export interface TuiOptions {
   readonly color: boolean;
 }
 
-/** Articles indexed per step between key presses. */
-const INDEX_STEP = 250;
+/** Indexing works in slices this long between key presses, so a key never waits behind it for long. */
+const INDEX_SLICE_MS = 8;
+/** How often the header's indexing progress is redrawn (each redraw costs a frame). */
+const INDEX_PROGRESS_MS = 250;
 /** How often arrived analyses are handed to the screen (a redraw costs a keystroke's frame; the open article comes at once). */
 const ANALYSIS_FLUSH_MS = 750;
 
@@ -82,12 +84,19 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
     const index = createSearchIndex();
     searchIndex = index;
     let done = 0;
+    let shown = performance.now();
     const step = () => {
       if (closed) return;
-      const batch = articles.slice(done, done + INDEX_STEP);
-      index.addArticles(batch, done);
-      done += batch.length;
-      emit({ type: 'indexed', count: done });
+      const until = performance.now() + INDEX_SLICE_MS;
+      do {
+        const batch = articles.slice(done, done + 8);
+        index.addArticles(batch, done);
+        done += batch.length;
+      } while (done < articles.length && performance.now() < until);
+      if (done === articles.length || performance.now() - shown > INDEX_PROGRESS_MS) {
+        shown = performance.now();
+        emit({ type: 'indexed', count: done });
+      }
       if (done < articles.length) setImmediate(step);
     };
     step();
