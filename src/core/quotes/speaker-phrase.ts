@@ -28,7 +28,7 @@ const CLAUSE_WORDS = new Set(
 const DANGLING = new Set([...PREPOSITIONS, 'after', 'before', 'as', 'than', 'when', 'while', 'if']);
 const MAX_DESCRIPTION_WORDS = 8;
 /** Lower-case words that may follow a speaker's name without being part of it. */
-const TAILS = new Set([...PREPOSITIONS, 'earlier', 'later', 'today', 'yesterday', 'last', 'this', 'recently', 'previously', 'himself', 'herself']);
+const TAILS = new Set([...PREPOSITIONS, 'earlier', 'later', 'afterwards', 'afterward', 'today', 'tonight', 'yesterday', 'last', 'this', 'recently', 'previously', 'himself', 'herself']);
 const MAX_BEFORE_NAME = 6;
 
 /**
@@ -85,13 +85,21 @@ function isAffiliation(segment: readonly Token[]): boolean {
 export function subjectAfter(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
   const kept = withoutBrackets(tokens, from, to);
   const segments = split(kept);
-  const phrase = readPhrase(segments[0] ?? []);
+  const phrase = readPhrase(segments[0] ?? []) ?? loneNameThenTail(segments[0] ?? []);
   // `said its chairman, Sir Anthony Greener`, `said his wife, Sheila`: the name after the office is the speaker.
   if (phrase?.kind === 'description' && (segments[1]?.length ?? 0) > 0) {
     const name = readPhrase(segments[1] ?? []);
     if (name?.kind === 'name' && isPersonName(name.run)) return name;
   }
   return phrase;
+}
+
+/** `said Murray on Monday`, `said Nadal afterwards`: right after the verb, a lone name and then a time or place. */
+function loneNameThenTail(segment: readonly Token[]): SpeakerPhrase | null {
+  const run = findNameRuns(segment)[0];
+  const after = run ? segment[run.to] : undefined;
+  if (!run || run.from !== 0 || run.kind !== 'single' || run.possessive || !after || !TAILS.has(after.text)) return null;
+  return { kind: 'name', run };
 }
 
 /** A person's name: two or more words read as a person's, a titled name, or a lone first name. */

@@ -379,3 +379,12 @@ describe('a hostile article', () => {
     expect(found[199_999]?.text).toBe('a');
   });
 });
+
+describe('speakers: reporting clauses met in a fresh hand-judged sample', () => {
+  const speakerOf = (...paragraphs: string[]) => quotes(...paragraphs).filter((q) => !q.partial).map((q) => q.speaker);
+
+  it('reads a lone surname after an inverted verb and before a time: said Bell on Monday, said Cole afterwards', () => {
+    expect(speakerOf('Tom Bell is back in the squad.', 'The winger served a ban. "I am happy to be back," said Bell on Monday.')).toEqual(['Tom Bell']);
+    expect(speakerOf('Ann Cole won the final.', 'Ed Reid watched. "What a way to end the year," said Cole afterwards.')).toEqual(['Ann Cole']);
+  });
+});
