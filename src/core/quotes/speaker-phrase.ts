@@ -155,7 +155,8 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   // a person's full name after an office is the speaker (`director of telecoms research Tony Lavender`).
   const governed =
     last !== undefined &&
-    (governedAt(words, last.from) || (last.kind !== 'person' && words.slice(0, last.from).some((t) => t.text === t.lower && PREPOSITIONS.has(t.lower))));
+    (governedAt(words, joinedFrom(runs, words, runs.length - 1)) ||
+      (last.kind !== 'person' && words.slice(0, last.from).some((t) => t.text === t.lower && PREPOSITIONS.has(t.lower))));
   // `... criticised Michael Howard`: a name right after a verb is its object.
   const object = last !== undefined && last.from > 0 && isPastTense(words[last.from - 1]!);
   if (last && last.to === words.length && !last.possessive && !governed && !object && last.from <= MAX_BEFORE_NAME && last.kind !== 'place') {
@@ -241,6 +242,13 @@ function isPastTense(t: Token): boolean {
 /** A lower-case word that can end a noun phrase before its verb (not `a`, `the`, `newly`). */
 function isNounLike(t: Token): boolean {
   return t.text === t.lower && !DETERMINERS.has(t.lower) && !t.lower.endsWith('ly') && !PREPOSITIONS.has(t.lower);
+}
+
+/** `an analyst with Bank Oyens & Van Eeghen`: where the name run `runs[k]` starts, names joined to it by `&` included. */
+function joinedFrom(runs: readonly NameRun[], words: readonly Token[], k: number): number {
+  let from = runs[k]?.from ?? 0;
+  while (k > 0 && words[from - 1]?.text === '&' && runs[k - 1]?.to === from - 1) from = runs[--k]!.from;
+  return from;
 }
 
 /** True when a preposition stands right before `words[i]`, or with only `the` between. */

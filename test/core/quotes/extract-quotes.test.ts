@@ -387,4 +387,7 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
     expect(speakerOf('Tom Bell is back in the squad.', 'The winger served a ban. "I am happy to be back," said Bell on Monday.')).toEqual(['Tom Bell']);
     expect(speakerOf('Ann Cole won the final.', 'Ed Reid watched. "What a way to end the year," said Cole afterwards.')).toEqual(['Ann Cole']);
   });
+  it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
+    expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
+  });
 });
