@@ -1,9 +1,10 @@
 // Runs of capitalised words in a paragraph (`National Electorate Council`, `Edmundo González`, `U.S.`), each a candidate name.
 import { foldName } from './fold-name.js';
 import { FIRST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
-import { NAME_PARTICLES, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_OF_WORDS } from './name-words.js';
+import { NAME_PARTICLES, NAME_TITLES, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_OF_WORDS } from './name-words.js';
 import { isCapitalised, type Token } from './tokens.js';
 import { webName } from './web-names.js';
+import { WORK_NOUNS } from './work-titles.js';
 
 /** One run of name words as written. */
 export interface NameRun {
@@ -78,8 +79,9 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
         j++;
         continue;
       }
-      // `News of the World`, `Top of the Pops`; not `Director General of the ...`, where the name starts after `the`.
-      if (lower === 'of' && tokens[j + 1]?.text === 'the' && isCapitalised(tokens[j + 2]) && tokens[j + 2]!.gap && !(words.length === 1 && sentenceStarts.has(i)) && !(words.length > 1 && words.every((w) => PERSON_TITLES.has(w.toLowerCase())))) {
+      // `News of the World`, `Top of the Pops`, `Queen of the South`; not `Director General of the ...` or
+      // `Director of the ...`, where the name starts after `the` (unless a person's name follows it in the run).
+      if (lower === 'of' && tokens[j + 1]?.text === 'the' && isCapitalised(tokens[j + 2]) && tokens[j + 2]!.gap && !(words.length === 1 && sentenceStarts.has(i)) && !(isOffice(words) && !holdsPerson(tokens, j + 2))) {
         words.push(next.text, 'the');
         j += 2;
         continue;
@@ -110,7 +112,7 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
       end: tokens[j - 1]!.end,
       // `(Llanelli)`: a name that fills a pair of brackets is capitalised as a name, not as an opening.
       initial: sentenceStarts.has(i) || (before?.type === 'mark' && OPENING_MARKS.has(before.text) && !(before.text === '(' && tokens[j]?.text === ')')),
-      before: before?.type === 'word' ? before.text.toLowerCase() : '',
+      before: before?.type === 'word' ? before.text.toLowerCase() : workBefore(tokens, i, j),
       after: tokens[j]?.type === 'word' ? tokens[j]!.text.toLowerCase() : '',
       nameAfter: tokens[j]?.type === 'word' && tokens[j + 1]?.gap === true && isCapitalised(tokens[j + 1]),
       quoted: before !== undefined && /^["“‘']$/.test(before.text) && /^["”’']$/.test(tokens[j]?.text ?? ''),
@@ -118,6 +120,33 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
     i = j - 1;
   }
   return runs;
+}
+
+/** `Director`, `The Director General`: an office before `of the` (a title that is part of a name, `Queen`, joins it). */
+function isOffice(words: readonly string[]): boolean {
+  const office = words[0] === 'The' ? words.slice(1) : words;
+  if (office.length === 0 || !office.every((w) => PERSON_TITLES.has(w.toLowerCase()))) return false;
+  return office.length > 1 || !NAME_TITLES.has(office[0]!.toLowerCase());
+}
+
+/**
+ * `his third album, The Reckoning, is out`: a work noun before a comma names the title set off after it;
+ * not after `of the` (`the director of the film, Jo Bloggs,`) nor before a person's title (`programme, Mr Bloggs,`).
+ */
+function workBefore(tokens: readonly Token[], i: number, j: number): string {
+  const noun = tokens[i - 2];
+  if (tokens[i - 1]?.text !== ',' || noun?.type !== 'word' || !WORK_NOUNS.has(noun.text.toLowerCase())) return '';
+  if (tokens[i - 3]?.text === 'the' && tokens[i - 4]?.text === 'of') return '';
+  if (PERSON_TITLES.has(tokens[i]!.text.toLowerCase().replace(/\.$/, ''))) return '';
+  return tokens[j] === undefined || /^[,.;:!?]$/.test(tokens[j]!.text) ? noun.text.toLowerCase() : '';
+}
+
+/** The capitalised words from `from` run on into a person's name (`the Exchequer Gordon Brown`). */
+function holdsPerson(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + MAX_NAME_WORDS && isCapitalised(tokens[k]) && (k === from || tokens[k]!.gap); k++) {
+    if (FIRST_NAMES.has(foldName(tokens[k]!.text)) && isCapitalised(tokens[k + 1]) && tokens[k + 1]!.gap) return true;
+  }
+  return false;
 }
 
 /** Index of the surname after a quoted nickname that follows a first name (`Marion "Suge" Knight`), or undefined. */
@@ -185,6 +214,8 @@ function joinsOrganisation(tokens: readonly Token[], words: readonly string[], f
   // `Intel and Advanced Micro Devices` are two: a listed name before `and` stands alone.
   const soFar = foldName(words.join(' '));
   if (ORGANIZATIONS.has(soFar) || PLACES.has(soFar)) return false;
+  // `Anna Kellow and Mary Press` are two people: a first and last name, then another first name.
+  if (words.length === 2 && FIRST_NAMES.has(foldName(words[0]!)) && isCapitalised(tokens[from + 1]) && FIRST_NAMES.has(foldName(tokens[from]!.text)) && !ORG_LAST_WORDS.has(words[1]!.toLowerCase())) return false;
   // `G7 Group and World Economic Forum`: a name already ended by a body's word stands alone too.
   if (words.length > 1 && COMPLETE_ENDS.has(words[words.length - 1]!.toLowerCase())) return false;
   let k = from;

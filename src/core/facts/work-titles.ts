@@ -12,7 +12,7 @@ export const WORK_NOUNS = new Set(
   (
     'film films movie movies album albums song songs sitcom sitcoms soap soaps drama dramas comedy comedies musical musicals novel novels ' +
     'book books epic sequel sequels prequel documentary programme programmes opera operas ballad anthem poem thriller biopic blockbuster ' +
-    'cartoon videogame entitled titled'
+    'cartoon videogame series serial entitled titled'
   ).split(' '),
 );
 

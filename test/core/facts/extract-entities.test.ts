@@ -313,3 +313,23 @@ describe('kinds of clubs and parties', () => {
     expect(find(entities('Storms hit the Western Isles.'), 'Western Isles')?.kind).toBe('place');
   });
 });
+
+describe('names set off by commas, offices and pairs', () => {
+  it('reads a title set off by commas after a work noun as a work: album, The Reckoning,', () => {
+    expect(names("The singer's third album, The Reckoning, is out on Monday.")).toEqual([]);
+    expect(names('She starred in the series Hilltown before moving to Leeds.')).toEqual(['Leeds']);
+  });
+  it('keeps a person set off after a work noun: the director of the film, Jo Bloggs,', () => {
+    expect(names('The director of the film, Jo Bloggs, says it is fair.')).toEqual(['Jo Bloggs']);
+    expect(names('On the radio programme, Mr Bloggs, a farmer, called it fair.')).toEqual(['Bloggs']);
+  });
+  it('starts a body after an office and `of the`: Director of the Policy Centre', () => {
+    expect(names('Tom Baxter, Director of the Policy Centre, said so.')).toEqual(['Policy Centre', 'Tom Baxter']);
+    expect(names('The President of the Royal Society spoke.')).toEqual(['Royal Society']);
+    expect(names('He wrote for the News of the World for years.')).toContain('News of the World');
+  });
+  it('splits two people joined by `and` even when the second ends in a body word: Anna Kellow and Mary Press', () => {
+    expect(names('Winners included Anna Kellow and Mary Press, who were named jointly.')).toEqual(['Anna Kellow', 'Mary Press']);
+    expect(find(entities('A deal with the Qualifications and Curriculum Authority was signed.'), 'Qualifications and Curriculum Authority')).toBeDefined();
+  });
+});
