@@ -1,6 +1,6 @@
 // What the article has said so far: the last speaker and the recent names, for pronouns and bare quotes.
 import type { NameBook, Referent } from './name-book.js';
-import { FEMALE_HEADS, MALE_HEADS, ORG_HEADS } from './name-words.js';
+import { FEMALE_HEADS, MALE_HEADS, ORG_HEADS, PERSON_NOUNS } from './name-words.js';
 import { ROLE_HEADS } from './offices.js';
 import type { Gender } from './names.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
@@ -119,8 +119,9 @@ export class Discourse {
     if (holder) return holder;
     const described = short ? this.book.describe(head) : null;
     if (described) return { name: described, kind: 'description', gender };
-    // `the England captain`, `the Warriors chief`: an office named before by no description of its own is the person just spoken of.
-    if (short && ROLE_HEADS.has(head)) {
+    // `the England captain`, `the Warriors chief`, `the American`, `the Salford MP`: an office or a nationality
+    // named before by no description of its own is the person just spoken of.
+    if (short && (ROLE_HEADS.has(head) || PERSON_NOUNS.has(head))) {
       const fits = (r: Referent | null): r is Referent => r !== null && r.kind === 'person' && (gender === null || r.gender === null || r.gender === gender);
       if (fits(this.previousSubject)) return this.previousSubject;
       if (fits(this.lastSpeaker)) return this.lastSpeaker;

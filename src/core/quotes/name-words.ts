@@ -1,4 +1,5 @@
 // Small word lists that tell names from other capitalised words, and people from organisations.
+import { DEMONYMS } from '../facts/gazetteer.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -103,3 +104,15 @@ export const FEMALE_HEADS = set('spokeswoman chairwoman businesswoman congresswo
 
 /** Heads of descriptions that tell a man (`a spokesman`, `her husband`). */
 export const MALE_HEADS = set('spokesman chairman businessman congressman man father husband son actor brother boy king prince');
+
+/**
+ * Capitalised words for one person from a nation or a seat (`the American`, `the Scot`, `the Ealing North
+ * MP`): after `the` they describe someone, as `the captain` does. Not the words that name a whole people
+ * (`the French`, `the Dutch`, `the Chinese`).
+ */
+const GROUP_ADJECTIVES = set('french dutch welsh scottish english irish british icelandic hindi philippine');
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...[...DEMONYMS].filter((w) => !w.endsWith('s') && !w.endsWith('ese') && !w.includes(' ') && !GROUP_ADJECTIVES.has(w)),
+  ...'scot scotsman briton frenchman welshman englishman irishman dutchman kiwi mp msp mep'.split(' '),
+]);
+

@@ -1,7 +1,7 @@
 // Reads the subject of a reporting verb: a name, a pronoun or a description, appositives and titles set aside.
 import { WEEKDAYS } from '../facts/calendar-words.js';
 import { PAST_TENSE } from '../facts/gazetteer.js';
-import { DETERMINERS, PREPOSITIONS, PRONOUNS, SKIPPABLE, TITLE_WORDS } from './name-words.js';
+import { DETERMINERS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SKIPPABLE, TITLE_WORDS } from './name-words.js';
 import { findNameRuns, isFirstName, type NameRun } from './names.js';
 import { isPossessive, type Token } from './tokens.js';
 
@@ -149,6 +149,8 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   // `The club trailed at the break and Gold said`: after a clause of its own, the subject follows `and`/`but`.
   const joined = joinedSubject(words);
   if (joined) return joined;
+  const described = personNoun(words);
+  if (described) return described;
   const runs = findNameRuns(words);
   const last = runs[runs.length - 1];
   // `a spokesman for the LSE`, `from anti-virus firm Sophos`: a body after a preposition is its object;
@@ -177,6 +179,14 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
     return { kind: 'name', run: person };
   }
   return readDescription(words);
+}
+
+/** `the American`, `the Scot`, `the Ealing North MP`: `the`, capitalised words, a word for one person of a nation or seat. */
+function personNoun(words: readonly Token[]): SpeakerPhrase | null {
+  const last = words[words.length - 1];
+  if (words.length < 2 || words[0]?.lower !== 'the' || !last || !PERSON_NOUNS.has(last.lower)) return null;
+  for (let k = 1; k < words.length; k++) if (words[k]!.text === words[k]!.lower) return null;
+  return { kind: 'description', text: words.map((t) => t.text).join(' ').replace(/^The\b/, 'the'), head: last.lower, definite: true };
 }
 
 /** Relative pronouns that open a clause about the noun before them. */
@@ -221,9 +231,11 @@ function withoutCircumstance(words: readonly Token[]): readonly Token[] {
 /** Index of the past-tense verb after a noun or a name (`minister Hazel Blears defended`), or -1. */
 function clauseVerb(words: readonly Token[]): number {
   for (let k = 1; k < words.length; k++) {
-    const before = words[k - 1]!;
+    // `The Scot initially defended`: an adverb in -ly may stand between the subject and its verb.
+    const adverb = k > 1 && words[k - 1]!.text === words[k - 1]!.lower && /^[a-z]{3,}ly$/.test(words[k - 1]!.text) ? 1 : 0;
+    const before = words[k - 1 - adverb]!;
     if (isPastTense(words[k]!) && !AUXILIARIES.has(before.lower) && (isNounLike(before) || (before.text !== before.lower && !DETERMINERS.has(before.lower)))) {
-      let end = k;
+      let end = k - adverb;
       while (end > 1 && SKIPPABLE.has(words[end - 1]!.text)) end--;
       return end;
     }

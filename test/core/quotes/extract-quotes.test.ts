@@ -387,6 +387,15 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
     expect(speakerOf('Tom Bell is back in the squad.', 'The winger served a ban. "I am happy to be back," said Bell on Monday.')).toEqual(['Tom Bell']);
     expect(speakerOf('Ann Cole won the final.', 'Ed Reid watched. "What a way to end the year," said Cole afterwards.')).toEqual(['Ann Cole']);
   });
+  it('reads the American, the Scot, the Leeds North MP as the person just spoken of, not as a name', () => {
+    expect(speakerOf('Andy Bell lost both his matches.', 'Bell was frustrated after losing on clay. "It is just tough," said the American.')).toEqual(['Andy Bell']);
+    expect(speakerOf('Ann Cole is MP for Leeds North.', 'She said she was shocked. "It was a horrible thing," said the Leeds North MP.')).toEqual(['Ann Cole']);
+    // `the French` names a people, not one person.
+    expect(speakerOf('Tom Bell spoke first.', '"We are ready," said the French.')).not.toEqual(['Tom Bell']);
+  });
+  it('reads an adverb in -ly between a subject and its verb: The Scot initially defended Bell, saying', () => {
+    expect(speakerOf('Leeds boss Ian Moss has apologised.', 'The Scot initially defended Bell, saying Reid overreacted. But he has had a rethink. He said: "I was wrong."')).toEqual(['Ian Moss']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
