@@ -272,7 +272,8 @@ function qualifies(tokens: readonly Token[], run: NameRun, next: NameRun | undef
   if (!next || next.from - run.to > 3 || next.from === run.to) return false;
   for (let k = run.to; k < next.from; k++) {
     const t = tokens[k];
-    if (!t || !t.word || t.text !== t.lower) return false;
+    // `David Moyes will discipline striker James Beattie`: a verb between makes the first name a subject.
+    if (!t || !t.word || t.text !== t.lower || VERB_WORDS.has(t.lower) || (k < next.from - 1 && /[a-z]{2}ed$/.test(t.lower))) return false;
   }
   const office = tokens[next.from - 1]?.lower ?? '';
   return TITLE_WORDS.has(office) || OFFICE_ENDING.test(office);
@@ -294,6 +295,9 @@ function byAgent(tokens: readonly Token[], from: number, a: number): boolean {
   }
   return false;
 }
+
+/** Auxiliaries and modals: a verb, never part of an office (`will`, `has`). */
+const VERB_WORDS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do']);
 
 /** Endings of words for jobs (`physio`, `analyst`, `spokesman`, `director`). */
 const OFFICE_ENDING = /(?:er|or|ist|ian|man|woman|ant|ent|physio|boss|chief|head)$/;

@@ -396,6 +396,10 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
   it('reads an adverb in -ly between a subject and its verb: The Scot initially defended Bell, saying', () => {
     expect(speakerOf('Leeds boss Ian Moss has apologised.', 'The Scot initially defended Bell, saying Reid overreacted. But he has had a rethink. He said: "I was wrong."')).toEqual(['Ian Moss']);
   });
+  it('does not read a name before a verb and an office as qualifying the next name: Ian Moss will discipline striker Tom Bell', () => {
+    expect(speakerOf('Leeds manager Ian Moss will discipline striker Tom Bell after all.', '"I should set the record straight," said the Scot.')).toEqual(['Ian Moss']);
+    expect(speakerOf('Ann Cole will partner Jo Hale in the doubles.', '"I might play some singles," she added.')).toEqual(['Ann Cole']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
