@@ -54,7 +54,7 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
   // `US President`, `Kyrgyz President`: an office after a place or body names the place or body, not a person.
   if (parts.length === 2 && OFFICES.has(parts[1]!.toLowerCase()) && isKnownName(parts[0]!)) parts.pop();
   // `Canadian Heather Hennigar`, `Veterans Simon Weston`, `Young UK`: a word that only describes the name.
-  const described = describerEnd(parts, initial);
+  const described = describerEnd(parts, initial, words);
   if (described > 0) {
     parts = parts.slice(described);
     initial = false;
@@ -92,10 +92,10 @@ export function runMentions(run: NameRun, paragraph: number, words: ArticleWords
 /**
  * How many leading words only describe the name after them: a nationality or common word before a first
  * name (`Canadian Heather Hennigar`, `Veterans Simon Weston`), or a common word opening a sentence before
- * a known place or an acronym (`Young UK`, `Weak US`); 0 when the whole run is one name (`Real Madrid`,
+ * a known place, an acronym or a name the article writes alone (`Young UK`, `Weak US`); 0 when the whole run is one name (`Real Madrid`,
  * `Greater London`, `Lake Victoria`).
  */
-function describerEnd(parts: readonly string[], initial: boolean): number {
+function describerEnd(parts: readonly string[], initial: boolean, words: ArticleWords): number {
   if (parts.length < 2) return 0;
   const word = parts[0]!;
   const folded = foldName(word);
@@ -107,8 +107,14 @@ function describerEnd(parts: readonly string[], initial: boolean): number {
   if ((parts.length >= 3 || initial) && FIRST_NAMES.has(foldName(parts[1]!)) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last)) return 1;
   const rest = parts.slice(1);
   const known = PLACES.has(foldName(rest.join(' '))) || ORGANIZATIONS.has(foldName(rest.join(' '))) || /^\p{Lu}{2,}$/u.test(rest.join(''));
-  return initial && known ? 1 : 0;
+  // `Legitimate Bollywood studios ...`: the name, no common word, stands alone inside sentences elsewhere, and the
+  // word before it is written in lower case elsewhere, never with a capital inside a sentence.
+  const alone = parts.length === 2 && !NAMING_WORDS.has(word.toLowerCase()) && words.lowerCase.has(word.toLowerCase()) && !isCommonWord(foldName(parts[1]!)) && words.capitalisedInside.has(foldName(parts[1]!)) && !words.capitalisedInside.has(folded);
+  return initial && (known || alone) ? 1 : 0;
 }
+
+/** Words that open a name of their own (`Operation Firewall`, `Project Gutenberg`), never a mere describer. */
+const NAMING_WORDS = new Set(['operation', 'project', 'team', 'radio', 'camp', 'planet', 'club', 'house', 'bank', 'league', 'council', 'court']);
 
 /** Where a person's first name starts after a party or organisation (`Labour`, `Liberal Democrat`), or 0. */
 function affiliationEnd(parts: readonly string[]): number {

@@ -1,5 +1,6 @@
 // Titles of works and names of events (`Million Dollar Baby`, `Knights Of The Old Republic`, the film
 // `Ray`, `Brit Awards`): proper names, but no person, organisation or place.
+import { isCommonWord } from './common-words.js';
 import { foldName } from './fold-name.js';
 import type { NameRun } from './name-runs.js';
 import { ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ALIASES, PLACE_LAST_WORDS } from './name-words.js';
@@ -34,6 +35,8 @@ export function isWorkTitle(run: NameRun): boolean {
   if (run.quoted) return true;
   // Title case: a capitalised small word inside (`Crashed The Wedding`, `Have I Got News`).
   if (run.words.some((w, k) => k > 0 && TITLE_CASE_SMALL.has(w))) return true;
+  // `It's A Wonderful Life`: a capital `A` inside a sentence opens a title (`A Lo Cicero` is an initial and a name).
+  if (!run.initial && run.words[0] === 'A' && run.words.length >= 3 && isCommonWord(foldName(run.words[1]!))) return true;
   const at = run.words.indexOf('of');
   if (at < 0 || run.words[at + 1] !== 'the') return false;
   const first = run.words[0]!.toLowerCase();

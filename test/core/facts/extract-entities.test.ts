@@ -333,3 +333,17 @@ describe('names set off by commas, offices and pairs', () => {
     expect(find(entities('A deal with the Qualifications and Curriculum Authority was signed.'), 'Qualifications and Curriculum Authority')).toBeDefined();
   });
 });
+
+describe('words glued to the front of a name', () => {
+  it('reads a capital A inside a sentence as the start of a title: the film It\'s A Lovely Day', () => {
+    expect(names("The old film It's A Lovely Day is to be staged in Leeds.")).toEqual(['Leeds']);
+    expect(names('The side: A Lo Cicero, J Bloggs.')).toContain('Lo Cicero');
+  });
+  it('drops a sentence opener the article writes in lower case before a name it writes alone: Legitimate Bollywood', () => {
+    const list = entities('Pirated copies hurt Bollywood studios, and legitimate sellers lose out.', 'Legitimate Bollywood distributors lose money.');
+    expect(list.map((e) => e.name)).toEqual(['Bollywood']);
+    expect(list[0]!.mentions).toBe(2);
+    expect(names('Salvation Army officers met. The army of helpers grew.')).toContain('Salvation Army');
+    expect(names('Operation Nightfall began. The operation, said Nightfall staff, was long.')).toContain('Operation Nightfall');
+  });
+});
