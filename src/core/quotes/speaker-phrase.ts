@@ -142,7 +142,7 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
   const first = words[0];
   if (!first || words.some((t) => !t.word && t.text !== '&')) return null;
   if (words.length === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', word: first.lower };
-  if (PREPOSITIONS.has(first.lower)) return null;
+  if (PREPOSITIONS.has(first.lower)) return afterOpeningCircumstance(words);
   // `one woman who took part in the study`: a relative clause with no comma before it says nothing of who.
   const relative = words.findIndex((t, k) => k > 0 && t.text === t.lower && BOUND_RELATIVES.has(t.lower));
   if (relative > 0) return readPhrase(words.slice(0, relative));
@@ -179,6 +179,24 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
     return { kind: 'name', run: person };
   }
   return readDescription(words);
+}
+
+/**
+ * `In a speech to the Foreign Policy Centre Mr Straw said`: an opening circumstance written without its
+ * comma, then a person's name that ends the phrase and is no preposition's object.
+ */
+function afterOpeningCircumstance(words: readonly Token[]): SpeakerPhrase | null {
+  const first = words[0];
+  if (!first || !CIRCUMSTANCE.has(first.lower)) return null;
+  const runs = findNameRuns(words);
+  const last = runs[runs.length - 1];
+  if (!last || last.to !== words.length || last.from < 2 || last.possessive || !(last.kind === 'person' || last.titled)) return null;
+  // The run may hold the circumstance's last capitalised words (`Centre Mr Straw`): what counts is what stands before its title.
+  let start = last.to - last.words.length;
+  while (start > last.from && TITLE_WORDS.has(words[start - 1]!.lower)) start--;
+  const before = words[start - 1];
+  if (!before || start < 2 || (before.text === before.lower && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower) || !isNounLike(before)))) return null;
+  return { kind: 'name', run: last };
 }
 
 /** `the American`, `the Scot`, `the Ealing North MP`: `the`, capitalised words, a word for one person of a nation or seat. */

@@ -400,6 +400,13 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
     expect(speakerOf('Leeds manager Ian Moss will discipline striker Tom Bell after all.', '"I should set the record straight," said the Scot.')).toEqual(['Ian Moss']);
     expect(speakerOf('Ann Cole will partner Jo Hale in the doubles.', '"I might play some singles," she added.')).toEqual(['Ann Cole']);
   });
+  it('reads a name after an opening circumstance written without its comma: In a speech to the Policy Centre Mr Hale said', () => {
+    const intro = 'Tory leader Tom Bell spoke. Ed Cole replied.';
+    expect(speakerOf(intro, 'In a speech to the Foreign Policy Centre Mr Hale said of the Tory leader: "He is clever."')).toEqual(['Hale']);
+    expect(speakerOf(intro, 'In a statement issued on Monday Lord Hale said: "He is clever."')).toEqual(['Hale']);
+    // A name that is the circumstance's own object is not the speaker.
+    expect(speakerOf(intro, 'In a letter to Mr Hale said: "He is clever."')).not.toEqual(['Hale']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
