@@ -2,6 +2,7 @@
 // `Ray`, `Brit Awards`): proper names, but no person, organisation or place.
 import { isCommonWord } from './common-words.js';
 import { foldName } from './fold-name.js';
+import { FIRST_NAMES, LAST_NAMES } from './gazetteer.js';
 import type { NameRun } from './name-runs.js';
 import { ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ALIASES, PLACE_LAST_WORDS } from './name-words.js';
 
@@ -36,12 +37,18 @@ export function isWorkTitle(run: NameRun): boolean {
   // Title case: a capitalised small word inside (`Crashed The Wedding`, `Have I Got News`).
   if (run.words.some((w, k) => k > 0 && TITLE_CASE_SMALL.has(w))) return true;
   // `It's A Wonderful Life`: a capital `A` inside a sentence opens a title (`A Lo Cicero` is an initial and a name).
-  if (!run.initial && run.words[0] === 'A' && run.words.length >= 3 && isCommonWord(foldName(run.words[1]!))) return true;
+  if (!run.initial && run.words[0] === 'A' && run.words.length >= 3 && isTitleWord(run.words[1]!)) return true;
   const at = run.words.indexOf('of');
   if (at < 0 || run.words[at + 1] !== 'the') return false;
   const first = run.words[0]!.toLowerCase();
   const last = run.words[run.words.length - 1]!.toLowerCase();
   return !ORG_FIRST_WORDS.has(run.words[at - 1]!.toLowerCase()) && !ORG_FIRST_WORDS.has(first) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last);
+}
+
+/** A common word, or a word of three letters or more that is no listed first name or surname (`Wonderful`, not `Lo`). */
+function isTitleWord(word: string): boolean {
+  const folded = foldName(word);
+  return isCommonWord(folded) || (word.length > 2 && !FIRST_NAMES.has(folded) && !LAST_NAMES.has(folded));
 }
 
 // Small words that join the halves of a title (`Stairway to Heaven`, `Look on the Bright Side`).

@@ -337,6 +337,7 @@ describe('names set off by commas, offices and pairs', () => {
 describe('words glued to the front of a name', () => {
   it('reads a capital A inside a sentence as the start of a title: the film It\'s A Lovely Day', () => {
     expect(names("The old film It's A Lovely Day is to be staged in Leeds.")).toEqual(['Leeds']);
+    expect(names('Fans still love A Marvellous Summer, the band said.')).toEqual([]);
     expect(names('The side: A Lo Cicero, J Bloggs.')).toContain('Lo Cicero');
   });
   it('drops a sentence opener the article writes in lower case before a name it writes alone: Legitimate Bollywood', () => {
