@@ -181,6 +181,8 @@ class QuoteReader {
     if (subject) this.discourse.mention(subject, true);
     const runs = runsWithin(this.runs[p] ?? [], a, b);
     runs.forEach((run, k) => {
+      // `The 1998 French Open champion wants ...`: names inside an opening office only qualify it.
+      if (office && run.to <= office.end) return;
       // `Chelsea chief executive Peter Kenyon`: a name that only qualifies the next one is not mentioned alone.
       if (qualifies(tokens, run, runs[k + 1])) return;
       const at = position(p, tokens[run.from]?.start ?? 0);

@@ -32,9 +32,9 @@ export function officeBefore(tokens: readonly Token[], from: number): Office | n
 
 /**
  * `The Tory leader was asked ...`: a definite office opening the clause at `a` and followed by a
- * lower-case word (its verb), else null.
+ * lower-case word (its verb), with the index just past its head, else null.
  */
-export function openingOffice(tokens: readonly Token[], a: number, b: number): Office | null {
+export function openingOffice(tokens: readonly Token[], a: number, b: number): (Office & { readonly end: number }) | null {
   let i = a;
   while (i < b && ['but', 'and', 'so', 'yet', 'now', 'then', 'also'].includes(tokens[i]?.lower ?? '')) i++;
   if (tokens[i]?.lower !== 'the') return null;
@@ -44,7 +44,7 @@ export function openingOffice(tokens: readonly Token[], a: number, b: number): O
     if (!t?.word) return null;
     if (t.text === t.lower && ROLE_HEADS.has(t.lower)) {
       const verb = tokens[k + 1];
-      return verb?.word && verb.text === verb.lower ? { head: t.lower, modifiers } : null;
+      return verb?.word && verb.text === verb.lower ? { head: t.lower, modifiers, end: k + 1 } : null;
     }
     modifiers.push(t.lower);
   }

@@ -407,6 +407,12 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
     // A name that is the circumstance's own object is not the speaker.
     expect(speakerOf(intro, 'In a letter to Mr Hale said: "He is clever."')).not.toEqual(['Hale']);
   });
+  it('reads names inside an opening office as qualifying it, not as the subject: The 1998 French Open champion wants', () => {
+    expect(speakerOf('Ivo Kranj will skip the cup.', '"I need rest," said Kranj.', 'The 1998 French Open champion wants to win a major. "I have set tough goals," he said.')).toEqual([
+      'Ivo Kranj',
+      'Ivo Kranj',
+    ]);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
