@@ -129,7 +129,8 @@ function affiliationEnd(parts: readonly string[]): number {
 /** Index of the last title word followed by a name (not an organisation: `Home Office`, `Department for Education`), or -1. */
 function lastTitle(parts: string[]): number {
   // Trailing titles describe the name before them (`Conservative Party Co-Chairman`).
-  while (parts.length > 2 && isTitle(parts[parts.length - 1]!) && !ORG_LAST_WORDS.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
+  // (Not after `of` or `for`: `Court of Arbitration for Sport`.)
+  while (parts.length > 2 && isTitle(parts[parts.length - 1]!) && !ORG_LAST_WORDS.has(parts[parts.length - 1]!.toLowerCase()) && !/^(?:of|for)$/.test(parts[parts.length - 2]!)) parts.pop();
   if (parts.length < 2 || ORG_LAST_WORDS.has(parts[parts.length - 1]!.toLowerCase())) return -1;
   if (parts.some((w) => w === 'of' || w === 'for' || w === 'and' || w === '&')) return -1;
   for (let k = parts.length - 2; k >= 0; k--) if (isTitle(parts[k]!)) return k;
@@ -148,10 +149,19 @@ function accept(parts: readonly string[], titled: boolean, initial: boolean, nam
   if (parts.length === 1 && OPENERS.has(parts[0]!.toLowerCase())) return [];
   if (parts.length > 1 && (parts.every((w) => isCalendar(w)) || NOT_NAMES.has(foldName(parts.join('-'))))) return [];
   if (HOLIDAY_WORDS.has(foldName(parts[0]!)) || HOLIDAY_WORDS.has(foldName(parts.slice(0, 2).join('-')))) return [];
-  if (spellsOutThing(parts)) return [];
+  if (spellsOutThing(parts) || isLettered(parts)) return [];
   const proven = words.strongUse.has(foldName(parts[0]!)) || words.strongUse.has(foldName(parts[parts.length - 1]!));
   return [{ words: parts, nameTitle, titled, initial, paragraph, before, after, proven }];
 }
+
+/** `Pool A`, `Plan B`, `Class A`: a word for a group or a grade and a letter name no person, body or place. */
+function isLettered(parts: readonly string[]): boolean {
+  return parts.length === 2 && /^\p{Lu}$/u.test(parts[1]!) && GROUPINGS.has(parts[0]!.toLowerCase());
+}
+
+const GROUPINGS = new Set(
+  'pool group grade plan class category division section type phase stage level zone block wing vitamin hepatitis part round option room floor gate terminal platform tier list exhibit appendix annex schedule'.split(' '),
+);
 
 /** `Digital Rights Management`, `Personal Digital Assistants`: the long form (three words or more) of an acronym that names a thing, not a body. */
 function spellsOutThing(parts: readonly string[]): boolean {

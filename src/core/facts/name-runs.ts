@@ -74,7 +74,9 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
         continue;
       }
       const lastWord = words[words.length - 1]!.toLowerCase();
-      if ((lower === 'of' || lower === 'for') && continues && (ORG_FIRST_WORDS.has(lastWord) || (lower === 'of' && PLACE_OF_WORDS.has(lastWord)))) {
+      // `Office for National Statistics`, `Court of Arbitration for Sport`: a body's first word carries the run on.
+      const body = ORG_FIRST_WORDS.has(lastWord) || (lower === 'for' && ORG_FIRST_WORDS.has(words[0]!.toLowerCase()) && words[1] === 'of');
+      if ((lower === 'of' || lower === 'for') && continues && (body || (lower === 'of' && PLACE_OF_WORDS.has(lastWord)))) {
         words.push(next.text);
         j++;
         continue;

@@ -348,3 +348,16 @@ describe('words glued to the front of a name', () => {
     expect(names('Operation Nightfall began. The operation, said Nightfall staff, was long.')).toContain('Operation Nightfall');
   });
 });
+
+describe('bodies named with of and for, and lettered groups', () => {
+  it('keeps an office word that ends a body after of or for: Ministry of Defence, Court of Arbitration for Sport', () => {
+    expect(names('A spokesman for the Ministry of Defence declined.')).toEqual(['Ministry of Defence']);
+    expect(names('She met the Department for Transport yesterday.')).toEqual(['Department for Transport']);
+    expect(names('He appealed to the Court of Arbitration for Sport in May.')).toEqual(['Court of Arbitration for Sport']);
+  });
+  it('reads a grouping word and a letter as no name: Pool A, Group B, Hepatitis C', () => {
+    expect(names('Wales and Fiji are in Pool A with Samoa.')).toEqual(['Fiji', 'Samoa', 'Wales']);
+    expect(names('The Group B winners face Hepatitis C research.')).toEqual([]);
+    expect(names('Rap act Raw T played in Leeds.')).toContain('Raw T');
+  });
+});
