@@ -413,6 +413,11 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
       'Ivo Kranj',
     ]);
   });
+  it('reads a name before a plural office and names as qualifying them: Strong Oscar contenders Big Fish and Sideways', () => {
+    expect(
+      speakerOf('Critic Dan Cole said the film had a chance. "It could win five awards," he said.', 'Strong Oscar contenders Big Fish and Sideways did not figure.', '"There is a sense this film is ours."'),
+    ).toEqual(['Dan Cole', 'Dan Cole']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
