@@ -43,6 +43,7 @@ const DETERMINED = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 /** Titles used with a first name alone (`Sir Ian`, `Dame Kelly`). */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 const ACRONYM = /^[\p{Lu}\p{N}&]{2,}$/u;
+const MEMBER_LETTERS = new Set(['mp', 'mep', 'msp']);
 
 /**
  * The capitalised runs among `tokens[from..to)`, each cleaned into a name (empty ones left out).
@@ -148,7 +149,8 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
     const w = lowerAt(k);
     if (w === 'of' || w === 'for' || w === 'and' || w === '&') break;
     // `Under-Secretary`, `Vice-Chairman`: a hyphenated office ends in a title word.
-    if (!TITLE_WORDS.has(w) && !TITLE_WORDS.has(w.split('-').pop() ?? '')) continue;
+    // `Tory MP Boris Johnson`, `East Midlands MEP Robert Kilroy-Silk`: a member's letters inside a run end the office too.
+    if (!TITLE_WORDS.has(w) && !TITLE_WORDS.has(w.split('-').pop() ?? '') && !MEMBER_LETTERS.has(w)) continue;
     if (hi - k - 1 >= 2 || !SURNAME_LIKE_TITLES.has(w)) {
       titled = true;
       lo = k + 1;

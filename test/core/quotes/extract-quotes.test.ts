@@ -418,6 +418,10 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
       speakerOf('Critic Dan Cole said the film had a chance. "It could win five awards," he said.', 'Strong Oscar contenders Big Fish and Sideways did not figure.', '"There is a sense this film is ours."'),
     ).toEqual(['Dan Cole', 'Dan Cole']);
   });
+  it("reads a member's letters inside a run as the end of an office: Tory MP Ann Cole, East Midlands MEP Tom Bell-Hale", () => {
+    expect(speakerOf('"We must act," said Tory MP Ann Cole.')).toEqual(['Ann Cole']);
+    expect(speakerOf('East Midlands MEP Tom Bell-Hale has quit.', 'Mr Bell-Hale spoke at a rally. "I shall not go quietly," he said.')).toEqual(['Tom Bell-Hale']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
