@@ -129,11 +129,20 @@ function affiliationEnd(parts: readonly string[]): number {
 /** Index of the last title word followed by a name (not an organisation: `Home Office`, `Department for Education`), or -1. */
 function lastTitle(parts: string[]): number {
   // Trailing titles describe the name before them (`Conservative Party Co-Chairman`).
-  // (Not after `of` or `for`: `Court of Arbitration for Sport`.)
-  while (parts.length > 2 && isTitle(parts[parts.length - 1]!) && !ORG_LAST_WORDS.has(parts[parts.length - 1]!.toLowerCase()) && !/^(?:of|for)$/.test(parts[parts.length - 2]!)) parts.pop();
+  // Not titles after `of`, `for`, `and` or `the`, which end a body's name (`Court of Arbitration for Sport`,
+  // `Department of Trade and Industry`, `Office of the Deputy Prime Minister`).
+  let block = parts.length;
+  while (block > 0 && isTitle(parts[block - 1]!)) block--;
+  if (block < parts.length && block > 0 && /^(?:of|for|and|the|&)$/.test(parts[block - 1]!)) return -1;
+  while (parts.length > 2 && isTitle(parts[parts.length - 1]!) && !ORG_LAST_WORDS.has(parts[parts.length - 1]!.toLowerCase())) parts.pop();
   if (parts.length < 2 || ORG_LAST_WORDS.has(parts[parts.length - 1]!.toLowerCase())) return -1;
-  if (parts.some((w) => w === 'of' || w === 'for' || w === 'and' || w === '&')) return -1;
-  for (let k = parts.length - 2; k >= 0; k--) if (isTitle(parts[k]!)) return k;
+  let link = parts.length - 1;
+  while (link >= 0 && !/^(?:of|for|and|&)$/.test(parts[link]!)) link--;
+  for (let k = parts.length - 2; k > link; k--) {
+    if (!isTitle(parts[k]!)) continue;
+    // `Bank of England Governor Jo Bloggs`: past a body's `of`, only a title before a first name splits the run.
+    return link < 0 || (FIRST_NAMES.has(foldName(parts[k + 1]!)) && !PERSON_TITLES.has(parts[k + 1]!.toLowerCase())) ? k : -1;
+  }
   return -1;
 }
 

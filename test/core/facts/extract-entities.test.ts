@@ -354,6 +354,9 @@ describe('bodies named with of and for, and lettered groups', () => {
     expect(names('A spokesman for the Ministry of Defence declined.')).toEqual(['Ministry of Defence']);
     expect(names('She met the Department for Transport yesterday.')).toEqual(['Department for Transport']);
     expect(names('He appealed to the Court of Arbitration for Sport in May.')).toEqual(['Court of Arbitration for Sport']);
+    expect(entities('Staff at the Department of Trade and Industry (DTI) agreed.').map((e) => [e.name, e.mentions])).toEqual([['Department of Trade and Industry', 2]]);
+    expect(names('A report by the Office of the Deputy Prime Minister came out.')).toEqual(['Office of the Deputy Prime Minister']);
+    expect(names('Shares fell, said Bank of England Governor Jo Bloggs.')).toEqual(['Bank of England', 'Jo Bloggs']);
   });
   it('reads a grouping word and a letter as no name: Pool A, Group B, Hepatitis C', () => {
     expect(names('Wales and Fiji are in Pool A with Samoa.')).toEqual(['Fiji', 'Samoa', 'Wales']);
