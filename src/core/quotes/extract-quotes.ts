@@ -121,6 +121,11 @@ class QuoteReader {
     if (partial) chosen = trail?.phrase ? trail : lead?.phrase ? lead : null;
     const at = position(p, span.open);
     let speaker: Referent | null = chosen?.phrase ? this.discourse.resolve(chosen.phrase, at) : null;
+    // `"...," Orange said`: after a quotation that closed on a comma the sentence goes on, so a capitalised
+    // word the article also writes in lower case is a name here, not a common noun opening a sentence.
+    if (!speaker && chosen === trail && chosen?.phrase?.kind === 'name' && chosen.phrase.run.kind === 'single' && !endedSentence) {
+      speaker = { name: chosen.phrase.run.name, kind: 'org', gender: null };
+    }
     // A quotation with no reporting clause: the person the sentence just before was about, else the last speaker.
     if (!partial && !chosen) speaker = this.discourse.previousSubject ?? this.discourse.recentSpeaker;
     if (!partial && speaker) this.discourse.lastSpeaker = speaker;

@@ -422,6 +422,11 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
     expect(speakerOf('"We must act," said Tory MP Ann Cole.')).toEqual(['Ann Cole']);
     expect(speakerOf('East Midlands MEP Tom Bell-Hale has quit.', 'Mr Bell-Hale spoke at a rally. "I shall not go quietly," he said.')).toEqual(['Tom Bell-Hale']);
   });
+  it('reads a name also written in lower case as a name after a quotation closed on a comma: "...," Orange said', () => {
+    expect(
+      speakerOf('Tom Bell plans to launch a phone service in orange livery.', '"Our brand matters to us," Orange said in a statement. "We have no choice but to sue." However, Mr Bell vowed to fight on.'),
+    ).toEqual(['Orange', 'Orange']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
