@@ -99,12 +99,16 @@ function describerEnd(parts: readonly string[], initial: boolean, words: Article
   if (parts.length < 2) return 0;
   const word = parts[0]!;
   const folded = foldName(word);
-  const describes = (DEMONYMS.has(folded) || isCommonWord(folded)) && !FIRST_NAMES.has(folded) && !PLACE_FIRST_WORDS.has(folded) && !isTitle(word) && !/^\p{Lu}+$/u.test(word);
+  // `Injured Rio Bloggs`: a participle opening a sentence describes the name after it.
+  const participle = initial && parts.length >= 3 && /^\p{Lu}\p{Ll}+ed$/u.test(word);
+  const describes = (DEMONYMS.has(folded) || isCommonWord(folded) || participle) && !FIRST_NAMES.has(folded) && !PLACE_FIRST_WORDS.has(folded) && !isTitle(word) && !/^\p{Lu}+$/u.test(word);
   if (!describes) return 0;
   const whole = foldName(parts.join(' '));
   if (PLACES.has(whole) || ORGANIZATIONS.has(whole)) return 0;
   const last = parts[parts.length - 1]!.toLowerCase();
   if ((parts.length >= 3 || initial) && FIRST_NAMES.has(foldName(parts[1]!)) && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last)) return 1;
+  // `Injured Rio Bloggs`, with a first name no list holds: the surname is listed or written alone elsewhere.
+  if (participle && parts.length === 3 && folded !== 'united' && !ORG_LAST_WORDS.has(last) && !PLACE_LAST_WORDS.has(last) && (LAST_NAMES.has(foldName(last)) || words.capitalisedInside.has(foldName(last)))) return 1;
   const rest = parts.slice(1);
   const known = PLACES.has(foldName(rest.join(' '))) || ORGANIZATIONS.has(foldName(rest.join(' '))) || /^\p{Lu}{2,}$/u.test(rest.join(''));
   // `Legitimate Bollywood studios ...`: the name, no common word, stands alone inside sentences elsewhere, and the

@@ -364,3 +364,11 @@ describe('bodies named with of and for, and lettered groups', () => {
     expect(names('Rap act Raw T played in Leeds.')).toContain('Raw T');
   });
 });
+
+describe('participles before a name', () => {
+  it('drops a participle that opens a sentence before a full name: Injured Rio Bloggs, Unseeded Jo Smith', () => {
+    expect(names('The side was thin. Injured Rio Bloggs and Sam Hart were left out.', 'Bloggs will be back.')).toEqual(['Rio Bloggs', 'Sam Hart']);
+    expect(names('Unseeded Nicolas Bloggs won in Rome.')).toEqual(['Nicolas Bloggs', 'Rome']);
+    expect(names('United Arab Emirates officials agreed.')).toEqual(['United Arab Emirates']);
+  });
+});
