@@ -57,6 +57,12 @@ export class Discourse {
     if (this.history.length > HISTORY * 2) this.history.splice(0, this.history.length - HISTORY);
   }
 
+  /** The person the last sentence was about, else the last speaker if a person, else null. */
+  personSpokenOf(): Referent | null {
+    if (this.previousSubject?.kind === 'person') return this.previousSubject;
+    return this.lastSpeaker?.kind === 'person' ? this.lastSpeaker : null;
+  }
+
   /** Who a speaker phrase stands for here, or null when it cannot be told. */
   resolve(phrase: SpeakerPhrase, at: number): Referent | null {
     switch (phrase.kind) {

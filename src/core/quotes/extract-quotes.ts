@@ -1,10 +1,11 @@
 // Direct quotations with their speakers: spans, then reporting clauses, then coreference, in one ordered pass.
 import type { Article, Quote } from '../article.js';
 import { cueText, leadingAttribution, NO_INVERSION, opensClause, trailingAttribution, verbCueAt, type Attribution, type LeadingAttribution } from './attribution.js';
+import { PAST_TENSE } from '../facts/gazetteer.js';
 import { Discourse } from './discourse.js';
 import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans.js';
 import { lowerCaseWords, NameBook, position, type Referent } from './name-book.js';
-import { TITLE_WORDS } from './name-words.js';
+import { PERSON_NOUNS, TITLE_WORDS } from './name-words.js';
 import { findNameRuns, type NameRun } from './names.js';
 import { openingOffice } from './offices.js';
 import { isLonePerson, pronounSex } from './pronouns.js';
@@ -191,7 +192,9 @@ class QuoteReader {
       // `Chelsea chief executive Peter Kenyon`: a name that only qualifies the next one is not mentioned alone.
       if (qualifies(tokens, run, runs[k + 1])) return;
       const at = position(p, tokens[run.from]?.start ?? 0);
-      let referent = this.book.resolve(run, at);
+      // `The 22-year-old Scot finished fourth`: a word for one person of a nation describes the person just spoken of.
+      const described = describesPerson(tokens, run);
+      let referent = described ? this.discourse.personSpokenOf() : this.book.resolve(run, at);
       if (!referent) return;
       if (referent.kind === 'org' && k === 0 && isLonePerson(tokens, run, a, b, runs[1])) {
         this.book.learnLonePerson(run.name, pronounSex(tokens, a, b) as 'm' | 'f');
@@ -272,6 +275,21 @@ function invertedName(tokens: readonly Token[], from: number, to: number): Speak
     if (phrase?.kind === 'name' && phrase.run.kind === 'person' && !tokens[i + length + phrase.run.to]?.word) return phrase;
   }
   return null;
+}
+
+/**
+ * `The Brazilian confirmed`, `The 22-year-old Scot finished`, `the Moroccan, who`: a word for one person of a
+ * nation after `the`, followed by a verb or a mark (not `The Greek pair`, `a European car maker`).
+ */
+function describesPerson(tokens: readonly Token[], run: NameRun): boolean {
+  if (run.kind !== 'single' || run.titled || !PERSON_NOUNS.has(run.name.toLowerCase())) return false;
+  let k = run.from - 1;
+  if (tokens[run.from]?.lower === 'the') k = run.from;
+  else if (/-year-old$/.test(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower !== 'the') return false;
+  const next = tokens[run.to];
+  if (!next || !next.word) return true;
+  return next.text === next.lower && (PAST_TENSE.has(next.lower) || /[a-z]{2}ed$/.test(next.lower) || VERB_WORDS.has(next.lower) || verbCueAt(tokens, run.to) > 0);
 }
 
 /** True when only an office in lower case (`chief executive`, `physio`) stands between a name and the next. */

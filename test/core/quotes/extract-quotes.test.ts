@@ -427,6 +427,15 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
       speakerOf('Tom Bell plans to launch a phone service in orange livery.', '"Our brand matters to us," Orange said in a statement. "We have no choice but to sue." However, Mr Bell vowed to fight on.'),
     ).toEqual(['Orange', 'Orange']);
   });
+  it('reads a playing position as an office: said the lock forward, said the Sale full-back', () => {
+    expect(speakerOf('Ivo Kranj feels the game will be rough. "It will not be pretty," said the lock forward.')).toEqual(['Ivo Kranj']);
+    expect(speakerOf('Skipper Tom Bell is calm. "There is no lack of confidence," said the Sale full-back.')).toEqual(['Tom Bell']);
+  });
+  it('reads The 22-year-old Scot finished ... as the person just spoken of, but not The Greek pair or a European car maker', () => {
+    expect(speakerOf('Ian Moss is confident of a medal.', 'The 22-year-old Scot finished fourth in Madrid. "It was a learning curve."')).toEqual(['Ian Moss']);
+    expect(speakerOf('Ian Moss spoke.', 'The Greek pair were charged. An official said: "We are sure."')).toEqual(['an official']);
+    expect(speakerOf('Ian Moss spoke.', 'The plan was odd. "The dollar will rise," the boss of a leading European car maker told the BBC.')).not.toEqual(['Ian Moss']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
