@@ -73,6 +73,8 @@ export function classifyMention(mention: Mention): KindGuess {
   if (PERSON_AFTER.has(mention.after) && words.length <= 3) return { kind: 'person', strength: 1 };
   if (PLACE_BEFORE.has(mention.before)) return { kind: 'place', strength: 1 };
   if (words.length === 1 && (FIRST_NAMES.has(foldName(first)) || LAST_NAMES.has(foldName(first)))) return { kind: 'person', strength: 1 };
+  // `Smith; Jones, Brown`: a lone unknown word in a line-up is a player.
+  if (words.length === 1 && mention.lineUp === true) return { kind: 'person', strength: 1 };
   return words.length > 1 ? { kind: 'person', strength: 0 } : { kind: 'organization', strength: 0 };
 }
 

@@ -28,6 +28,8 @@ export interface Mention {
   readonly nameAfter?: boolean;
   /** The article plainly uses these words as a name somewhere (`Rolling Stone's`, `magazine Variety`). */
   readonly proven: boolean;
+  /** The paragraph is a team line-up or a list of players. */
+  readonly lineUp?: boolean;
 }
 
 /** The mentions a run holds (a title can split `Labour MP Barry Sheerman` into `Labour` and `Barry Sheerman`). */

@@ -372,3 +372,15 @@ describe('participles before a name', () => {
     expect(names('United Arab Emirates officials agreed.')).toEqual(['United Arab Emirates']);
   });
 });
+
+describe('line-ups', () => {
+  it('reads a lone unknown word in a team line-up as a player, and one in brackets after a player as a club', () => {
+    const list = entities('Gorvan; Pellew, Trask, Vossler, Quenby; Hadrell, Ostick; Brimble, Tavey (Northam), Yelland.');
+    expect(find(list, 'Trask')?.kind).toBe('person');
+    expect(find(list, 'Quenby')?.kind).toBe('person');
+    expect(find(list, 'Northam')?.kind).not.toBe('person');
+  });
+  it('leaves a lone word in a sentence as it was', () => {
+    expect(find(entities('The deal with Quenby was signed on Monday.'), 'Quenby')?.kind).toBe('organization');
+  });
+});
