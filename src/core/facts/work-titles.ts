@@ -82,9 +82,14 @@ function isPlainHalf(words: readonly string[], pointsToName: (word: string) => b
   return !words.some((w) => ORG_LAST_WORDS.has(w.toLowerCase()) || PLACE_LAST_WORDS.has(w.toLowerCase()) || EVENT_LAST_WORDS.has(w.toLowerCase()));
 }
 
+/** Nouns before a name that make it a thing, not a body (`the steroid THG`, `the drug Prozac`). */
+const THING_BEFORE = new Set(['steroid', 'steroids', 'drug', 'drugs', 'virus', 'viruses', 'worm']);
+/** Nouns after a name that make it a thing (`the Cabir virus`, `the Blaster worm`). */
+const THING_AFTER = new Set(['virus', 'viruses', 'worm', 'worms', 'trojan']);
+
 /** Mentions without the names the article introduces as works (`the film Ray`): every mention of them goes. */
-export function withoutWorks<T extends { readonly words: readonly string[]; readonly before: string }>(mentions: readonly T[]): readonly T[] {
-  const works = new Set(mentions.filter((m) => WORK_NOUNS.has(m.before)).map((m) => foldName(m.words.join(' '))));
+export function withoutWorks<T extends { readonly words: readonly string[]; readonly before: string; readonly after: string }>(mentions: readonly T[]): readonly T[] {
+  const works = new Set(mentions.filter((m) => WORK_NOUNS.has(m.before) || THING_BEFORE.has(m.before) || THING_AFTER.has(m.after)).map((m) => foldName(m.words.join(' '))));
   return works.size === 0 ? mentions : mentions.filter((m) => !works.has(foldName(m.words.join(' '))));
 }
 

@@ -384,3 +384,13 @@ describe('line-ups', () => {
     expect(find(entities('The deal with Quenby was signed on Monday.'), 'Quenby')?.kind).toBe('organization');
   });
 });
+
+describe('things named beside a thing noun', () => {
+  it('drops a name introduced as a drug or a virus: the steroid ZRX, the Gribble virus', () => {
+    expect(names('Tests found the steroid ZRX in samples. ZRX is banned, said Wada.')).toEqual(['Wada']);
+    expect(names('The Gribble virus spreads by e-mail. Gribble hits Dell users.')).toEqual(['Dell']);
+  });
+  it('keeps a body before a noun that only describes its case: the Zelco steroid case', () => {
+    expect(names('A trial date was set for the Zelco steroid case. Zelco denied it.')).toContain('Zelco');
+  });
+});
