@@ -218,9 +218,12 @@ class QuoteReader {
     this.learnGender(subject ?? speech, tokens, a, b);
     if (whole) {
       // In indirect speech the sentence is about its speaker, not about whoever the report names first;
-      // a sentence opening with `He`/`She` goes on about the same person.
-      const pronoun = tokens[a]?.lower === 'he' || tokens[a]?.lower === 'she' ? this.discourse.resolve({ kind: 'pronoun', word: tokens[a]?.lower ?? '' }, 0) : null;
-      this.discourse.previousSubject = topic ?? pronoun;
+      // a sentence opening with `He`/`She` goes on about the same person, whatever it names later (`She
+      // will also run in the Grand Prix`), and one opening with `His`/`Her` does when it names nobody else.
+      const first = tokens[a]?.lower;
+      const word = first === 'he' || first === 'his' ? 'he' : first === 'she' || first === 'her' ? 'she' : null;
+      const pronoun = word ? this.discourse.resolve({ kind: 'pronoun', word }, 0) : null;
+      this.discourse.previousSubject = first === 'he' || first === 'she' ? (pronoun ?? topic) : (topic ?? pronoun);
       this.discourse.endSentence();
       this.head = null;
     } else if (!this.head) {

@@ -436,6 +436,12 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
     expect(speakerOf('Ian Moss spoke.', 'The Greek pair were charged. An official said: "We are sure."')).toEqual(['an official']);
     expect(speakerOf('Ian Moss spoke.', 'The plan was odd. "The dollar will rise," the boss of a leading European car maker told the BBC.')).not.toEqual(['Ian Moss']);
   });
+  it('keeps a sentence opening on She about her, whatever it names later, and one opening on His about him', () => {
+    expect(speakerOf('Ann Cole will race in Leeds.', 'She will also run in the Grand Prix in York. "I still want to win," she said.')).toEqual(['Ann Cole']);
+    expect(speakerOf('Tom Bell won the race.', 'He then beat Ed Reid in the final. His times were well short of the record. "It was important to win," said the world indoor champion.')).toEqual([
+      'Tom Bell',
+    ]);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
