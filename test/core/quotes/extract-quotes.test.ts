@@ -442,6 +442,10 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
       'Tom Bell',
     ]);
   });
+  it('reads more words for a person as offices: the youngster, the top seed, the TV host, the Democrat senator', () => {
+    expect(speakerOf('Centre Ivo Kranj is delighted with his call-up. "It is incredible," the youngster said.')).toEqual(['Ivo Kranj']);
+    expect(speakerOf('Senator Ann Cole said the tapes were stolen. "Checks are needed," said the Democrat senator.')).toEqual(['Ann Cole']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
