@@ -57,6 +57,8 @@ export function classifyMention(mention: Mention): KindGuess {
   if (ORG_AFTER.has(mention.after) || ORG_BEFORE.has(mention.before)) return { kind: 'organization', strength: 2 };
   // `Scottish Executive`, `English Heritage`: a nationality before a word that is no first name names a body.
   if (words.length > 1 && DEMONYMS.has(foldName(first)) && !FIRST_NAMES.has(foldName(words[1]!))) return { kind: 'organization', strength: 1 };
+  // `the Foo Fighters`, `the Scissor Sisters`: a plural name after `the` is a band or a team (common words alone stay unproven).
+  if (words.length > 1 && mention.before === 'the' && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1]!) && !LAST_NAMES.has(foldName(last)) && !FIRST_NAMES.has(foldName(last)) && !isCommonPhrase(words)) return { kind: 'organization', strength: 1 };
   if (words.length > 1 && LAST_NAMES.has(foldName(last))) return { kind: 'person', strength: 2 };
   // `Newport-Gwent Dragons`, `Leeds Rhinos`: a town before a plural is a team.
   if (isTeamName(words)) return { kind: 'organization', strength: 2 };

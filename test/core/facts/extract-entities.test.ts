@@ -394,3 +394,10 @@ describe('things named beside a thing noun', () => {
     expect(names('A trial date was set for the Zelco steroid case. Zelco denied it.')).toContain('Zelco');
   });
 });
+
+describe('plural names after the', () => {
+  it('reads a plural name after `the` as a band or a team: the Quill Fighters', () => {
+    expect(find(entities('Fans of the Quill Fighters queued for hours.'), 'Quill Fighters')?.kind).toBe('organization');
+    expect(find(entities('He met the Carwyn James in town.'), 'Carwyn James')?.kind).toBe('person');
+  });
+});
