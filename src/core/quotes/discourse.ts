@@ -118,7 +118,8 @@ export class Discourse {
       if (definite && text.split(' ').length === 2) return this.organisation() ?? { name: text, kind: 'org', gender: null };
       return { name: text, kind: 'org', gender: null };
     }
-    const short = definite && text.split(' ').length <= 4;
+    // Short: four words at most, names inside aside (`the two-time Academy Award winner`).
+    const short = definite && text.split(' ').filter((w) => w === w.toLowerCase()).length <= 4;
     // `the Tory leader` after `Tory leader Michael Howard`: the person named with that office.
     const words = text.toLowerCase().split(' ');
     const holder = short && ROLE_HEADS.has(head) ? this.book.holderOf({ head, modifiers: words.slice(1, words.indexOf(head)) }, at) : null;

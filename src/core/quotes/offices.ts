@@ -3,7 +3,7 @@ import type { Token } from './tokens.js';
 
 /** Offices and roles a definite description can use for a person already named (`the England captain`). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
-  'captain manager boss chief coach chairman chairwoman minister secretary president skipper striker midfielder defender goalkeeper keeper star singer actor actress director executive player veteran champion leader spokesman spokeswoman founder owner presenter forward winger prop lock flanker hooker fly-half scrum-half full-back sprinter hurdler athlete golfer boxer jockey holder winner youngster teenager host international seed debutant senator producer rapper'.split(
+  'captain manager boss chief coach chairman chairwoman minister secretary president skipper striker midfielder defender goalkeeper keeper star singer actor actress director executive player veteran champion leader spokesman spokeswoman founder owner presenter forward winger prop lock flanker hooker fly-half scrum-half full-back sprinter hurdler athlete golfer boxer jockey holder winner youngster teenager host international seed debutant senator producer rapper mayor governor commissioner ambassador editor'.split(
     ' ',
   ),
 );

@@ -446,6 +446,10 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
     expect(speakerOf('Centre Ivo Kranj is delighted with his call-up. "It is incredible," the youngster said.')).toEqual(['Ivo Kranj']);
     expect(speakerOf('Senator Ann Cole said the tapes were stolen. "Checks are needed," said the Democrat senator.')).toEqual(['Ann Cole']);
   });
+  it('reads the mayor, the Spectator editor, the two-time Academy Award winner as offices of the person just spoken of', () => {
+    expect(speakerOf('London mayor Ian Moss refused to apologise. "I think we want a mayor who is calm," the mayor said.')).toEqual(['Ian Moss']);
+    expect(speakerOf('Tom Bell said the film had a message. "Christmas is special," added the two-time Academy Award winner.')).toEqual(['Tom Bell']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
