@@ -15,6 +15,8 @@ interface Mention {
 
 /** Heads of descriptions that are documents, not speakers with a name of their own (`the report`). */
 const DOCUMENT_HEADS = new Set(['report', 'statement', 'survey', 'study', 'letter', 'document', 'paper', 'opinion', 'ruling', 'judgment', 'judgement']);
+/** Words for relatives, which name a person the article introduced with them (`his son Stephen`). */
+const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'partner', 'widow']);
 const HISTORY = 40;
 const QUIET_SENTENCES = 8;
 /** Discourse state while the article is read in order. */
@@ -124,6 +126,11 @@ export class Discourse {
     const words = text.toLowerCase().split(' ');
     const holder = short && ROLE_HEADS.has(head) ? this.book.holderOf({ head, modifiers: words.slice(1, words.indexOf(head)) }, at) : null;
     if (holder) return holder;
+    // `his son said` after `Mr Nogar's son Stephen`: a relative named before with that word.
+    if (/^(?:his|her) /.test(text) && words.length === 2 && KIN.has(head)) {
+      const kin = this.book.holderOf({ head, modifiers: [] }, at);
+      if (kin) return kin;
+    }
     const described = short ? this.book.describe(head) : null;
     if (described) return { name: described, kind: 'description', gender };
     // `the England captain`, `the Warriors chief`, `the American`, `the Salford MP`: an office or a nationality

@@ -67,7 +67,9 @@ export class NameBook {
         const at = position(p, tokens[run.from]?.start ?? 0);
         this.addRun(run, at);
         if (run.kind === 'person' || run.kind === 'single') this.learnSexBefore(tokens, run);
-        const office = run.kind === 'person' && !run.possessive ? officeBefore(tokens, run.from) : null;
+        // `Mr Nogar's son Stephen`: a lone first name after a word for a relative is kept too.
+        const named = run.kind === 'person' || (run.kind === 'single' && isFirstName(run.name.toLowerCase()));
+        const office = named && !run.possessive ? officeBefore(tokens, run.from) : null;
         if (office) this.offices.push({ office, run, at });
       }
     });

@@ -8,6 +8,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words for relatives written before a name (`his son Stephen`, `wife Sheila`), kept like offices. */
+const KIN_BEFORE = new Set(['son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'partner', 'widow']);
+
 /** An office as written: its head (`leader`) and the words before it (`tory`), lower case. */
 export interface Office {
   readonly head: string;
@@ -20,7 +23,7 @@ const STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'with', 'to', 
 /** `Tory leader Michael Howard`: the office right before the name starting at `from`, else null. */
 export function officeBefore(tokens: readonly Token[], from: number): Office | null {
   const head = tokens[from - 1];
-  if (!head?.word || head.text !== head.lower || !ROLE_HEADS.has(head.lower)) return null;
+  if (!head?.word || head.text !== head.lower || !(ROLE_HEADS.has(head.lower) || KIN_BEFORE.has(head.lower))) return null;
   const modifiers: string[] = [];
   for (let k = from - 2; k >= Math.max(0, from - 1 - MAX_MODIFIERS); k--) {
     const t = tokens[k];

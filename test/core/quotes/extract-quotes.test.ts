@@ -450,6 +450,9 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
     expect(speakerOf('London mayor Ian Moss refused to apologise. "I think we want a mayor who is calm," the mayor said.')).toEqual(['Ian Moss']);
     expect(speakerOf('Tom Bell said the film had a message. "Christmas is special," added the two-time Academy Award winner.')).toEqual(['Tom Bell']);
   });
+  it("reads his son as the son the article named: Mr Bell's son Stephen ... his son said", () => {
+    expect(speakerOf('"We could use the money," Mr Bell\'s son Stephen, 57, said.', 'Mr Bell died in 1994. "He called them his spare tapes," his son said.')).toEqual(['Stephen', 'Stephen']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
