@@ -1,7 +1,7 @@
 // The article's own names and descriptions, gathered in one pass, so a short mention finds its fullest form.
 import { FEMALE_HEADS, MALE_HEADS, NOT_NAMES } from './name-words.js';
 import { isFirstName, type Gender, type NameRun } from './names.js';
-import { officeBefore, sameOffice, type Office } from './offices.js';
+import { officeBefore, ROLE_HEADS, sameOffice, type Office } from './offices.js';
 import { isCapitalised, type Token } from './tokens.js';
 
 /** Who a mention stands for, as the quotes pane shows it. */
@@ -69,7 +69,7 @@ export class NameBook {
         if (run.kind === 'person' || run.kind === 'single') this.learnSexBefore(tokens, run);
         // `Mr Nogar's son Stephen`: a lone first name after a word for a relative is kept too.
         const named = run.kind === 'person' || (run.kind === 'single' && isFirstName(run.name.toLowerCase()));
-        const office = named && !run.possessive ? officeBefore(tokens, run.from) : null;
+        const office = named && !run.possessive ? (officeBefore(tokens, run.from) ?? officeWithin(tokens, run)) : null;
         if (office) this.offices.push({ office, run, at });
       }
     });
@@ -178,6 +178,17 @@ export class NameBook {
     this.descriptions ??= this.gatherDescriptions();
     return this.descriptions.get(head) ?? null;
   }
+}
+
+/** `Home Secretary Charles Clarke`: the capitalised office a run opens on, so `the home secretary` finds the person. */
+function officeWithin(tokens: readonly Token[], run: NameRun): Office | null {
+  if (!run.titled || run.kind !== 'person') return null;
+  let start = run.from;
+  while (start < run.to && tokens[start]?.text !== run.words[0]) start++;
+  const words: string[] = [];
+  for (let k = run.from; k < start; k++) if (tokens[k]?.word && tokens[k]?.lower !== 'the') words.push(tokens[k]!.lower);
+  const head = words.pop();
+  return head && words.length <= 3 && ROLE_HEADS.has(head) ? { head, modifiers: words } : null;
 }
 
 /** `a spokesman` + ` for the British Phonographic Industry`: index just past a named complement, else `i`. */

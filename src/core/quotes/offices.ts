@@ -18,6 +18,8 @@ export interface Office {
 }
 
 const MAX_MODIFIERS = 3;
+/** Words that make a different office of the same head (`deputy`, `shadow`, `former`). */
+const RANKS = new Set(['deputy', 'vice', 'assistant', 'shadow', 'former', 'ex', 'acting', 'junior', 'under', 'interim', 'caretaker']);
 const STOPS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'by', 'with', 'to', 'for', 'said', 'says', 'told', 'as']);
 
 /** `Tory leader Michael Howard`: the office right before the name starting at `from`, else null. */
@@ -56,5 +58,7 @@ export function openingOffice(tokens: readonly Token[], a: number, b: number): (
 
 /** True when every modifier of `wanted` is among those of `known` (`the Tory leader` for `Tory party leader`). */
 export function sameOffice(wanted: Office, known: Office): boolean {
-  return wanted.head === known.head && wanted.modifiers.every((m) => known.modifiers.includes(m));
+  // `the prime minister` is not `Deputy Prime Minister John Prescott`: a word of rank must be in both.
+  const ranked = (o: Office) => o.modifiers.filter((m) => RANKS.has(m)).join(' ');
+  return wanted.head === known.head && wanted.modifiers.every((m) => known.modifiers.includes(m)) && ranked(wanted) === ranked(known);
 }

@@ -453,6 +453,12 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
   it("reads his son as the son the article named: Mr Bell's son Stephen ... his son said", () => {
     expect(speakerOf('"We could use the money," Mr Bell\'s son Stephen, 57, said.', 'Mr Bell died in 1994. "He called them his spare tapes," his son said.')).toEqual(['Stephen', 'Stephen']);
   });
+  it('reads the home secretary as the person the article named with that capitalised office, but not a deputy for the office itself', () => {
+    expect(speakerOf('Migrants face a test, Home Secretary Ian Moss has said.', 'Tory Tom Bell said it would fail.', 'The home secretary said the plan was fair. He said: "We will act."')).toEqual(['Ian Moss']);
+    expect(
+      speakerOf('Prime Minister Ian Moss and Deputy Prime Minister Tom Bell met.', '"We agree," said Mr Moss.', 'But the prime minister said: "There is more to do."'),
+    ).toEqual(['Ian Moss', 'Ian Moss']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
