@@ -182,7 +182,8 @@ export class NameBook {
 
 /** `Home Secretary Charles Clarke`: the capitalised office a run opens on, so `the home secretary` finds the person. */
 function officeWithin(tokens: readonly Token[], run: NameRun): Office | null {
-  if (!run.titled || run.kind !== 'person') return null;
+  if (run.kind !== 'person') return null;
+  // (At a sentence start the office may have been left out of the name as an opening word: `Home Secretary X`.)
   let start = run.from;
   while (start < run.to && tokens[start]?.text !== run.words[0]) start++;
   const words: string[] = [];

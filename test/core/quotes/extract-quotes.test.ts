@@ -455,6 +455,8 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
   });
   it('reads the home secretary as the person the article named with that capitalised office, but not a deputy for the office itself', () => {
     expect(speakerOf('Migrants face a test, Home Secretary Ian Moss has said.', 'Tory Tom Bell said it would fail.', 'The home secretary said the plan was fair. He said: "We will act."')).toEqual(['Ian Moss']);
+    // At a sentence start, in an article that also writes `home secretary` in lower case.
+    expect(speakerOf('Home Secretary Ian Moss has a plan.', 'Tory Tom Bell said it would fail.', 'The home secretary said: "We will act."')).toEqual(['Ian Moss']);
     expect(
       speakerOf('Prime Minister Ian Moss and Deputy Prime Minister Tom Bell met.', '"We agree," said Mr Moss.', 'But the prime minister said: "There is more to do."'),
     ).toEqual(['Ian Moss', 'Ian Moss']);
