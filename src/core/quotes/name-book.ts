@@ -88,8 +88,13 @@ export class NameBook {
   private gatherDescriptions(): Map<string, string> {
     const found = new Map<string, string>();
     for (const tokens of this.paragraphTokens) {
+      // Words inside quotation marks are someone's speech, not the writer's description of a speaker (`"... a mayor who ..."`).
+      let quoted = false;
       tokens.forEach((token, i) => {
-        if (token.lower !== 'a' && token.lower !== 'an') return;
+        if (token.text === '"') quoted = !quoted;
+        else if (token.text === '\u201C') quoted = true;
+        else if (token.text === '\u201D') quoted = false;
+        if (quoted || (token.lower !== 'a' && token.lower !== 'an')) return;
         for (let j = i + 1; j <= i + MAX_MODIFIERS; j++) {
           const t = tokens[j];
           if (!t || !t.word || NOT_NAMES.has(t.lower) || t.lower === 'of') break;

@@ -461,6 +461,9 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
       speakerOf('Prime Minister Ian Moss and Deputy Prime Minister Tom Bell met.', '"We agree," said Mr Moss.', 'But the prime minister said: "There is more to do."'),
     ).toEqual(['Ian Moss', 'Ian Moss']);
   });
+  it('never takes a description of a speaker from inside a quotation: "... a general who ..." then the general said', () => {
+    expect(quotes('"We need a general who can lead," said Tom Bell.', 'The general said it was "wholly unfounded".').map((q) => q.speaker)).toEqual(['Tom Bell', 'the general']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
