@@ -186,6 +186,7 @@ class QuoteReader {
     let subject: Referent | null = office ? this.book.holderOf(office, position(p, tokens[a]?.start ?? 0)) : null;
     if (subject) this.discourse.mention(subject, true);
     const runs = runsWithin(this.runs[p] ?? [], a, b);
+    const opening = openingPhraseEnd(tokens, a, b);
     runs.forEach((run, k) => {
       // `The 1998 French Open champion wants ...`: names inside an opening office only qualify it.
       if (office && run.to <= office.end) return;
@@ -202,7 +203,8 @@ class QuoteReader {
       }
       // The first person named near the sentence start, or right after an opening phrase and its comma.
       const early = run.from - a <= SUBJECT_WITHIN || tokens[run.from - 1]?.text === ',';
-      const isSubject = subject === null && referent.kind === 'person' && early && !run.possessive && !run.governed;
+      // `After winning the Triple Crown last season, Wood tips ...`: names in an opening phrase are not its subject.
+      const isSubject = subject === null && referent.kind === 'person' && early && !run.possessive && !run.governed && run.from >= opening;
       if (isSubject) subject = referent;
       else if (referent.kind === 'person' && !run.possessive && !agent && byAgent(tokens, run.from, a)) agent = referent;
       this.discourse.mention(referent, isSubject);
@@ -293,6 +295,16 @@ function describesPerson(tokens: readonly Token[], run: NameRun): boolean {
   const next = tokens[run.to];
   if (!next || !next.word) return true;
   return next.text === next.lower && (PAST_TENSE.has(next.lower) || /[a-z]{2}ed$/.test(next.lower) || VERB_WORDS.has(next.lower) || verbCueAt(tokens, run.to) > 0);
+}
+
+/** Words that open a phrase before a sentence's subject (`After winning ..., X said`). */
+const PHRASE_OPENERS = new Set(['after', 'before', 'despite', 'having', 'following', 'since', 'although', 'though', 'while', 'whilst', 'when', 'unlike', 'like', 'as', 'if', 'until']);
+
+/** Index just past the comma closing an opening phrase at `a` (`After winning the cup last season,`), else `a`. */
+function openingPhraseEnd(tokens: readonly Token[], a: number, b: number): number {
+  if (!PHRASE_OPENERS.has(tokens[a]?.lower ?? '')) return a;
+  for (let k = a + 1; k < Math.min(b, a + 25); k++) if (tokens[k]?.text === ',') return k + 1;
+  return a;
 }
 
 /** True when only an office in lower case (`chief executive`, `physio`) stands between a name and the next. */

@@ -464,6 +464,9 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
   it('never takes a description of a speaker from inside a quotation: "... a general who ..." then the general said', () => {
     expect(quotes('"We need a general who can lead," said Tom Bell.', 'The general said it was "wholly unfounded".').map((q) => q.speaker)).toEqual(['Tom Bell', 'the general']);
   });
+  it('takes the subject after an opening phrase, not a name inside it: After winning the Triple Crown last season, Bell tips ...', () => {
+    expect(speakerOf('Ian Moss is a pundit.', 'After winning their first Triple Crown last season, Tom Bell tips Ireland to win. "This is the year," he told the BBC.')).toEqual(['Tom Bell']);
+  });
   it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
     expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
   });
