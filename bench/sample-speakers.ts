@@ -1,7 +1,7 @@
 // `npx tsx bench/sample-speakers.ts [seed] [count]`: a seeded random sample of full quotations across the
 // whole BBC corpus with the speaker given to each and the text around the quotation, to judge by hand
-// (the text is printed, never stored). `--judged [file]` re-grades bench/gold/speaker-sample.json (drawn before the
-// last rule changes) speaker-sample-2.json or speaker-sample-3.json (drawn after).
+// (the text is printed, never stored). `--judged [file]` re-grades a judged sample in bench/gold/
+// (speaker-sample.json, -2 ... -5; each file's `about` says when it was drawn and judged).
 import { readFileSync } from 'node:fs';
 import type { Article, Quote } from '../src/core/article.js';
 import { extractQuotes } from '../src/core/quotes/extract-quotes.js';
