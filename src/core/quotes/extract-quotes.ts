@@ -315,7 +315,7 @@ function qualifies(tokens: readonly Token[], run: NameRun, next: NameRun | undef
     // `David Moyes will discipline striker James Beattie`: a verb between makes the first name a subject.
     if (!t || !t.word || t.text !== t.lower || VERB_WORDS.has(t.lower) || (k < next.from - 1 && /[a-z]{2}ed$/.test(t.lower))) return false;
   }
-  // `Strong Oscar contenders Million Dollar Baby and Sideways`: a plural office qualifies the names after it too.
+  // `Leading award contenders Blue Harbour and Northline`: a plural office qualifies the names after it too.
   const office = tokens[next.from - 1]?.lower ?? '';
   return TITLE_WORDS.has(office) || OFFICE_ENDING.test(office) || /[a-z]{3}(?:er|or|ist|ian)s$/.test(office);
 }

@@ -24,7 +24,7 @@ const MAX_HEAD_AT = 5;
 const CLAUSE_WORDS = new Set(
   'who which whose whom that it he she they we i you was were is are has have had will would should could can may might must do does did not be been and or but'.split(' '),
 );
-/** Words a description cannot end on (`the firm gained protection from creditors in 2003 after`). */
+/** Words a description cannot end on (`the firm sought shelter from its lenders in 2001 after`). */
 const DANGLING = new Set([...PREPOSITIONS, 'after', 'before', 'as', 'than', 'when', 'while', 'if']);
 const MAX_DESCRIPTION_WORDS = 8;
 /** Lower-case words that may follow a speaker's name without being part of it. */
@@ -45,7 +45,7 @@ export function subjectBefore(tokens: readonly Token[], from: number, to: number
   for (let k = segments.length - 1; k >= 0; k--) {
     const segment = segments[k] ?? [];
     if (segment.length === 0 || RELATIVES.has(segment[0]?.lower ?? '')) continue;
-    // `The letter, from the Home Office, says`, `Mr Kim, chief executive of SK Telecom, also at 3GSM, said`:
+    // `The letter, from the Home Office, says`, `Ms Lee, head of Acme Telecom, also at the fair, said`:
     // an aside on where someone is from says nothing of who; the subject stands before it.
     if (k > 0 && isAffiliation(segment)) continue;
     const phrase = readPhrase(segment);
@@ -81,7 +81,7 @@ function isAffiliation(segment: readonly Token[]): boolean {
   return first !== undefined && first.text === first.lower && AFFILIATIONS.has(first.lower);
 }
 
-/** The subject written after a reporting verb (`said Jean-Philippe Cotis, the OECD's chief economist`). */
+/** The subject written after a reporting verb (`said Ann Moreau, the bank's chief economist`). */
 export function subjectAfter(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
   const kept = withoutBrackets(tokens, from, to);
   const segments = split(kept);
@@ -182,7 +182,7 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
 }
 
 /**
- * `In a speech to the Foreign Policy Centre Mr Straw said`: an opening circumstance written without its
+ * `In a talk to the Trade Forum Mr Hale said`: an opening circumstance written without its
  * comma, then a person's name that ends the phrase and is no preposition's object.
  */
 function afterOpeningCircumstance(words: readonly Token[]): SpeakerPhrase | null {

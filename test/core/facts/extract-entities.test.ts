@@ -258,7 +258,7 @@ describe('name edges', () => {
     expect(names('The BBC One Saturday show was cut.')).toEqual(['BBC One']);
   });
   it('drops a word that never ends a name (a lost full stop)', () => {
-    expect(names('According to analysts Gartner More than 167 million were sold.')).toEqual(['Gartner']);
+    expect(names('According to analysts Kestrel More than 90 million were sold.')).toEqual(['Kestrel']);
   });
   it('drops a nationality or common word that only describes the name', () => {
     expect(names('The race went to Canadian Heather Hennigar.')).toEqual(['Heather Hennigar']);

@@ -253,7 +253,7 @@ describe('speakers: harder attributions', () => {
     expect(speakerOf('Age Concern says the plan is late.', 'The report was welcomed by shadow pensions secretary David Willetts. "It is late," he said.')).toEqual(['David Willetts']);
   });
   it('reads a definite office with no description of its own as the person just spoken of', () => {
-    expect(speakerOf('Real Madrid midfielder David Beckham has no plans to coach.', '"I am not interested," the England captain said.')).toEqual(['David Beckham']);
+    expect(speakerOf('Valencia midfielder Tom Reid does not want to coach.', '"I am not interested," the England captain said.')).toEqual(['Tom Reid']);
   });
   it('sets aside a relative clause with no comma before it: said one retired nurse who took part in the poll', () => {
     expect(speakerOf('Fewer people smoke, according to the poll.', '"I gave up years ago", said one retired nurse who took part in the poll.')).toEqual(['one retired nurse']);
@@ -280,15 +280,15 @@ describe('speakers: harder attributions', () => {
     expect(speakerOf('"He had a good life," said his wife, Sheila.')).toEqual(['Sheila']);
   });
   it('takes the person named before the body they speak for', () => {
-    expect(speakerOf('Colin Asplin, Blackpool Hotel Association said: "We tried hard."')).toEqual(['Colin Asplin']);
+    expect(speakerOf('Tom Reid, Seaford Traders Association said: "We tried hard."')).toEqual(['Tom Reid']);
   });
   it('takes a name with a lower-case tail, and the subject before a clause verb', () => {
     expect(speakerOf('Dr Mike Watts head of exploration said: "We found oil."')).toEqual(['Mike Watts']);
-    expect(speakerOf('Home Office minister Hazel Blears defended the move, saying: "It works."')).toEqual(['Hazel Blears']);
+    expect(speakerOf('Transport minister Ann Hale backed the plan, saying: "It works."')).toEqual(['Ann Hale']);
     expect(speakerOf('A Labour Party spokesman criticised Michael Howard, saying: "He failed."')).toEqual(['a Labour Party spokesman']);
   });
   it('leaves the circumstance out of a description', () => {
-    expect(speakerOf('An IMF official in a briefing on Wednesday said: "Growth is strong."')).toEqual(['an IMF official']);
+    expect(speakerOf('An IMF official in a statement on Friday said: "Growth is strong."')).toEqual(['an IMF official']);
   });
   it('finds the full name of Sir Ian, and names with digits', () => {
     expect(speakerOf('Commissioner Sir Ian Blair spoke first.', 'Later Sir Ian said: "We are ready."')).toEqual(['Ian Blair']);
@@ -301,13 +301,13 @@ describe('speakers: harder attributions', () => {
   });
   it("reads `Kenteris' lawyer` as a possessive and `Under-Secretary` as an office", () => {
     expect(speakerOf("But Kenteris' lawyer Gregory Ioannidis told reporters he was confident. \"We refute both charges,\" he said.")).toEqual(['Gregory Ioannidis']);
-    expect(speakerOf('But US Treasury Under-Secretary John Taylor said the US could not agree. "We are committed," he said.')).toEqual(['John Taylor']);
+    expect(speakerOf('But US Treasury Under-Secretary Joe Marsh told them it was not possible. "We are committed," he said.')).toEqual(['Joe Marsh']);
   });
   it('reads an inverted report after a comma: ..., says Adam Curry', () => {
     expect(speakerOf('Radio people are elated, says Adam Curry. For now, he ignores critics. "I should be knighted," he adds.')).toEqual(['Adam Curry']);
   });
   it('keeps the subject of the start of a sentence over a name after its fragment', () => {
-    expect(speakerOf('And Jamie Foxx paid tribute to the "beautiful legacy" of soul legend Ray Charles. "You took a chance," he said.')).toEqual(['Jamie Foxx']);
+    expect(speakerOf('And Sam Tate praised the "warm legacy" of jazz singer Ann Hale. "You took a chance," he said.')).toEqual(['Sam Tate']);
   });
   it("reads a reporting word after a possessive as a noun: rejected Mr Bell's comment", () => {
     expect(
@@ -402,7 +402,7 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
   });
   it('reads a name after an opening circumstance written without its comma: In a speech to the Policy Centre Mr Hale said', () => {
     const intro = 'Tory leader Tom Bell spoke. Ed Cole replied.';
-    expect(speakerOf(intro, 'In a speech to the Foreign Policy Centre Mr Hale said of the Tory leader: "He is clever."')).toEqual(['Hale']);
+    expect(speakerOf(intro, 'In a talk to the Trade Forum Mr Hale said of the Tory leader: "He is clever."')).toEqual(['Hale']);
     expect(speakerOf(intro, 'In a statement issued on Monday Lord Hale said: "He is clever."')).toEqual(['Hale']);
     // A name that is the circumstance's own object is not the speaker.
     expect(speakerOf(intro, 'In a letter to Mr Hale said: "He is clever."')).not.toEqual(['Hale']);
@@ -434,7 +434,7 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
   it('reads The 22-year-old Scot finished ... as the person just spoken of, but not The Greek pair or a European car maker', () => {
     expect(speakerOf('Ian Moss is confident of a medal.', 'The 22-year-old Scot finished fourth in Madrid. "It was a learning curve."')).toEqual(['Ian Moss']);
     expect(speakerOf('Ian Moss spoke.', 'The Greek pair were charged. An official said: "We are sure."')).toEqual(['an official']);
-    expect(speakerOf('Ian Moss spoke.', 'The plan was odd. "The dollar will rise," the boss of a leading European car maker told the BBC.')).not.toEqual(['Ian Moss']);
+    expect(speakerOf('Ian Moss spoke.', 'The plan was odd. "The dollar will rise," the head of a big European car firm told the BBC.')).not.toEqual(['Ian Moss']);
   });
   it('keeps a sentence opening on She about her, whatever it names later, and one opening on His about him', () => {
     expect(speakerOf('Ann Cole will race in Leeds.', 'She will also run in the Grand Prix in York. "I still want to win," she said.')).toEqual(['Ann Cole']);
