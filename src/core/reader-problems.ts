@@ -8,6 +8,11 @@ export function problemList(s: Pick<State, 'loadErrors' | 'analysisErrors'>): re
   return s.analysisErrors.length ? [...s.loadErrors, ...s.analysisErrors] : s.loadErrors;
 }
 
+/** How many problems there are (without building the list: the screen asks every frame). */
+export function problemCount(s: Pick<State, 'loadErrors' | 'analysisErrors'>): number {
+  return s.loadErrors.length + s.analysisErrors.length;
+}
+
 /** Rows the problems list shows at once: the body less its heading and its last line. */
 export function problemRows(s: Pick<State, 'size'>): number {
   return Math.max(1, s.size.rows - 5);
@@ -15,7 +20,7 @@ export function problemRows(s: Pick<State, 'size'>): number {
 
 /** The problems list scrolled by `delta` rows (Infinity for the end), kept inside the list. */
 export function scrollProblems(s: State, delta: number): State {
-  const last = Math.max(0, problemList(s).length - problemRows(s));
+  const last = Math.max(0, problemCount(s) - problemRows(s));
   const top = Math.min(last, Math.max(0, s.problemsTop + delta));
   return top === s.problemsTop ? s : { ...s, problemsTop: top };
 }

@@ -10,7 +10,7 @@ import type { PaneId, Size } from './layout.js';
 import type { LineEdit } from './line-edit.js';
 import { sectionCounts, type ListFilter, type SectionCount } from './list-view.js';
 import { applyFilter, edge, enter, focusNext, focusPane, goBack, move, openAt, page, pushBack, rescroll } from './reader-navigation.js';
-import { problemList, problemRows, scrollProblems } from './reader-problems.js';
+import { problemCount, problemRows, scrollProblems } from './reader-problems.js';
 import { TOP, type ScrollPos } from './reader-scroll.js';
 import { editSearch, engineQuery, selectResult, submitSearch, walkHits } from './reader-search.js';
 import type { SearchResults } from './search/search-types.js';
@@ -220,7 +220,7 @@ export function reducer(state: State, action: Action): State {
     case 'help-close':
       return { ...s, mode: 'normal' };
     case 'problems-open':
-      if (!problemList(s).length) return { ...s, message: 'no problems: every file loaded and every article was analysed' };
+      if (!problemCount(s)) return { ...s, message: 'no problems: every file loaded and every article was analysed' };
       return { ...s, mode: 'problems', problemsTop: 0 };
     case 'problems-scroll':
       return scrollProblems(s, action.unit === 'page' ? action.delta * problemRows(s) : action.delta);

@@ -6,7 +6,7 @@ import { factRows, quoteRows } from '../core/pane-rows.js';
 import { readerDoc } from '../core/reader-doc.js';
 import { listLength, type ListFilter } from '../core/list-view.js';
 import { analysisOf, layoutOf, listGeometry, openFact, openQuote, sectionName } from '../core/reader-selectors.js';
-import { problemList, problemRows } from '../core/reader-problems.js';
+import { problemCount, problemList, problemRows } from '../core/reader-problems.js';
 import type { State } from '../core/reader-state.js';
 import { sanitizeForTerminal } from '../core/sanitize.js';
 import { paragraphMarks } from '../core/text-marks.js';
@@ -94,7 +94,7 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
   const where = state.mode === 'normal' ? TITLES[state.focus] : MODE_TITLES[state.mode];
   const hints = state.mode === 'help'
     ? [{ places: [], label: 'any key closes help', rank: 0 } as const]
-    : footerHints(state.mode === 'normal' ? state.focus : state.mode, state.sections.length > 0, problemList(state).length > 0);
+    : footerHints(state.mode === 'normal' ? state.focus : state.mode, state.sections.length > 0, problemCount(state) > 0);
   return (
     <Box flexDirection="column" width={columns} height={state.size.rows - 1}>
       <Header
