@@ -105,20 +105,28 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
   return spans;
 }
 
-const REPORTING_COLON = /(\p{L}+)\s*:\s*$/u;
 const LOOK_BACK = 200;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
 
 /**
  * Where an unclosed quotation ends when an opening mark at `i` follows a reporting colon (`said: "`):
  * just past the last sentence end (before a capital) between `floor` and the clause of that colon, else -1.
+ * Read backwards from the mark, so a mark with no colon before it costs a step or two, not a window scan.
  */
 function unclosedBefore(text: string, i: number, floor: number): number {
   const from = Math.max(floor, i - LOOK_BACK);
-  const before = text.slice(from, i);
-  const colon = REPORTING_COLON.exec(before);
-  if (!colon || cueLength([{ lower: (colon[1] ?? '').toLowerCase() }], 0) === 0) return -1;
-  for (let j = colon.index - 1; j > 0; j--) {
-    if (SENTENCE_END.test(before[j - 1] ?? '') && before[j] === ' ' && CAPITAL.test(before[j + 1] ?? '')) return from + j;
+  let j = i - 1;
+  while (j >= from && SPACE.test(text[j] ?? '')) j--;
+  if (j < from || text[j] !== ':') return -1;
+  j--;
+  while (j >= from && SPACE.test(text[j] ?? '')) j--;
+  const end = j + 1;
+  while (j >= from && LETTER.test(text[j] ?? '')) j--;
+  const start = j + 1;
+  if (start === end || cueLength([{ lower: text.slice(start, end).toLowerCase() }], 0) === 0) return -1;
+  for (let k = start - 1; k > from; k--) {
+    if (SENTENCE_END.test(text[k - 1] ?? '') && text[k] === ' ' && CAPITAL.test(text[k + 1] ?? '')) return k;
   }
   return -1;
 }
