@@ -7,7 +7,7 @@ import type { Article } from '../src/core/article.js';
 import { createAnalysisPool } from '../src/core/analysis/analysis-pool.js';
 import { extractEntities } from '../src/core/facts/extract-entities.js';
 import { extractFacts } from '../src/core/facts/extract-facts.js';
-import { loadCorpus } from '../src/core/load-corpus.js';
+import { loadCorpus } from '../src/core/load/load-corpus.js';
 import { extractQuotes } from '../src/core/quotes/extract-quotes.js';
 
 const folder = process.argv[2] ?? process.env['READER_BBC'] ?? fileURLToPath(new URL('../../shared/corpus/bbc', import.meta.url));

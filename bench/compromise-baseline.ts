@@ -2,7 +2,7 @@
 // `npx tsx bench/compromise-baseline.ts` prints its recall/precision and its cost per article.
 import { fileURLToPath } from 'node:url';
 import type { Article, Entity, EntityKind, Fact } from '../src/core/article.js';
-import { loadCorpus } from '../src/core/load-corpus.js';
+import { loadCorpus } from '../src/core/load/load-corpus.js';
 import { evalFacts, type Extractors } from './eval-facts.js';
 
 const importStart = performance.now();

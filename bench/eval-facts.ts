@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Article, Entity, Fact } from '../src/core/article.js';
 import { extractEntities } from '../src/core/facts/extract-entities.js';
 import { extractFacts } from '../src/core/facts/extract-facts.js';
-import { parseArticle } from '../src/core/parse-article.js';
+import { parseArticle } from '../src/core/parse/parse-article.js';
 
 type GoldFact = [text: string, kind: string, value: number | string | null];
 type GoldEntity = [name: string, kind: string, ...aliases: string[]];

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, Quote } from '../src/core/article.js';
-import { parseArticle } from '../src/core/parse-article.js';
+import { parseArticle } from '../src/core/parse/parse-article.js';
 import { extractQuotes } from '../src/core/quotes/extract-quotes.js';
 
 interface GoldQuote {

@@ -4,7 +4,7 @@
 import type { Article, RawDocument } from '../src/core/article.js';
 import { extractEntities } from '../src/core/facts/extract-entities.js';
 import { extractFacts } from '../src/core/facts/extract-facts.js';
-import { parseArticle } from '../src/core/parse-article.js';
+import { parseArticle } from '../src/core/parse/parse-article.js';
 import { extractQuotes } from '../src/core/quotes/extract-quotes.js';
 import { sanitizeForTerminal } from '../src/core/sanitize.js';
 import { createSearchIndex } from '../src/core/search/index.js';

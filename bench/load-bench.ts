@@ -2,7 +2,7 @@
 // first frame. Usage: npx tsx bench/load-bench.ts [PATH] (default: the BBC corpus beside the project).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from '../src/core/load-corpus.js';
+import { loadCorpus } from '../src/core/load/load-corpus.js';
 
 const path = process.argv[2] ?? process.env['READER_BBC'] ?? fileURLToPath(new URL('../../shared/corpus/bbc', import.meta.url));
 if (!existsSync(path)) {

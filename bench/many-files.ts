@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from '../src/core/load-corpus.js';
+import { loadCorpus } from '../src/core/load/load-corpus.js';
 
 const count = Number(process.argv[2] ?? 100_000);
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));

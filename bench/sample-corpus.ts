@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/core/article.js';
-import { parseArticle } from '../src/core/parse-article.js';
+import { parseArticle } from '../src/core/parse/parse-article.js';
 
 /** Where the BBC corpus is read from (READER_BBC overrides). */
 export const CORPUS = process.env['READER_BBC'] ?? fileURLToPath(new URL('../../shared/corpus/bbc', import.meta.url));

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Analysis, Article, Fact, Quote } from '../src/core/article.js';
-import { loadCorpus } from '../src/core/load-corpus.js';
+import { loadCorpus } from '../src/core/load/load-corpus.js';
 import { createSearchIndex } from '../src/core/search/index.js';
 
 /** The queries typed, one char at a time (the list, then a typo and an exclusion). */

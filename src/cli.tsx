@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { analyzeCorpus } from './commands/analyze-corpus.js';
 import { parseFlags } from './commands/cli-flags.js';
 import { reportErrors } from './commands/report-errors.js';
-import { buildJsonExport } from './core/export-json.js';
+import { buildJsonExport } from './commands/export-json.js';
 import type { InputPath } from './core/load/find-files.js';
-import { loadCorpusLazily } from './core/load-corpus-lazily.js';
-import { formatOutline } from './core/outline.js';
-import { parseSize } from './core/parse-size.js';
+import { loadCorpusLazily } from './core/load/load-corpus-lazily.js';
+import { formatOutline } from './commands/outline.js';
+import { parseSize } from './commands/parse-size.js';
 import { escapeJsonForTerminal } from './core/sanitize.js';
 
 const SEEDS: InputPath = { path: fileURLToPath(new URL('../seeds', import.meta.url)), label: 'seeds' };

@@ -1,5 +1,5 @@
 import type { Article } from '../core/article.js';
-import type { Corpus } from '../core/load-corpus.js';
+import type { Corpus } from '../core/load/load-corpus.js';
 import { escapeJsonForTerminal, sanitizeForTerminal } from '../core/sanitize.js';
 import { createSearchIndex, type SearchResult, type SearchResults, type Span } from '../core/search/index.js';
 import { planQuery } from '../core/search/query-plan.js';

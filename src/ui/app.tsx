@@ -1,11 +1,11 @@
 import { useApp, useInput } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Article, LoadError } from '../core/article.js';
-import { buildHitMap } from '../core/hit-map.js';
-import type { ListFilter } from '../core/list-view.js';
-import { engineQuery } from '../core/reader-search.js';
-import { analysisOf } from '../core/reader-selectors.js';
-import { initialState, reducer, type Action, type State } from '../core/reader-state.js';
+import { buildHitMap } from '../core/reader/hit-map.js';
+import type { ListFilter } from '../core/reader/list-view.js';
+import { engineQuery } from '../core/reader/search.js';
+import { analysisOf } from '../core/reader/selectors.js';
+import { initialState, reducer, type Action, type State } from '../core/reader/state.js';
 import type { SearchTask } from '../core/search/search-types.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { actionsFor, typedText } from './keymap.js';

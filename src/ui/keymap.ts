@@ -1,8 +1,8 @@
 // Keys are data: one table maps a key in a mode to an action. The help overlay and the footer hints
 // are generated from it, so what help says and what keys do cannot drift apart.
 import type { Key } from 'ink';
-import type { PaneId } from '../core/layout.js';
-import type { Action, Mode } from '../core/reader-state.js';
+import type { PaneId } from '../core/reader/layout.js';
+import type { Action, Mode } from '../core/reader/state.js';
 
 /** Where a footer hint shows: a focused pane, or a mode that takes the keys. */
 export type HintPlace = PaneId | 'search' | 'sections' | 'help' | 'problems';

@@ -5,7 +5,7 @@ import { render } from 'ink';
 import { ANALYSIS_WORKER_URL } from '../commands/analyze-corpus.js';
 import type { Analysis } from '../core/article.js';
 import { createAnalysisPool, type AnalysisPool } from '../core/analysis/analysis-pool.js';
-import type { Corpus } from '../core/load-corpus.js';
+import type { Corpus } from '../core/load/load-corpus.js';
 import type { SearchIndex } from '../core/search/search-types.js';
 import { App } from './app.js';
 import { CRASH_PROBE, CrashProbe } from './crash-probe.js';

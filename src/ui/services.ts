@@ -1,4 +1,4 @@
-import type { Action } from '../core/reader-state.js';
+import type { Action } from '../core/reader/state.js';
 import type { SearchResults, SearchTask } from '../core/search/search-types.js';
 
 /** Background news for the app: analyses that arrived, indexing progress. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../src/core/article.js';
-import { parseArticle } from '../../src/core/parse-article.js';
+import { parseArticle } from '../../src/core/parse/parse-article.js';
 
 // Inputs built to hurt a parser: each must finish (the bound only catches a hang) and keep its words.
 const MB = 1_000_000;

@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article, RawDocument } from '../../src/core/article.js';
 import { analyzeArticle } from '../../src/core/analysis/analyze-article.js';
-import { editLine } from '../../src/core/line-edit.js';
+import { editLine } from '../../src/core/reader/line-edit.js';
 import { decodeBytes } from '../../src/core/load/decode.js';
-import { parseArticle } from '../../src/core/parse-article.js';
+import { parseArticle } from '../../src/core/parse/parse-article.js';
 import { sanitizeForTerminal } from '../../src/core/sanitize.js';
 import { createSearchIndex } from '../../src/core/search/index.js';
 

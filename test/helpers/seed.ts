@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../src/core/article.js';
-import { parseArticle } from '../../src/core/parse-article.js';
+import { parseArticle } from '../../src/core/parse/parse-article.js';
 
 /** Absolute path of the bundled seed article. */
 export const SEED_PATH = fileURLToPath(new URL('../../seeds/000_5cde5d4b43064cba.txt', import.meta.url));

@@ -1,10 +1,10 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/article.js';
-import { factRows, quoteRows } from '../../src/core/pane-rows.js';
-import { readerDoc } from '../../src/core/reader-doc.js';
-import { QUERY_LIMIT } from '../../src/core/reader-search.js';
-import { paragraphMarks } from '../../src/core/text-marks.js';
+import { factRows, quoteRows } from '../../src/core/reader/pane-rows.js';
+import { readerDoc } from '../../src/core/reader/doc.js';
+import { QUERY_LIMIT } from '../../src/core/reader/search.js';
+import { paragraphMarks } from '../../src/core/reader/text-marks.js';
 import { helpSections, KEYMAP } from '../../src/ui/keymap.js';
 import { ArticleList } from '../../src/ui/panes/article-list.js';
 import { Facts } from '../../src/ui/panes/facts.js';

@@ -3,7 +3,7 @@ import { render } from 'ink-testing-library';
 import TextInput from 'ink-text-input';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { QUERY_LIMIT } from '../../src/core/reader-search.js';
+import { QUERY_LIMIT } from '../../src/core/reader/search.js';
 import { SearchBox } from '../../src/ui/panes/search-box.js';
 import { makeTheme } from '../../src/ui/theme.js';
 import { makeArticle } from '../helpers/seed.js';

@@ -1,12 +1,12 @@
 // Person, organisation or place, with how sure the evidence is (a title beats a list, a list beats a guess).
 import type { EntityKind } from '../article.js';
-import { isCommonWord } from './common-words.js';
+import { isCommonWord } from '../names/common-words.js';
 import { foldName } from './fold-name.js';
 import { ORG_BEFORE } from './name-evidence.js';
-import { COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
+import { COUNTRIES, DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from '../names/gazetteer.js';
 import type { Mention } from './name-mentions.js';
 import { withoutWebSuffix } from './web-names.js';
-import { NOT_NAMES, PLACE_OF_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ACRONYMS, PLACE_ALIASES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PLACE_ONLY_FIRST_WORDS } from './name-words.js';
+import { NOT_NAMES, PLACE_OF_WORDS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ACRONYMS, PLACE_ALIASES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PLACE_ONLY_FIRST_WORDS } from '../names/name-words.js';
 
 /** A kind and the strength of its evidence (higher wins when mentions are merged). */
 export interface KindGuess {

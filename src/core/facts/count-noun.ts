@@ -1,7 +1,7 @@
 // What a count counts: the words after a number up to the plural noun (`166 call centres`, `21 others`).
-import { isCommonWord } from './common-words.js';
-import { FIRST_NAMES } from './gazetteer.js';
-import { startsUpper, type Token } from './tokens.js';
+import { isCommonWord } from '../names/common-words.js';
+import { FIRST_NAMES } from '../names/gazetteer.js';
+import { startsUpper, type Token } from './fact-tokens.js';
 
 // Words that cannot be part of what is counted: the counted phrase ends before them.
 const STOP = new Set(

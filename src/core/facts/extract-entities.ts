@@ -4,7 +4,7 @@ import { articleWords } from './name-evidence.js';
 import { type Mention, runMentions } from './name-mentions.js';
 import { nameRuns } from './name-runs.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, type Token } from './fact-tokens.js';
 import { linkedTitles, withoutWorks } from './work-titles.js';
 import { isCommonName, pointsToName } from './name-words-check.js';
 

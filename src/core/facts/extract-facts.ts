@@ -1,5 +1,5 @@
 import type { Article, Fact } from '../article.js';
-import { DATE_LEADS, DECADE_WORDS, MONTHS, WEEKDAYS } from './calendar-words.js';
+import { DATE_LEADS, DECADE_WORDS, MONTHS, WEEKDAYS } from '../names/calendar-words.js';
 import { CURRENCY_SIGNS, DOLLAR_PREFIXES } from './unit-words.js';
 import { qualifierStart } from './qualifiers.js';
 import { joinRanges } from './ranges.js';
@@ -8,8 +8,8 @@ import { readDate } from './read-date.js';
 import { readFigure } from './read-figure.js';
 import { readRate, readShare } from './read-share.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import { type Span, spanAt } from './sentences.js';
-import type { Token } from './tokens.js';
+import { type Span, spanAt } from '../text/sentence-spans.js';
+import type { Token } from './fact-tokens.js';
 
 /** Every figure, amount and date in the article. */
 export function extractFacts(article: Article): Fact[] {

@@ -1,5 +1,5 @@
 // Matching keys for names: accents, case, possessives and dots do not matter (`González` = `Gonzalez`, `U.S.` = `US`).
-import { ORG_ALIASES, PLACE_ALIASES } from './name-words.js';
+import { ORG_ALIASES, PLACE_ALIASES } from '../names/name-words.js';
 import { withoutWebSuffix } from './web-names.js';
 
 // Names repeat within and across articles: remember recent foldings (bounded, per thread).

@@ -2,8 +2,8 @@
 import type { Entity } from '../article.js';
 import { classifyMention, isCommonPhrase, type KindGuess } from './classify-name.js';
 import { foldName, hasAccents, nameKey } from './fold-name.js';
-import { DEMONYMS, FIRST_NAMES, PLACES } from './gazetteer.js';
-import { PLACE_ALIASES } from './name-words.js';
+import { DEMONYMS, FIRST_NAMES, PLACES } from '../names/gazetteer.js';
+import { PLACE_ALIASES } from '../names/name-words.js';
 import type { Mention } from './name-mentions.js';
 
 interface Group {

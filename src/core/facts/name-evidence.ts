@@ -2,7 +2,7 @@
 // which words it plainly uses as names (`Sky said`, `Shell's`, `told the Times`, `Sky Plus`).
 import { foldName } from './fold-name.js';
 import type { ParagraphTokens } from './paragraph-tokens.js';
-import { startsUpper, withoutPossessive, type Token } from './tokens.js';
+import { startsUpper, withoutPossessive, type Token } from './fact-tokens.js';
 
 /** What the whole article says about words, to judge capitalised words that could be common words. */
 export interface ArticleWords {

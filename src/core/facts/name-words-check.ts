@@ -1,8 +1,8 @@
 // Word checks shared by name finders: is a capitalised word an everyday word, or a listed name?
-import { isCommonWord } from './common-words.js';
+import { isCommonWord } from '../names/common-words.js';
 import { foldName } from './fold-name.js';
-import { DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from './gazetteer.js';
-import { PERSON_TITLES } from './name-words.js';
+import { DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from '../names/gazetteer.js';
+import { PERSON_TITLES } from '../names/name-words.js';
 
 /** An everyday English word (`Heaven`, `Live`), small title words included. */
 export function isCommonName(word: string): boolean {

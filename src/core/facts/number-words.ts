@@ -1,5 +1,5 @@
 // Numbers written as words: `Sixty`, `twenty-eight`, `two million`, `a dozen`, and fractions (`two-thirds`).
-import type { Token } from './tokens.js';
+import type { Token } from './fact-tokens.js';
 
 const UNITS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

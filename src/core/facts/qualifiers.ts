@@ -1,5 +1,5 @@
 // Words before a figure that belong in its span: `at least 2,000 people`, `about 52 percent`, `nearly a quarter`.
-import type { Token } from './tokens.js';
+import type { Token } from './fact-tokens.js';
 import { QUALIFIERS } from './unit-words.js';
 
 /** The first token of the longest qualifier ending just before token `from`, not reaching back past `floor`. */

@@ -1,6 +1,6 @@
 // Ranges: `65% to 30%`, `from just over 5% in 2003 to a record 13.3%`, `36 to just 21 days`, `between £25,000 and £35,000`.
 import type { RawFact } from './raw-fact.js';
-import type { Token } from './tokens.js';
+import type { Token } from './fact-tokens.js';
 
 // Words allowed between `to`/`and` and the second end (`to a record 13.3%`, `to just 21 days`).
 const FILLER = new Set(['just', 'a', 'an', 'record', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'only', 'some', 'roughly', 'new', 'more', 'than', 'less', 'high', 'low']);

@@ -2,7 +2,7 @@
 import { CURRENCY_WORDS, CURRENCY_SIGNS, DOLLAR_PREFIXES, MEASURE_UNITS, TIME_UNITS } from './unit-words.js';
 import { numberWord, readNumberWords, SCALES } from './number-words.js';
 import { countedPhraseEnd } from './count-noun.js';
-import { isCapitalised, type Token, withoutPossessive } from './tokens.js';
+import { isCapitalised, type Token, withoutPossessive } from './fact-tokens.js';
 
 /** Where a token sits among its neighbours, as the figure readers need it. */
 export interface FigureContext {

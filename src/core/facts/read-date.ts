@@ -1,7 +1,7 @@
 // Dates: `July 28, 2024`, `2 March 2005`, `Saturday, 26 February`, `March 2004`, `Sunday`, `last month`, `yesterday`.
-import { DATE_LEADS, DECADE_WORDS, MONTH_CONTEXT, MONTHS, PERIODS, WEEKDAYS } from './calendar-words.js';
+import { DATE_LEADS, DECADE_WORDS, MONTH_CONTEXT, MONTHS, PERIODS, WEEKDAYS } from '../names/calendar-words.js';
 import type { RawFact } from './raw-fact.js';
-import { isCapitalised, type Token, withoutPossessive } from './tokens.js';
+import { isCapitalised, type Token, withoutPossessive } from './fact-tokens.js';
 
 /** Reads a date written with words (numbers alone are years, read by the figure reader), or undefined. */
 export function readDate(tokens: readonly Token[], i: number): RawFact | undefined {

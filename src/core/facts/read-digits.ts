@@ -1,11 +1,11 @@
 // Figures written with plain digits only: years, decades, ordinals, clock times, scores and numbers inside names.
-import { isMonthOrWeekday } from './calendar-words.js';
+import { isMonthOrWeekday } from '../names/calendar-words.js';
 import { countedPhraseEnd } from './count-noun.js';
 import type { Amount, FigureContext } from './read-amount.js';
 import { isUnitAfter } from './read-amount.js';
 import type { RawFact, Skip } from './raw-fact.js';
 import { isYear } from './read-date.js';
-import { isCapitalised, withoutPossessive } from './tokens.js';
+import { isCapitalised, withoutPossessive } from './fact-tokens.js';
 import { CLOCK_WORDS } from './unit-words.js';
 
 // Capitalised words that open a sentence before a figure without naming it (`Only 42%`, `Some 45,000 people`).

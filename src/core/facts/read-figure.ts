@@ -4,7 +4,7 @@ import { readEstimate } from './read-estimate.js';
 import { ABBREVIATED_TIME, type FigureContext, readAmount, round } from './read-amount.js';
 import { readDigitsOnly } from './read-digits.js';
 import type { RawFact, Skip } from './raw-fact.js';
-import { isCapitalised } from './tokens.js';
+import { isCapitalised } from './fact-tokens.js';
 import { SCALES } from './number-words.js';
 import { CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from './unit-words.js';
 

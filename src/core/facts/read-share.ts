@@ -2,7 +2,7 @@
 import { numberWord, readFraction } from './number-words.js';
 import type { RawFact } from './raw-fact.js';
 import { round } from './read-amount.js';
-import type { Token } from './tokens.js';
+import type { Token } from './fact-tokens.js';
 import { MEASURE_UNITS, TIME_UNITS } from './unit-words.js';
 
 const SHARE_LEADS = new Set(['by', 'than', 'about', 'nearly', 'almost', 'over', 'under', 'around', 'roughly', 'some']);

@@ -1,5 +1,5 @@
 // Web addresses named as firms and sites (`latinohiphopradio.com`, `Amazon.com`, `www.dec.org.uk`).
-import type { Token } from './tokens.js';
+import type { Token } from './fact-tokens.js';
 
 const TOP_LEVEL = new Set(['com', 'net', 'org', 'biz', 'info', 'tv']);
 const COUNTRY_LEVEL = new Set(['uk', 'ie', 'au', 'nz']);

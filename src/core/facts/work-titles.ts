@@ -1,10 +1,10 @@
 // Titles of works and names of events (`Million Dollar Baby`, `Knights Of The Old Republic`, the film
 // `Ray`, `Brit Awards`): proper names, but no person, organisation or place.
-import { isCommonWord } from './common-words.js';
+import { isCommonWord } from '../names/common-words.js';
 import { foldName } from './fold-name.js';
-import { FIRST_NAMES, LAST_NAMES } from './gazetteer.js';
+import { FIRST_NAMES, LAST_NAMES } from '../names/gazetteer.js';
 import type { NameRun } from './name-runs.js';
-import { ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ALIASES, PLACE_LAST_WORDS } from './name-words.js';
+import { ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_ALIASES, PLACE_LAST_WORDS } from '../names/name-words.js';
 
 /**
  * Lower-case words before a name that say it is a title of a work (`the film Ray`, `the comedy Coupling`);

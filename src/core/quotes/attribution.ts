@@ -1,8 +1,8 @@
 // Finds the reporting clause of a quotation: before it (`X said:`), after it (`, X said`), or a dash.
 import { cueLength, isCueLemma } from './cue-verbs.js';
-import { DETERMINERS, PREPOSITIONS } from './name-words.js';
+import { DETERMINERS, PREPOSITIONS } from './speaker-words.js';
 import { subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase.js';
-import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { isCapitalised, isPossessive, type Token } from './speech-tokens.js';
 
 /** A reporting clause found next to a quotation. */
 export interface Attribution {

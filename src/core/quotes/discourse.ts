@@ -1,6 +1,6 @@
 // What the article has said so far: the last speaker and the recent names, for pronouns and bare quotes.
 import type { NameBook, Referent } from './name-book.js';
-import { FEMALE_HEADS, MALE_HEADS, ORG_HEADS, PERSON_NOUNS } from './name-words.js';
+import { FEMALE_HEADS, MALE_HEADS, ORG_HEADS, PERSON_NOUNS } from './speaker-words.js';
 import { ROLE_HEADS } from './offices.js';
 import type { Gender } from './names.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';

@@ -1,18 +1,18 @@
 // Direct quotations with their speakers: spans, then reporting clauses, then coreference, in one ordered pass.
 import type { Article, Quote } from '../article.js';
 import { cueText, leadingAttribution, NO_INVERSION, opensClause, trailingAttribution, verbCueAt, type Attribution, type LeadingAttribution } from './attribution.js';
-import { PAST_TENSE } from '../facts/gazetteer.js';
+import { PAST_TENSE } from '../names/gazetteer.js';
 import { Discourse } from './discourse.js';
 import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans.js';
 import { lowerCaseWords, NameBook, position, type Referent } from './name-book.js';
-import { PERSON_NOUNS, TITLE_WORDS } from './name-words.js';
+import { PERSON_NOUNS, TITLE_WORDS } from './speaker-words.js';
 import { findNameRuns, type NameRun } from './names.js';
 import { openingOffice } from './offices.js';
 import { isLonePerson, pronounSex } from './pronouns.js';
 import { isPartial } from './partial.js';
-import { endsSentence, sentenceEnd, sentenceStart } from './sentences.js';
+import { endsSentence, sentenceEnd, sentenceStart } from '../text/sentences.js';
 import { subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token } from './speech-tokens.js';
 
 const ENDS_SENTENCE = /[.?!\u2026]$/;
 const SUBJECT_WITHIN = 6;

@@ -1,8 +1,8 @@
 // The article's own names and descriptions, gathered in one pass, so a short mention finds its fullest form.
-import { FEMALE_HEADS, MALE_HEADS, NOT_NAMES } from './name-words.js';
+import { FEMALE_HEADS, MALE_HEADS, NOT_NAMES } from './speaker-words.js';
 import { isFirstName, type Gender, type NameRun } from './names.js';
 import { officeBefore, ROLE_HEADS, sameOffice, type Office } from './offices.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, type Token } from './speech-tokens.js';
 
 /** Who a mention stands for, as the quotes pane shows it. */
 export interface Referent {

@@ -1,9 +1,9 @@
 // Names found by light rules over capitalised runs: no parser, one pass over the tokens.
-import { GENDERED_TITLES, NOT_NAMES, ORG_WORDS, PLACE_STARTS, PLACE_WORDS, POST_NOMINALS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './name-words.js';
-import { isCommonWord } from '../facts/common-words.js';
-import { FIRST_NAMES, ORGANIZATIONS, PLACES } from '../facts/gazetteer.js';
-import { PLACE_ACRONYMS } from '../facts/name-words.js';
-import { isCapitalised, isPossessive, stripPossessive, type Token } from './tokens.js';
+import { GENDERED_TITLES, NOT_NAMES, ORG_WORDS, PLACE_STARTS, PLACE_WORDS, POST_NOMINALS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './speaker-words.js';
+import { isCommonWord } from '../names/common-words.js';
+import { FIRST_NAMES, ORGANIZATIONS, PLACES } from '../names/gazetteer.js';
+import { PLACE_ACRONYMS } from '../names/name-words.js';
+import { isCapitalised, isPossessive, stripPossessive, type Token } from './speech-tokens.js';
 
 /** A person's sex when a title or pronoun says it, else null. */
 export type Gender = 'm' | 'f' | null;

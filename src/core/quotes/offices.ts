@@ -1,5 +1,5 @@
 // Offices written before a name (`Tory leader Michael Howard`), so that `the Tory leader` can find the person again.
-import type { Token } from './tokens.js';
+import type { Token } from './speech-tokens.js';
 
 /** Offices and roles a definite description can use for a person already named (`the England captain`). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(

@@ -1,8 +1,8 @@
 // Pronouns in narration: the sex they tell, and the lone names they show to be people.
-import { PAST_TENSE } from '../facts/gazetteer.js';
+import { PAST_TENSE } from '../names/gazetteer.js';
 import { opensClause, verbCueAt } from './attribution.js';
 import type { NameRun } from './names.js';
-import type { Token } from './tokens.js';
+import type { Token } from './speech-tokens.js';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);

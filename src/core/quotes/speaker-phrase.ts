@@ -1,9 +1,9 @@
 // Reads the subject of a reporting verb: a name, a pronoun or a description, appositives and titles set aside.
-import { WEEKDAYS } from '../facts/calendar-words.js';
-import { PAST_TENSE } from '../facts/gazetteer.js';
-import { DETERMINERS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SKIPPABLE, TITLE_WORDS } from './name-words.js';
+import { WEEKDAYS } from '../names/calendar-words.js';
+import { PAST_TENSE } from '../names/gazetteer.js';
+import { DETERMINERS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SKIPPABLE, TITLE_WORDS } from './speaker-words.js';
 import { findNameRuns, isFirstName, type NameRun } from './names.js';
-import { isPossessive, type Token } from './tokens.js';
+import { isPossessive, type Token } from './speech-tokens.js';
 
 /** A speaker as written, before coreference. */
 export type SpeakerPhrase =

@@ -1,6 +1,6 @@
 import { useStdout } from 'ink';
 import { useEffect, useState } from 'react';
-import type { Size } from '../../core/layout.js';
+import type { Size } from '../../core/reader/layout.js';
 
 const read = (stdout: NodeJS.WriteStream): Size => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
 

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
-import { detailsLine, ENTRY_INDENT, titleLines } from '../../core/list-entries.js';
-import { entriesFrom, listArticle, type ListGeometry } from '../../core/list-view.js';
+import { detailsLine, ENTRY_INDENT, titleLines } from '../../core/reader/list-entries.js';
+import { entriesFrom, listArticle, type ListGeometry } from '../../core/reader/list-view.js';
 import { paint } from '../paint.js';
 import type { Theme } from '../theme.js';
 

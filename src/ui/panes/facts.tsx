@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { FactRow } from '../../core/pane-rows.js';
+import type { FactRow } from '../../core/reader/pane-rows.js';
 import { paint } from '../paint.js';
 import type { Theme } from '../theme.js';
 

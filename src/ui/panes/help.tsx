@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { displayWidth } from '../../core/wrap-text.js';
+import { displayWidth } from '../../core/reader/wrap-text.js';
 import type { HelpSection } from '../keymap.js';
 import { paint } from '../paint.js';
 import type { Theme } from '../theme.js';

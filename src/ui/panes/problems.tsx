@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { LoadError } from '../../core/article.js';
 import { groupDigits } from '../../core/group-digits.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
-import { displayWidth } from '../../core/wrap-text.js';
+import { displayWidth } from '../../core/reader/wrap-text.js';
 import { paint } from '../paint.js';
 import type { Theme } from '../theme.js';
 

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { QuoteRow } from '../../core/pane-rows.js';
+import type { QuoteRow } from '../../core/reader/pane-rows.js';
 import { paint } from '../paint.js';
 import type { Theme } from '../theme.js';
 

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { Article } from '../../core/article.js';
-import { textUpTo, type ReaderDoc } from '../../core/reader-doc.js';
-import type { ScrollPos } from '../../core/reader-scroll.js';
-import { segments, type paragraphMarks } from '../../core/text-marks.js';
+import { textUpTo, type ReaderDoc } from '../../core/reader/doc.js';
+import type { ScrollPos } from '../../core/reader/scroll.js';
+import { segments, type paragraphMarks } from '../../core/reader/text-marks.js';
 import type { Theme } from '../theme.js';
 import { paint } from '../paint.js';
 import { segmentStyle } from './styled-text.js';

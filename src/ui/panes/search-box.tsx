@@ -13,9 +13,9 @@
 //   whole characters (an emoji or an accent is one step), as it also does for Backspace, Home and End.
 import { Text } from 'ink';
 import TextInput from 'ink-text-input';
-import { insertedText } from '../../core/line-edit.js';
+import { insertedText } from '../../core/reader/line-edit.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
-import { windowAround } from '../../core/window-text.js';
+import { windowAround } from '../../core/reader/window-text.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the search box. */

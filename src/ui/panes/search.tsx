@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
 import type { Article } from '../../core/article.js';
-import { engineQuery, LIST_ROWS, QUERY_LIMIT } from '../../core/reader-search.js';
+import { engineQuery, LIST_ROWS, QUERY_LIMIT } from '../../core/reader/search.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
-import type { SearchState } from '../../core/reader-state.js';
+import type { SearchState } from '../../core/reader/state.js';
 import type { SearchResult, SearchResults } from '../../core/search/search-types.js';
-import { segments } from '../../core/text-marks.js';
+import { segments } from '../../core/reader/text-marks.js';
 import type { Theme } from '../theme.js';
 import { SearchBox } from './search-box.js';
 import { StyledText } from './styled-text.js';

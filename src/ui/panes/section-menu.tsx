@@ -4,8 +4,8 @@
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { useMemo } from 'react';
-import type { ListFilter, SectionCount } from '../../core/list-view.js';
-import { sectionName } from '../../core/reader-selectors.js';
+import type { ListFilter, SectionCount } from '../../core/reader/list-view.js';
+import { sectionName } from '../../core/reader/selectors.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
 import type { Theme } from '../theme.js';
 import { groupDigits } from '../../core/group-digits.js';

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
-import { displayWidth } from '../../core/wrap-text.js';
+import { displayWidth } from '../../core/reader/wrap-text.js';
 import type { Hint } from '../keymap.js';
 import type { Theme } from '../theme.js';
 import { groupDigits } from '../../core/group-digits.js';

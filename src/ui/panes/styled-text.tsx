@@ -1,5 +1,5 @@
 import { Text, type TextProps } from 'ink';
-import type { Segment } from '../../core/text-marks.js';
+import type { Segment } from '../../core/reader/text-marks.js';
 import type { Theme } from '../theme.js';
 
 /** Props of one styled line. */

@@ -1,6 +1,6 @@
-import type { Article, RawDocument } from './article.js';
-import type { Corpus } from './load-corpus.js';
-import type { LoadResult } from './load/load-documents.js';
+import type { Article, RawDocument } from '../article.js';
+import type { Corpus } from '../load/load-corpus.js';
+import type { LoadResult } from '../load/load-documents.js';
 
 /** Parses each document; one that fails becomes an error instead of stopping the rest. */
 export function parseDocuments({ documents, errors }: LoadResult, parse: (doc: RawDocument) => Article): Corpus {

@@ -1,5 +1,5 @@
 // Small word lists that tell names from other capitalised words, and people from organisations.
-import { DEMONYMS } from '../facts/gazetteer.js';
+import { DEMONYMS } from '../names/gazetteer.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RawDocument } from '../../src/core/article.js';
-import { parseArticle } from '../../src/core/parse-article.js';
-import { seedArticle } from '../helpers/seed.js';
+import type { RawDocument } from '../../../src/core/article.js';
+import { parseArticle } from '../../../src/core/parse/parse-article.js';
+import { seedArticle } from '../../helpers/seed.js';
 
 const text = (t: string): RawDocument => ({ path: 't.txt', section: null, format: 'text', text: t });
 

@@ -1,6 +1,6 @@
 // The facts pane's content: figures, money and dates from the facts, people, organisations and
 // places from the names, each merged by what it says, with where it is mentioned.
-import type { Analysis, FactKind } from './article.js';
+import type { Analysis, FactKind } from '../article.js';
 
 /** The pane's groups, in display order. */
 export const FACT_GROUPS = ['figures', 'money', 'dates', 'people', 'organisations', 'places'] as const;

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, LoadError } from './article.js';
+import type { AnalyzedArticle, LoadError } from '../core/article.js';
 
 /** The `--json` document: a stable contract (see README). */
 export interface JsonExport {

@@ -1,7 +1,7 @@
 // Search hits laid out for the reader: which paragraphs of which articles to highlight, and the
 // order `n` and `N` walk them in (corpus order, then paragraph order).
-import type { Analysis } from './article.js';
-import type { SearchResults, Span } from './search/search-types.js';
+import type { Analysis } from '../article.js';
+import type { SearchResults, Span } from '../search/search-types.js';
 
 /** Where one hit is: an article and a paragraph (0 for a match in the title only). */
 export interface HitPos {

@@ -1,6 +1,6 @@
 // Which articles the list shows (all, or one section's) and which of them fit on the screen. Entries
 // differ in height (a title takes one or two lines), so scrolling measures only the entries it passes.
-import type { Article } from './article.js';
+import type { Article } from '../article.js';
 import { entryHeight } from './list-entries.js';
 
 /** One section of the corpus and how many articles it has; `section` null gathers articles without one. */

@@ -1,8 +1,8 @@
-import type { Article, RawDocument } from './article.js';
-import { finishArticle, type ArticleParts } from './parse/article-parts.js';
-import { parseHtml } from './parse/parse-html.js';
-import { parseMarkdown } from './parse/parse-markdown.js';
-import { parsePlainText } from './parse/parse-plain-text.js';
+import type { Article, RawDocument } from '../article.js';
+import { finishArticle, type ArticleParts } from './article-parts.js';
+import { parseHtml } from './parse-html.js';
+import { parseMarkdown } from './parse-markdown.js';
+import { parsePlainText } from './parse-plain-text.js';
 
 /** Raw text in any supported format -> Article. Never throws on odd text. */
 export function parseArticle(doc: RawDocument): Article {

@@ -2,18 +2,18 @@
 // analyses come in as action data; nothing here reads a clock, a terminal or a file. Moving and
 // jumping are in reader-navigation.ts, the search box in reader-search.ts, what the screen reads
 // off the state in reader-selectors.ts.
-import type { Analysis, Article, LoadError } from './article.js';
+import type { Analysis, Article, LoadError } from '../article.js';
 import { chunkedSet, emptyChunked, type ChunkedArray } from './chunked-array.js';
-import { groupDigits } from './group-digits.js';
+import { groupDigits } from '../group-digits.js';
 import type { HitMap } from './hit-map.js';
 import type { PaneId, Size } from './layout.js';
 import type { LineEdit } from './line-edit.js';
 import { sectionCounts, type ListFilter, type SectionCount } from './list-view.js';
-import { applyFilter, edge, enter, focusNext, focusPane, goBack, move, openAt, page, pushBack, rescroll } from './reader-navigation.js';
-import { problemCount, problemRows, scrollProblems } from './reader-problems.js';
-import { TOP, type ScrollPos } from './reader-scroll.js';
-import { editSearch, engineQuery, selectResult, submitSearch, walkHits } from './reader-search.js';
-import type { SearchResults } from './search/search-types.js';
+import { applyFilter, edge, enter, focusNext, focusPane, goBack, move, openAt, page, pushBack, rescroll } from './navigation.js';
+import { problemCount, problemRows, scrollProblems } from './problems.js';
+import { TOP, type ScrollPos } from './scroll.js';
+import { editSearch, engineQuery, selectResult, submitSearch, walkHits } from './search.js';
+import type { SearchResults } from '../search/search-types.js';
 
 export type { PaneId, Size } from './layout.js';
 

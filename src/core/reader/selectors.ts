@@ -1,12 +1,12 @@
 // What the screen and the reducer read off the state: the layout, the analyses, the current
 // article laid out, the list as drawn, and which quote or fact shows whole.
-import type { Analysis } from './article.js';
+import type { Analysis } from '../article.js';
 import { chunkedGet } from './chunked-array.js';
 import { computeLayout, paneInner, type Layout } from './layout.js';
 import type { ListFilter, ListGeometry } from './list-view.js';
 import type { OpenQuote } from './pane-rows.js';
-import { readerDoc, type ReaderDoc } from './reader-doc.js';
-import type { State } from './reader-state.js';
+import { readerDoc, type ReaderDoc } from './doc.js';
+import type { State } from './state.js';
 
 /** The layout for the state's size and focus. */
 export function layoutOf(state: State): Layout {

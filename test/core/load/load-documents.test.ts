@@ -1,9 +1,9 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocuments } from '../../src/core/load/load-documents.js';
-import { loadCorpus } from '../../src/core/load-corpus.js';
-import { tempTree } from '../helpers/temp-dir.js';
+import { loadDocuments } from '../../../src/core/load/load-documents.js';
+import { loadCorpus } from '../../../src/core/load/load-corpus.js';
+import { tempTree } from '../../helpers/temp-dir.js';
 
 const story = (title: string) => `${title}\n\nBody of ${title}.`;
 
@@ -101,8 +101,8 @@ describe('decoding', () => {
 describe('files that change under the reader', () => {
   it('a file that disappears between finding and reading is reported; the rest loads', async () => {
     const { rmSync } = await import('node:fs');
-    const { findFiles } = await import('../../src/core/load/find-files.js');
-    const { readFoundFiles } = await import('../../src/core/load/load-documents.js');
+    const { findFiles } = await import('../../../src/core/load/find-files.js');
+    const { readFoundFiles } = await import('../../../src/core/load/load-documents.js');
     const root = tempTree({ 'a.txt': story('a'), 'b.txt': story('b') });
     const { files } = findFiles([{ path: root, label: 'r' }]);
     rmSync(join(root, 'a.txt'));

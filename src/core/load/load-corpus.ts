@@ -1,8 +1,8 @@
-import type { Article, LoadError } from './article.js';
-import type { InputPath } from './load/find-files.js';
-import { loadDocuments, type LoadOptions } from './load/load-documents.js';
-import { parseDocuments } from './parse-documents.js';
-import { parseArticle } from './parse-article.js';
+import type { Article, LoadError } from '../article.js';
+import type { InputPath } from './find-files.js';
+import { loadDocuments, type LoadOptions } from './load-documents.js';
+import { parseDocuments } from '../parse/parse-documents.js';
+import { parseArticle } from '../parse/parse-article.js';
 
 /** Parsed articles in load order, and every path that could not be used. */
 export interface Corpus {

@@ -1,8 +1,8 @@
 // Which parts of a paragraph the reader styles: quotations, their speakers, search hits, the
 // quote chosen in the quotes pane, the fact chosen in the facts pane. Pure offsets; the view turns
 // flags into colours.
-import type { Analysis } from './article.js';
-import type { Span } from './search/search-types.js';
+import type { Analysis } from '../article.js';
+import type { Span } from '../search/search-types.js';
 
 /** A run of text with the same styling. */
 export interface Segment {

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkedGet, chunkedSet, emptyChunked } from '../../src/core/chunked-array.js';
-import { factItems, quoteOrder } from '../../src/core/fact-groups.js';
-import { buildHitMap, nextHit } from '../../src/core/hit-map.js';
-import { computeLayout, paneInner } from '../../src/core/layout.js';
-import { editLine, insertedText } from '../../src/core/line-edit.js';
-import { advance, clampTop, ensureVisible, maxTop } from '../../src/core/reader-scroll.js';
-import { paragraphMarks, segments } from '../../src/core/text-marks.js';
-import { windowAround } from '../../src/core/window-text.js';
-import { displayWidth } from '../../src/core/wrap-text.js';
+import { chunkedGet, chunkedSet, emptyChunked } from '../../../src/core/reader/chunked-array.js';
+import { factItems, quoteOrder } from '../../../src/core/reader/fact-groups.js';
+import { buildHitMap, nextHit } from '../../../src/core/reader/hit-map.js';
+import { computeLayout, paneInner } from '../../../src/core/reader/layout.js';
+import { editLine, insertedText } from '../../../src/core/reader/line-edit.js';
+import { advance, clampTop, ensureVisible, maxTop } from '../../../src/core/reader/scroll.js';
+import { paragraphMarks, segments } from '../../../src/core/reader/text-marks.js';
+import { windowAround } from '../../../src/core/reader/window-text.js';
+import { displayWidth } from '../../../src/core/reader/wrap-text.js';
 
 describe('layout', () => {
   it('uses four panes from 120 columns, three columns from 80, one pane below 80 or 20 rows', () => {

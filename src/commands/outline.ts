@@ -1,5 +1,5 @@
-import type { AnalyzedArticle } from './article.js';
-import { sanitizeForTerminal } from './sanitize.js';
+import type { AnalyzedArticle } from '../core/article.js';
+import { sanitizeForTerminal } from '../core/sanitize.js';
 
 /** A plain-text outline (for `reader | less` and other non-terminals): titles, quotes, facts. Problems go to stderr, not here. */
 export function formatOutline(articles: readonly AnalyzedArticle[]): string {

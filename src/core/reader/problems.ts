@@ -1,7 +1,7 @@
 // The problems list: every file that was not loaded and every article whose analysis failed, so that
 // the status bar's "N files not loaded" can be read in full inside the reader.
-import type { LoadError } from './article.js';
-import type { State } from './reader-state.js';
+import type { LoadError } from '../article.js';
+import type { State } from './state.js';
 
 /** Everything the user gave that the reader could not show whole, in the order it happened. */
 export function problemList(s: Pick<State, 'loadErrors' | 'analysisErrors'>): readonly LoadError[] {

@@ -1,7 +1,7 @@
 // Row layout of the quotes and facts panes, shared by the reducer (to scroll) and the views (to draw).
-import type { Analysis, Quote } from './article.js';
+import type { Analysis, Quote } from '../article.js';
 import { FACT_GROUP_TITLES, factItems, quoteOrder, type FactItem } from './fact-groups.js';
-import { sanitizeForTerminal } from './sanitize.js';
+import { sanitizeForTerminal } from '../sanitize.js';
 import { wrapText } from './wrap-text.js';
 
 /** A quotation's text lines shown at most; longer ones end in an ellipsis. */

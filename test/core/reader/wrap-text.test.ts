@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrapText } from '../../src/core/wrap-text.js';
+import { displayWidth, wrapText } from '../../../src/core/reader/wrap-text.js';
 
 const show = (text: string, width: number) => wrapText(text, width).map((l) => text.slice(l.start, l.end));
 

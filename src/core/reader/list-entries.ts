@@ -1,9 +1,9 @@
 // The article list's entries at a width: the title on up to two lines, then a line of details
 // (section, quotes, words / reading minutes). Shared by the reducer (to scroll) and the view (to draw).
-import type { Article } from './article.js';
-import { sanitizeForTerminal } from './sanitize.js';
+import type { Article } from '../article.js';
+import { sanitizeForTerminal } from '../sanitize.js';
 import { displayWidth, wrapText } from './wrap-text.js';
-import { groupDigits } from './group-digits.js';
+import { groupDigits } from '../group-digits.js';
 
 /** Title lines an entry shows at most; a longer title ends in an ellipsis. */
 export const TITLE_LINES = 2;

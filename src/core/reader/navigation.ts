@@ -4,9 +4,9 @@ import { factItems, quoteOrder } from './fact-groups.js';
 import { paneInner, PANES, type PaneId } from './layout.js';
 import { entriesFrom, filterArticles, listArticle, listLength, listPosition, listTop, type ListFilter } from './list-view.js';
 import { factRows, itemRowRange, keepRowsInView, quoteRows } from './pane-rows.js';
-import { advance, clampTop, ensureVisible, firstVisibleBlock, maxTop, TOP } from './reader-scroll.js';
-import { analysisOf, currentDoc, layoutOf, listGeometry, openFact, openQuote, sectionName } from './reader-selectors.js';
-import type { Location, State } from './reader-state.js';
+import { advance, clampTop, ensureVisible, firstVisibleBlock, maxTop, TOP } from './scroll.js';
+import { analysisOf, currentDoc, layoutOf, listGeometry, openFact, openQuote, sectionName } from './selectors.js';
+import type { Location, State } from './state.js';
 
 /** How many jumps Backspace can undo. */
 const BACK_LIMIT = 100;

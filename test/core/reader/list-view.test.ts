@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/core/article.js';
-import { groupDigits } from '../../src/core/group-digits.js';
-import { detailsLine, entryHeight, titleLines } from '../../src/core/list-entries.js';
-import { entriesFrom, filterArticles, listArticle, listPosition, listTop, sectionCounts, type ListGeometry } from '../../src/core/list-view.js';
-import { displayWidth } from '../../src/core/wrap-text.js';
-import { makeArticle } from '../helpers/seed.js';
+import type { Article } from '../../../src/core/article.js';
+import { groupDigits } from '../../../src/core/group-digits.js';
+import { detailsLine, entryHeight, titleLines } from '../../../src/core/reader/list-entries.js';
+import { entriesFrom, filterArticles, listArticle, listPosition, listTop, sectionCounts, type ListGeometry } from '../../../src/core/reader/list-view.js';
+import { displayWidth } from '../../../src/core/reader/wrap-text.js';
+import { makeArticle } from '../../helpers/seed.js';
 
 const inSection = (section: string | null, title = `A story from ${section}`): Article => ({ ...makeArticle(['Some words.'], title), section });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/core/load-corpus.js';
-import { loadCorpusLazily } from '../../src/core/load-corpus-lazily.js';
-import { tempTree } from '../helpers/temp-dir.js';
+import { loadCorpus } from '../../../src/core/load/load-corpus.js';
+import { loadCorpusLazily } from '../../../src/core/load/load-corpus-lazily.js';
+import { tempTree } from '../../helpers/temp-dir.js';
 
 describe('loadCorpusLazily', () => {
   it('gives what loadCorpus gives, for text and Markdown alone and with HTML among them', async () => {

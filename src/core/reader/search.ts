@@ -4,9 +4,9 @@ import { quoteOrder } from './fact-groups.js';
 import { nextHit } from './hit-map.js';
 import { bodyInner } from './layout.js';
 import { editLine, type LineEdit } from './line-edit.js';
-import { clamp, jumpTo, moveQuotes, openAt, pushBack } from './reader-navigation.js';
-import { analysisOf, layoutOf } from './reader-selectors.js';
-import type { State } from './reader-state.js';
+import { clamp, jumpTo, moveQuotes, openAt, pushBack } from './navigation.js';
+import { analysisOf, layoutOf } from './selectors.js';
+import type { State } from './state.js';
 
 /** Longer queries are cut to this before they reach the engine: nothing that long matches, and the engine's time grows with the query. */
 export const QUERY_LIMIT = 200;

@@ -1,9 +1,9 @@
 // An article laid out for the reader pane at one width: a header block, then one block per
 // paragraph. Paragraphs are wrapped lazily and remembered, so scrolling a long article stays cheap.
-import type { Article } from './article.js';
-import { sanitizeForTerminal } from './sanitize.js';
+import type { Article } from '../article.js';
+import { sanitizeForTerminal } from '../sanitize.js';
 import { wrapText, type LineSpan } from './wrap-text.js';
-import { groupDigits } from './group-digits.js';
+import { groupDigits } from '../group-digits.js';
 
 /** What a header line shows. */
 export type HeaderLineKind = 'title' | 'byline' | 'meta';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis, Article } from '../../src/core/article.js';
-import { analysisOf } from '../../src/core/reader-selectors.js';
-import { problemList, problemRows } from '../../src/core/reader-problems.js';
-import { initialState, reducer, type Action, type State } from '../../src/core/reader-state.js';
-import type { SearchResults } from '../../src/core/search/search-types.js';
-import { makeArticle } from '../helpers/seed.js';
+import type { Analysis, Article } from '../../../src/core/article.js';
+import { analysisOf } from '../../../src/core/reader/selectors.js';
+import { problemList, problemRows } from '../../../src/core/reader/problems.js';
+import { initialState, reducer, type Action, type State } from '../../../src/core/reader/state.js';
+import type { SearchResults } from '../../../src/core/search/search-types.js';
+import { makeArticle } from '../../helpers/seed.js';
 
 const WIDE = { columns: 120, rows: 36 };
 const long = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} says something worth reading about the matter at hand, at some length, so that it wraps.`);
