@@ -8,7 +8,7 @@ import { readDate } from './read-date.js';
 import { readFigure } from './read-figure.js';
 import { readRate, readShare } from './read-share.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import { type Span, spanAt } from '../text/sentence-spans.js';
+import { type Span, spanAt } from '../text/sentences.js';
 import type { Token } from './fact-tokens.js';
 
 /** Every figure, amount and date in the article. */

@@ -1,11 +1,12 @@
 // Turns capitalised runs into name mentions: drops sentence openers, splits off titles, rejects months, nationality words and common words.
+import { PERSON_TITLES } from '../names/person-titles.js';
 import { DATE_LEADS, isMonthOrWeekday, MONTH_CONTEXT, PERIODS, WEEKDAYS } from '../names/calendar-words.js';
 import { isCommonWord } from '../names/common-words.js';
 import { DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from '../names/gazetteer.js';
 import { foldName } from './fold-name.js';
 import type { ArticleWords } from './name-evidence.js';
 import type { NameRun } from './name-runs.js';
-import { HOLIDAY_WORDS, NAME_TITLES, NOT_NAMES, OPENERS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../names/name-words.js';
+import { HOLIDAY_WORDS, NAME_TITLES, NOT_NAMES, OPENERS, ORG_LAST_WORDS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from '../names/name-words.js';
 import { MEASURE_UNITS, TIME_UNITS } from './unit-words.js';
 import { isEventName, isEventWord, isWorkTitle } from './work-titles.js';
 

@@ -1,7 +1,8 @@
 // Runs of capitalised words in a paragraph (`National Electorate Council`, `Edmundo González`, `U.S.`), each a candidate name.
+import { PERSON_TITLES } from '../names/person-titles.js';
 import { foldName } from './fold-name.js';
 import { FIRST_NAMES, ORGANIZATIONS, PLACES } from '../names/gazetteer.js';
-import { NAME_PARTICLES, NAME_TITLES, ORG_FIRST_WORDS, ORG_LAST_WORDS, PERSON_TITLES, PLACE_OF_WORDS } from '../names/name-words.js';
+import { NAME_PARTICLES, NAME_TITLES, ORG_FIRST_WORDS, ORG_LAST_WORDS, PLACE_OF_WORDS } from '../names/name-words.js';
 import { isCapitalised, type Token } from './fact-tokens.js';
 import { webName } from './web-names.js';
 import { WORK_NOUNS } from './work-titles.js';

@@ -2,7 +2,7 @@
 import { isCommonWord } from '../names/common-words.js';
 import { foldName } from './fold-name.js';
 import { DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PLACES } from '../names/gazetteer.js';
-import { PERSON_TITLES } from '../names/name-words.js';
+import { PERSON_TITLES } from '../names/person-titles.js';
 
 /** An everyday English word (`Heaven`, `Live`), small title words included. */
 export function isCommonName(word: string): boolean {

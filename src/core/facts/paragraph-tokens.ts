@@ -1,5 +1,5 @@
 // Tokens and sentence starts of a paragraph, computed once and shared by the fact and name finders.
-import { sentenceSpans, type Span } from '../text/sentence-spans.js';
+import { sentenceSpans, type Span } from '../text/sentences.js';
 import { type Token, tokenize } from './fact-tokens.js';
 
 /** A paragraph's tokens, sentence spans and the token indexes that open sentences. */

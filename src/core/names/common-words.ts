@@ -1,7 +1,8 @@
 // Common English words: a lone capitalised one (`Budget`, `World`, `Breakfast`) is a name only when
 // the article itself treats it as one.
+import { PERSON_TITLES } from './person-titles.js';
 import { COMMON_WORDS } from './gazetteer.js';
-import { ORG_LAST_WORDS, PERSON_TITLES, PLACE_LAST_WORDS } from './name-words.js';
+import { ORG_LAST_WORDS, PLACE_LAST_WORDS } from './name-words.js';
 
 /** Everyday nouns and adverbs the generated lexicon leaves out (it guesses nouns instead of listing them). */
 const MORE_COMMON = new Set(

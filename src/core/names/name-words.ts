@@ -2,17 +2,6 @@
 
 const set = (words: string) => new Set(words.split(' '));
 
-/** Titles that mark the next words as a person (`Mr Howard`, `Home Secretary Charles Clarke`), lower case. */
-export const PERSON_TITLES = set(
-  'mr mrs ms miss dr sir lord lady dame prof professor rev reverend president prime minister secretary chancellor prince princess king queen ' +
-    'pope cardinal bishop archbishop sheikh emir sultan senator sen rep congressman congresswoman governor mayor judge justice father sister ' +
-    'brother chief supt superintendent inspector detective sergeant sgt constable pc det insp officer general gen colonel col captain capt ' +
-    'major lieutenant lt admiral commander commissioner chairman chairwoman chair director coach manager ambassador minister mp mep ' +
-    'attorney deputy vice acting assistant ex former shadow home foreign defence trade health education culture agriculture interior ' +
-    'finance justice transport environment economy sports sport business industry treasury junior chief executive counsel spokesman spokeswoman ' +
-    'striker midfielder defender goalkeeper winger skipper captain boss star singer actor actress author president-elect premier chancellor baroness baron earl duke duchess count countess viscount ' +
-    'tory co-chairman treasurer dj vj speaker',
-);
 
 /** Titles kept as part of a name (`Sir Joshua Reynolds`, `Prince Harry`, `Lord Janner`). */
 export const NAME_TITLES = set('sir lord lady dame prince princess king queen pope sheikh emir sultan baroness baron earl duke duchess');

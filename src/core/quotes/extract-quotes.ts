@@ -1,11 +1,12 @@
 // Direct quotations with their speakers: spans, then reporting clauses, then coreference, in one ordered pass.
+import { PERSON_TITLES } from '../names/person-titles.js';
 import type { Article, Quote } from '../article.js';
 import { cueText, leadingAttribution, NO_INVERSION, opensClause, trailingAttribution, verbCueAt, type Attribution, type LeadingAttribution } from './attribution.js';
 import { PAST_TENSE } from '../names/gazetteer.js';
 import { Discourse } from './discourse.js';
 import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans.js';
 import { lowerCaseWords, NameBook, position, type Referent } from './name-book.js';
-import { PERSON_NOUNS, TITLE_WORDS } from './speaker-words.js';
+import { PERSON_NOUNS } from './speaker-words.js';
 import { findNameRuns, type NameRun } from './names.js';
 import { openingOffice } from './offices.js';
 import { isLonePerson, pronounSex } from './pronouns.js';
@@ -317,7 +318,7 @@ function qualifies(tokens: readonly Token[], run: NameRun, next: NameRun | undef
   }
   // `Leading award contenders Blue Harbour and Northline`: a plural office qualifies the names after it too.
   const office = tokens[next.from - 1]?.lower ?? '';
-  return TITLE_WORDS.has(office) || OFFICE_ENDING.test(office) || /[a-z]{3}(?:er|or|ist|ian)s$/.test(office);
+  return PERSON_TITLES.has(office) || OFFICE_ENDING.test(office) || /[a-z]{3}(?:er|or|ist|ian)s$/.test(office);
 }
 
 /** A quotation of a few words with no closing punctuation, the writer's sentence going on after it in lower case. */

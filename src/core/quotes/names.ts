@@ -1,5 +1,6 @@
 // Names found by light rules over capitalised runs: no parser, one pass over the tokens.
-import { GENDERED_TITLES, NOT_NAMES, ORG_WORDS, PLACE_STARTS, PLACE_WORDS, POST_NOMINALS, SURNAME_LIKE_TITLES, TITLE_WORDS } from './speaker-words.js';
+import { PERSON_TITLES } from '../names/person-titles.js';
+import { GENDERED_TITLES, NOT_NAMES, ORG_WORDS, PLACE_STARTS, PLACE_WORDS, POST_NOMINALS, SURNAME_LIKE_TITLES } from './speaker-words.js';
 import { isCommonWord } from '../names/common-words.js';
 import { FIRST_NAMES, ORGANIZATIONS, PLACES } from '../names/gazetteer.js';
 import { PLACE_ACRONYMS } from '../names/name-words.js';
@@ -137,7 +138,7 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
   let titled = false;
   let firstNameTitle = false;
   let gender: Gender = null;
-  while (hi - lo > 1 && TITLE_WORDS.has(lowerAt(lo))) {
+  while (hi - lo > 1 && PERSON_TITLES.has(lowerAt(lo))) {
     gender ??= GENDERED_TITLES.get(lowerAt(lo)) ?? null;
     firstNameTitle = FIRST_NAME_TITLES.has(lowerAt(lo));
     titled = true;
@@ -150,7 +151,7 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
     if (w === 'of' || w === 'for' || w === 'and' || w === '&') break;
     // `Under-Secretary`, `Vice-Chairman`: a hyphenated office ends in a title word.
     // `Tory MP Boris Johnson`, `East Midlands MEP Robert Kilroy-Silk`: a member's letters inside a run end the office too.
-    if (!TITLE_WORDS.has(w) && !TITLE_WORDS.has(w.split('-').pop() ?? '') && !MEMBER_LETTERS.has(w)) continue;
+    if (!PERSON_TITLES.has(w) && !PERSON_TITLES.has(w.split('-').pop() ?? '') && !MEMBER_LETTERS.has(w)) continue;
     if (hi - k - 1 >= 2 || !SURNAME_LIKE_TITLES.has(w)) {
       titled = true;
       lo = k + 1;
@@ -161,7 +162,7 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
   if (hi <= lo) return null;
   const only = lowerAt(lo);
   const surnameOnly = hi - lo === 1 && !titled && !determined && SURNAME_LIKE_TITLES.has(only);
-  if (hi - lo === 1 && TITLE_WORDS.has(only) && !(SURNAME_LIKE_TITLES.has(only) && (titled || surnameOnly))) return null;
+  if (hi - lo === 1 && PERSON_TITLES.has(only) && !(SURNAME_LIKE_TITLES.has(only) && (titled || surnameOnly))) return null;
   const words: string[] = [];
   const lowers: string[] = [];
   for (let k = lo; k < hi; k++) {

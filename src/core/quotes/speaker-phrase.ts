@@ -1,7 +1,8 @@
 // Reads the subject of a reporting verb: a name, a pronoun or a description, appositives and titles set aside.
+import { PERSON_TITLES } from '../names/person-titles.js';
 import { WEEKDAYS } from '../names/calendar-words.js';
 import { PAST_TENSE } from '../names/gazetteer.js';
-import { DETERMINERS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SKIPPABLE, TITLE_WORDS } from './speaker-words.js';
+import { DETERMINERS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SKIPPABLE } from './speaker-words.js';
 import { findNameRuns, isFirstName, type NameRun } from './names.js';
 import { isPossessive, type Token } from './speech-tokens.js';
 
@@ -193,7 +194,7 @@ function afterOpeningCircumstance(words: readonly Token[]): SpeakerPhrase | null
   if (!last || last.to !== words.length || last.from < 2 || last.possessive || !(last.kind === 'person' || last.titled)) return null;
   // The run may hold the circumstance's last capitalised words (`Centre Mr Straw`): what counts is what stands before its title.
   let start = last.to - last.words.length;
-  while (start > last.from && TITLE_WORDS.has(words[start - 1]!.lower)) start--;
+  while (start > last.from && PERSON_TITLES.has(words[start - 1]!.lower)) start--;
   const before = words[start - 1];
   if (!before || start < 2 || (before.text === before.lower && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower) || !isNounLike(before)))) return null;
   return { kind: 'name', run: last };
@@ -307,7 +308,7 @@ function readDescription(all: readonly Token[]): SpeakerPhrase | null {
     if (i > 0 && t.text === t.lower && PREPOSITIONS.has(t.lower)) break;
     if (t.text === t.lower && !DETERMINERS.has(t.lower)) head = t.lower;
   }
-  const opensWell = DETERMINERS.has(first.lower) || isPossessive(first.text) || TITLE_WORDS.has(first.lower) || TITLE_WORDS.has(head);
+  const opensWell = DETERMINERS.has(first.lower) || isPossessive(first.text) || PERSON_TITLES.has(first.lower) || PERSON_TITLES.has(head);
   if (!head || !opensWell) return null;
 
   const text = words.map((t) => t.text).join(' ').replace(/^(A|An|The|One|Another|His|Her|Its|Their)\b/, (d) => d.toLowerCase());

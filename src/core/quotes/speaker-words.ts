@@ -9,27 +9,6 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...[...set('mrs ms miss dame lady queen princess duchess baroness sister madam mme')].map((w) => [w, 'f'] as const),
 ]);
 
-/**
- * Capitalised words that come before a name as a title or part of one (`Prime Minister`, `Chief
- * Judge`, `Home Office Minister`): a name is what follows the last of them.
- */
-export const TITLE_WORDS = set(`
-mr mrs ms miss dr doctor sir dame lord lady prof professor rev reverend baroness baron earl duke duchess
-prince princess king queen pope saint st father sister brother madam mme monsieur herr senor
-president vice prime minister secretary chancellor senator sen rep representative congressman congresswoman
-governor gov judge justice chief chairman chairwoman chair deputy general gen colonel col captain capt
-lieutenant lt sergeant sgt commander admiral major mayor director executive officer coach manager
-inspector detective constable superintendent commissioner ambassador archbishop bishop cardinal leader
-attorney solicitor advocate economist analyst editor spokesman spokeswoman spokesperson founder ceo cfo
-coo chairperson premier emir sheikh ayatollah shadow foreign home defence defense culture health
-education trade interior finance transport environment
-secretary-general president-elect vice-president head boss skipper striker midfielder defender
-goalkeeper winger forward keeper flanker centre hooker prop fly-half scrum-half full-back
-guitarist drummer singer bassist keyboardist rapper actor actress producer writer author novelist comedian
-presenter host star veteran sprinter athlete player champion rider driver jockey trainer chef designer
-artist musician composer poet broadcaster journalist reporter columnist critic lawyer barrister banker
-trader investor entrepreneur tycoon billionaire owner
-`);
 
 /** Title words that are also common surnames (`Stephen King`, `John Major`): not cut from a run's end. */
 export const SURNAME_LIKE_TITLES = set('king queen prince princess lord lady duke earl baron major bishop cardinal general chief head father brother sister saint st chair justice judge mayor marshal dean leader boss');
