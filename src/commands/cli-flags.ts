@@ -1,3 +1,5 @@
+// Commands: what the command line parses and prints (--json, --search, the outline), each a small module over core.
+// May import src/core and Node's streams; never React or Ink.
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 

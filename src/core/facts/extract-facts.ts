@@ -1,3 +1,5 @@
+// Facts and entities: figures, dates, and the people, organisations and places an article names.
+// May import core/text and core/names; never quotes/, React or Ink.
 import type { Article, Fact } from '../article.js';
 import { DATE_LEADS, DECADE_WORDS, MONTHS, WEEKDAYS } from '../names/calendar-words.js';
 import { CURRENCY_SIGNS, DOLLAR_PREFIXES } from './unit-words.js';

@@ -1,3 +1,5 @@
+// Loading: files and folders (or stdin) read and decoded into raw documents, then parsed into articles.
+// May import core/parse and node:fs; never React, Ink or the analysis.
 import type { Article, LoadError } from '../article.js';
 import type { InputPath } from './find-files.js';
 import { loadDocuments, type LoadOptions } from './load-documents.js';

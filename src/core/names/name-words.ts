@@ -1,3 +1,5 @@
+// Names shared by quotes and facts: titles, the gazetteer, common words, organisation and place words.
+// Imports only its own lists and the generated gazetteer data; quotes/ and facts/ build on it.
 // Small hand-kept word lists that steer name finding: titles, organisation and place words, words that are never names.
 
 const set = (words: string) => new Set(words.split(' '));

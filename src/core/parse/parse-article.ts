@@ -1,3 +1,5 @@
+// Parsing: one raw document (text, Markdown, HTML) into an Article with title, byline and paragraphs.
+// May import core/article and the HTML libraries; never the file system, React or Ink.
 import type { Article, RawDocument } from '../article.js';
 import { finishArticle, type ArticleParts } from './article-parts.js';
 import { parseHtml } from './parse-html.js';

@@ -1,3 +1,5 @@
+// Quotations and who said them: spans, then reporting clauses, then coreference, in one ordered pass.
+// May import core/text and core/names; never facts/, React or Ink.
 // Direct quotations with their speakers: spans, then reporting clauses, then coreference, in one ordered pass.
 import { PERSON_TITLES } from '../names/person-titles.js';
 import type { Article, Quote } from '../article.js';

@@ -1,7 +1,9 @@
+// The reader's screen model: one pure reducer over State and Action, and what turns state into rows.
+// May import core/article, core/search types and plain helpers; never React, Ink, a clock, a terminal or a file.
 // The reader's whole state and the one pure function that changes it. Sizes, search results and
 // analyses come in as action data; nothing here reads a clock, a terminal or a file. Moving and
-// jumping are in reader-navigation.ts, the search box in reader-search.ts, what the screen reads
-// off the state in reader-selectors.ts.
+// jumping are in navigation.ts, the search box in search.ts, what the screen reads
+// off the state in selectors.ts.
 import type { Analysis, Article, LoadError } from '../article.js';
 import { chunkedSet, emptyChunked, type ChunkedArray } from './chunked-array.js';
 import { groupDigits } from '../group-digits.js';

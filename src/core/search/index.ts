@@ -1,6 +1,6 @@
-// The search engine: a scan over pre-folded text, reusing the previous keystroke's hits whenever the
-// query only narrows. Measured faster to build and to query than an inverted index here (see the
-// README's design notes and `npm run bench`).
+// Search: the query language, folding, and a scan over pre-folded text that reuses the previous
+// keystroke's hits when the query only narrows (measured faster here than an inverted index; see the README).
+// May import core/article and core/text; never React, Ink or the file system.
 import type { Analysis, Article } from '../article.js';
 import type { UnitSources } from './build-result.js';
 import { findNeedle } from './needle-match.js';
