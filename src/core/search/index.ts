@@ -1,6 +1,5 @@
-// Search: the query language, folding, and a scan over pre-folded text that reuses the previous
-// keystroke's hits when the query only narrows (measured faster here than an inverted index; see the README).
-// May import core/article and core/text; never React, Ink or the file system.
+// Search: the query language, folding, and a scan over pre-folded text that reuses the previous hits.
+// May import core/article and core/text; never React, Ink or the file system. Why a scan: see the README.
 import type { Analysis, Article } from '../article.js';
 import type { UnitSources } from './build-result.js';
 import { findNeedle } from './needle-match.js';
