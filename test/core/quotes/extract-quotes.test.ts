@@ -62,7 +62,7 @@ describe('1: a reporting clause after the quotation', () => {
 
 describe('2: a reporting clause before the quotation', () => {
   it('reads X said: "Q" and X told a station: "Q"', () => {
-    const found = quotes('Jane Doe said: "The plan is ready."', 'Tom Bell told Radio Five Live: "We will look at it again."');
+    const found = quotes('Jane Doe said: "The plan is ready."', 'Tom Bell told Radio Kettleby: "We will think it over."');
     expect(found.map((q) => [q.speaker, q.cue, q.partial])).toEqual([
       ['Jane Doe', 'said', false],
       ['Tom Bell', 'told', false],
@@ -122,9 +122,9 @@ describe('5: quotations over several paragraphs', () => {
 });
 
 describe('6: pronouns, short names and descriptions', () => {
-  it('resolves Mr Howard to Michael Howard and he to him', () => {
-    const found = quotes('Tory leader Michael Howard spoke in Leeds.', '"We will cut taxes," Mr Howard said.', 'The crowd cheered.', '"And we will cut waste," he said.');
-    expect(found.map((q) => q.speaker)).toEqual(['Michael Howard', 'Michael Howard']);
+  it('resolves Mr Kessock to Martin Kessock and he to him', () => {
+    const found = quotes('Tory leader Martin Kessock spoke in Leeds.', '"We will cut taxes," Mr Kessock said.', 'The crowd cheered.', '"And we will cut waste," he said.');
+    expect(found.map((q) => q.speaker)).toEqual(['Martin Kessock', 'Martin Kessock']);
   });
 
   it('matches she to the woman by her title', () => {
@@ -212,8 +212,8 @@ describe('9: stray and unbalanced marks', () => {
 
 describe('reporting clauses met in real news', () => {
   it('reads X reports Y as saying, and a name followed by a workplace', () => {
-    const found = quotes('"Costs will rise," a wire service reports a union source as saying.', '"Demand is weak," said analyst Alex Potter at Lehman Brothers.');
-    expect(found.map((q) => q.speaker)).toEqual(['a union source', 'Alex Potter']);
+    const found = quotes('"Costs will climb," a trade weekly reports a factory source as saying.', '"Orders are thin," said analyst Nina Ferrow at Calder Partners.');
+    expect(found.map((q) => q.speaker)).toEqual(['a factory source', 'Nina Ferrow']);
   });
 
   it('does not take a clause that ends in a colon as the attribution of the quotation before it', () => {
@@ -232,28 +232,28 @@ describe('reporting clauses met in real news', () => {
   });
 
   it('gives a bare quotation to the person the sentence before was about', () => {
-    const found = quotes('"We won," said Tom Bell.', 'Try scorer Martyn Wills was keen to stay calm.', '"There is a long way to go."');
-    expect(found.map((q) => q.speaker)).toEqual(['Tom Bell', 'Martyn Wills']);
+    const found = quotes('"We won," said Tom Bell.', 'Try scorer Dai Pellow was happy to stay modest.', '"The season has barely started."');
+    expect(found.map((q) => q.speaker)).toEqual(['Tom Bell', 'Dai Pellow']);
   });
 });
 
 describe('speakers: harder attributions', () => {
   const speakerOf = (...paragraphs: string[]) => quotes(...paragraphs).filter((q) => !q.partial).map((q) => q.speaker);
 
-  it('reads a capitalised word before a reporting verb as a name: "Q," Yelling told BBC Sport', () => {
-    expect(speakerOf('Runner Liz Yelling was asked about it.', '"She is fine," Yelling told BBC Sport.')).toEqual(['Liz Yelling']);
+  it('reads a capitalised word before a reporting verb as a name: "Q," Hurling told Radio Kettleby', () => {
+    expect(speakerOf('Runner Meg Hurling was asked about it.', '"She is fine," Hurling told Radio Kettleby.')).toEqual(['Meg Hurling']);
   });
   it('reads a quotation after a colon with no reporting verb as full, by the clause subject', () => {
-    expect(summary(quotes('Jamie Foxx also praised the film director: "Thank you, Taylor."'))).toEqual([['Thank you, Taylor.', 'Jamie Foxx', false]]);
+    expect(summary(quotes('Ava Penrose also thanked the set designer: "Thank you, Morgan."'))).toEqual([['Thank you, Morgan.', 'Ava Penrose', false]]);
   });
   it('reads a few quoted words the sentence runs on from as a fragment', () => {
-    expect(summary(quotes('"Urban" seems to be the new name for black music.'))).toEqual([['Urban', null, true]]);
+    expect(summary(quotes('"Retro" looks set to be the shop word for old furniture.'))).toEqual([['Retro', null, true]]);
   });
   it('takes the agent of a passive sentence as its subject, and a name of common words as a body', () => {
-    expect(speakerOf('Age Concern says the plan is late.', 'The report was welcomed by shadow pensions secretary David Willetts. "It is late," he said.')).toEqual(['David Willetts']);
+    expect(speakerOf('Home Comfort says the scheme is late.', 'The review was praised by shadow transport secretary Dan Pellow. "It is late," he said.')).toEqual(['Dan Pellow']);
   });
   it('reads a definite office with no description of its own as the person just spoken of', () => {
-    expect(speakerOf('Valencia midfielder Tom Reid does not want to coach.', '"I am not interested," the England captain said.')).toEqual(['Tom Reid']);
+    expect(speakerOf('Kettleby midfielder Tom Reid has no wish to coach.', '"I am not interested," the England captain said.')).toEqual(['Tom Reid']);
   });
   it('sets aside a relative clause with no comma before it: said one retired nurse who took part in the poll', () => {
     expect(speakerOf('Fewer people smoke, according to the poll.', '"I gave up years ago", said one retired nurse who took part in the poll.')).toEqual(['one retired nurse']);
@@ -261,57 +261,57 @@ describe('speakers: harder attributions', () => {
     expect(summary(quotes('Tom Bell, a lawyer, spoke first.', 'Actor Ed Reid who quit last year said the show was "tired".'))).toEqual([['tired', 'Ed Reid', true]]);
   });
   it('takes the name or pronoun after and/but as the subject when a clause of its own comes before it', () => {
-    expect(speakerOf('Rovers coach Tom Gold felt the result was fair.', 'Rovers trailed by a point at the break and Gold said: "We stayed with them."')).toEqual(['Tom Gold']);
-    expect(speakerOf('Rovers star Ed Reid is waiting on manager Tom Bell.', 'Bell has been in talks over a new deal and he said: "I want to stay too."')).toEqual(['Tom Bell']);
+    expect(speakerOf('Rovers coach Tom Gold thought the score was fair.', 'Rovers were a goal behind at half-time and Gold said: "We kept going."')).toEqual(['Tom Gold']);
+    expect(speakerOf('Rovers star Ed Reid is waiting on manager Tom Bell.', 'Bell has spent weeks on fresh terms and he said: "I would like to remain."')).toEqual(['Tom Bell']);
     // A clause opening on a thing leaves `he` to the sentences before.
     expect(speakerOf('"We will win," said Ed Reid.', 'The price was high but he said: "It is worth it."')).toEqual(['Ed Reid', 'Ed Reid']);
     // Two people named together are no clause: as before, the name nearer the verb is read.
     expect(speakerOf('Tom Bell and Ed Reid said: "We are happy."')).toEqual(['Ed Reid']);
   });
   it('reads a reporting form after a linking verb as an adjective: he looked assured', () => {
-    expect(speakerOf('"We will win," said Ed Reid.', 'Coach Tom Bell praised Reid. Reid\'s usual job is in defence but he looked assured up front.', '"I just enjoyed it."')).toEqual(['Ed Reid', 'Ed Reid']);
+    expect(speakerOf('"We will win," said Ed Reid.', 'Coach Tom Bell praised Reid. Reid mostly plays at the back but he looked assured in attack.', '"I just enjoyed it."')).toEqual(['Ed Reid', 'Ed Reid']);
   });
   it('reads only a name after a dash as an attribution, not a list item that goes on', () => {
     expect(summary(quotes('The car has: - A seat that tilts, stopping "back ache" - A roof which opens in the sun'))).toEqual([['back ache', null, true]]);
     expect(summary(quotes('The car has: - A seat that tilts, stopping "back ache" - A heated seat for cold days'))).toEqual([['back ache', null, true]]);
   });
-  it('takes the name after an office: said its chairman, Sir Anthony Greener / said his wife, Sheila', () => {
-    expect(speakerOf('"It is fine," said its chairman, Sir Anthony Greener.')).toEqual(['Anthony Greener']);
-    expect(speakerOf('"He had a good life," said his wife, Sheila.')).toEqual(['Sheila']);
+  it('takes the name after an office: said its chairman, Sir Hugo Fennick / said his wife, Brenda', () => {
+    expect(speakerOf('"It is fine," said its chairman, Sir Hugo Fennick.')).toEqual(['Hugo Fennick']);
+    expect(speakerOf('"He loved the sea," said his wife, Brenda.')).toEqual(['Brenda']);
   });
   it('takes the person named before the body they speak for', () => {
     expect(speakerOf('Tom Reid, Seaford Traders Association said: "We tried hard."')).toEqual(['Tom Reid']);
   });
   it('takes a name with a lower-case tail, and the subject before a clause verb', () => {
-    expect(speakerOf('Dr Mike Watts head of exploration said: "We found oil."')).toEqual(['Mike Watts']);
+    expect(speakerOf('Dr Ken Pardoe head of drilling said: "We struck gas."')).toEqual(['Ken Pardoe']);
     expect(speakerOf('Transport minister Ann Hale backed the plan, saying: "It works."')).toEqual(['Ann Hale']);
-    expect(speakerOf('A Labour Party spokesman criticised Michael Howard, saying: "He failed."')).toEqual(['a Labour Party spokesman']);
+    expect(speakerOf('A Labour Party spokesman attacked Martin Kessock, saying: "He let us down."')).toEqual(['a Labour Party spokesman']);
   });
   it('leaves the circumstance out of a description', () => {
-    expect(speakerOf('An IMF official in a statement on Friday said: "Growth is strong."')).toEqual(['an IMF official']);
+    expect(speakerOf('An IMF official in a memo on Tuesday said: "Growth is firm."')).toEqual(['an IMF official']);
   });
-  it('finds the full name of Sir Ian, and names with digits', () => {
-    expect(speakerOf('Commissioner Sir Ian Blair spoke first.', 'Later Sir Ian said: "We are ready."')).toEqual(['Ian Blair']);
-    expect(speakerOf('Andre 3000 thanked fans. "We really appreciate it," he said.')).toEqual(['Andre 3000']);
+  it('finds the full name of Sir Neil, and names with digits', () => {
+    expect(speakerOf('Commissioner Sir Neil Ashby spoke first.', 'Later Sir Neil said: "We are ready."')).toEqual(['Neil Ashby']);
+    expect(speakerOf('Rico 500 thanked fans. "We are so grateful," he said.')).toEqual(['Rico 500']);
   });
   it('keeps the subject of a sentence a fragment interrupted', () => {
     expect(
-      speakerOf('"We were good," said Arsene Wenger.', 'Thierry Henry afterwards described the display as "beautiful to watch". He said: "What matters is winning."'),
-    ).toEqual(['Arsene Wenger', 'Thierry Henry']);
+      speakerOf('"We were sharp," said Pavel Dunmore.', 'Kurt Abelson later called the match "a joy to see". He said: "Only the result counts."'),
+    ).toEqual(['Pavel Dunmore', 'Kurt Abelson']);
   });
-  it("reads `Kenteris' lawyer` as a possessive and `Under-Secretary` as an office", () => {
-    expect(speakerOf("But Kenteris' lawyer Gregory Ioannidis told reporters he was confident. \"We refute both charges,\" he said.")).toEqual(['Gregory Ioannidis']);
-    expect(speakerOf('But US Treasury Under-Secretary Joe Marsh told them it was not possible. "We are committed," he said.')).toEqual(['Joe Marsh']);
+  it("reads `Kallas' lawyer` as a possessive and `Under-Secretary` as an office", () => {
+    expect(speakerOf("But Kallas' lawyer Nikos Varda told reporters he was calm. \"We reject both claims,\" he said.")).toEqual(['Nikos Varda']);
+    expect(speakerOf('But US Treasury Under-Secretary Joe Marsh told them it could not be done. "We are firm," he said.')).toEqual(['Joe Marsh']);
   });
-  it('reads an inverted report after a comma: ..., says Adam Curry', () => {
-    expect(speakerOf('Radio people are elated, says Adam Curry. For now, he ignores critics. "I should be knighted," he adds.')).toEqual(['Adam Curry']);
+  it('reads an inverted report after a comma: ..., says Gil Brannock', () => {
+    expect(speakerOf('Shop owners are thrilled, says Gil Brannock. For now, he shrugs off doubters. "I deserve a medal," he adds.')).toEqual(['Gil Brannock']);
   });
   it('keeps the subject of the start of a sentence over a name after its fragment', () => {
     expect(speakerOf('And Sam Tate praised the "warm legacy" of jazz singer Ann Hale. "You took a chance," he said.')).toEqual(['Sam Tate']);
   });
   it("reads a reporting word after a possessive as a noun: rejected Mr Bell's comment", () => {
     expect(
-      speakerOf('Tom Bell told his party that rivals would "say anything". "They called me a fox. I am not worried." Ann Cole rejected Mr Bell\'s comment, telling reporters on the evening news that her party was calm.'),
+      speakerOf('Tom Bell told his party that rivals would "say anything". "They called me a fox. I am not worried." Ann Cole dismissed Mr Bell\'s comment, saying at a rally that her party was calm.'),
     ).toEqual(['Tom Bell']);
   });
   it('takes a name reported later in the sentence over a description that opens it: Some engines promise ..., said Tom Bell', () => {
@@ -325,7 +325,7 @@ describe('speakers: harder attributions', () => {
     expect(speakerOf('Tom Bell spoke first. Mr Ed Hale, chief executive of Vexa, also at the show, said: "We are ready."')).toEqual(['Ed Hale']);
   });
   it('reads a word before a known surname as a description of that person', () => {
-    expect(speakerOf('Robbie Keane scored twice.', 'Matchwinner Keane was full of praise. "I always try," he said.')).toEqual(['Robbie Keane']);
+    expect(speakerOf('Rory Dunleavy scored twice.', 'Matchwinner Dunleavy was all smiles. "I keep trying," he said.')).toEqual(['Rory Dunleavy']);
   });
 });
 
@@ -342,7 +342,7 @@ describe('speakers: names that look like something else', () => {
     expect(speakerOf(intro, 'Mr Reid filmed him for a year. "It was hard," the Green leader said.')).toEqual(['Tom Hale']);
   });
   it('reads the pronoun before the verb after an Asked clause written without its comma', () => {
-    expect(speakerOf('Ms Ann Cole runs the club.', '"We won," said Mr Tom Bell.', 'Asked if she plays golf she admits: "Rarely."')).toEqual(['Tom Bell', 'Ann Cole']);
+    expect(speakerOf('Ms Ann Cole runs the club.', '"We won," said Mr Tom Bell.', 'Asked whether she likes golf she replies: "Rarely."')).toEqual(['Tom Bell', 'Ann Cole']);
   });
   it('gives a bare quotation no speaker after a long stretch of narration that never names the last speaker', () => {
     const play = 'The ball went wide. The crowd groaned. A corner followed. It was cleared. Rain fell. The pace slowed. A shot hit the post. The whistle went.';
@@ -353,13 +353,13 @@ describe('speakers: names that look like something else', () => {
     expect(speakerOf('Tom Bell said he was fit. But despite the Rovers protests his goal stood.', '"We were robbed."')).toEqual(['Tom Bell']);
   });
   it('reads a passive with an adverb between (was twice denied) as no report', () => {
-    expect(speakerOf('Tom Bell said the side was fit.', 'Ed Reid was twice denied by the keeper. The rain fell.', '"We did enough."')).toEqual(['Tom Bell']);
+    expect(speakerOf('Tom Bell said the side was fit.', 'Ed Reid was twice denied by a post. The rain fell.', '"We did enough."')).toEqual(['Tom Bell']);
   });
   it('reads a choir or an orchestra as a body, never the he of a quotation', () => {
     expect(speakerOf('Tom Bell gave money away.', 'The Girls Choir of Leeds got a cheque.', '"I was glad to help," he said.')).toEqual(['Tom Bell']);
   });
   it('takes a woman named as his wife in the sentence before for she, over an older subject', () => {
-    expect(speakerOf('Ms Ann Cole praised the film.', 'It shows Mr Tom Bell at home with his wife, former dancer Jane.', 'Asked if she dances, she confesses: "Rarely."')).toEqual(['Jane']);
+    expect(speakerOf('Ms Ann Cole praised the film.', 'It shows Mr Tom Bell at home with his wife, former dancer Jane.', 'Asked whether she dances, she answers: "Rarely."')).toEqual(['Jane']);
     // `chairman` says nothing of sex: she is still the chairman.
     expect(speakerOf('Ms Ann Cole chaired the meeting.', 'Party chairman Jane Hill wrote to Tom Bell.', 'She said: "We will sue."')).toEqual(['Jane Hill']);
   });
@@ -384,90 +384,91 @@ describe('speakers: reporting clauses met in a fresh hand-judged sample', () => 
   const speakerOf = (...paragraphs: string[]) => quotes(...paragraphs).filter((q) => !q.partial).map((q) => q.speaker);
 
   it('reads a lone surname after an inverted verb and before a time: said Bell on Monday, said Cole afterwards', () => {
-    expect(speakerOf('Tom Bell is back in the squad.', 'The winger served a ban. "I am happy to be back," said Bell on Monday.')).toEqual(['Tom Bell']);
-    expect(speakerOf('Ann Cole won the final.', 'Ed Reid watched. "What a way to end the year," said Cole afterwards.')).toEqual(['Ann Cole']);
+    expect(speakerOf('Tom Bell has been picked again.', 'The winger sat out a ban. "It feels good to play," said Bell on Monday.')).toEqual(['Tom Bell']);
+    expect(speakerOf('Ann Cole won the final.', 'Ed Reid watched. "What a finish," said Cole afterwards.')).toEqual(['Ann Cole']);
   });
   it('reads the American, the Scot, the Leeds North MP as the person just spoken of, not as a name', () => {
-    expect(speakerOf('Andy Bell lost both his matches.', 'Bell was frustrated after losing on clay. "It is just tough," said the American.')).toEqual(['Andy Bell']);
-    expect(speakerOf('Ann Cole is MP for Leeds North.', 'She said she was shocked. "It was a horrible thing," said the Leeds North MP.')).toEqual(['Ann Cole']);
-    // `the French` names a people, not one person.
-    expect(speakerOf('Tom Bell spoke first.', '"We are ready," said the French.')).not.toEqual(['Tom Bell']);
+    expect(speakerOf('Andy Bell lost both his matches.', 'Bell was cross after a bad week on grass. "It is just hard," said the American.')).toEqual(['Andy Bell']);
+    expect(speakerOf('Ann Cole is MP for Leeds North.', 'She said the vote upset her. "It was a sad day," said the Leeds North MP.')).toEqual(['Ann Cole']);
+    // `the French` names a people, not one person: they said it, not the person spoken of before.
+    expect(speakerOf('Tom Bell spoke first.', '"We are ready," said the French.')).toEqual(['French']);
   });
-  it('reads an adverb in -ly between a subject and its verb: The Scot initially defended Bell, saying', () => {
-    expect(speakerOf('Leeds boss Ian Moss has apologised.', 'The Scot initially defended Bell, saying Reid overreacted. But he has had a rethink. He said: "I was wrong."')).toEqual(['Ian Moss']);
+  it('reads an adverb in -ly between a subject and its verb: The Scot initially backed Bell, saying', () => {
+    expect(speakerOf('Leeds boss Ian Moss has said sorry.', 'The Scot initially backed Bell, saying Reid made too much of it. But he has since changed his mind. He said: "I got it wrong."')).toEqual(['Ian Moss']);
   });
   it('does not read a name before a verb and an office as qualifying the next name: Ian Moss will discipline striker Tom Bell', () => {
-    expect(speakerOf('Leeds manager Ian Moss will discipline striker Tom Bell after all.', '"I should set the record straight," said the Scot.')).toEqual(['Ian Moss']);
+    expect(speakerOf('Leeds manager Ian Moss will discipline striker Tom Bell after all.', '"I want to make things clear," said the Scot.')).toEqual(['Ian Moss']);
     expect(speakerOf('Ann Cole will partner Jo Hale in the doubles.', '"I might play some singles," she added.')).toEqual(['Ann Cole']);
   });
   it('reads a name after an opening circumstance written without its comma: In a speech to the Policy Centre Mr Hale said', () => {
     const intro = 'Tory leader Tom Bell spoke. Ed Cole replied.';
-    expect(speakerOf(intro, 'In a talk to the Trade Forum Mr Hale said of the Tory leader: "He is clever."')).toEqual(['Hale']);
-    expect(speakerOf(intro, 'In a statement issued on Monday Lord Hale said: "He is clever."')).toEqual(['Hale']);
-    // A name that is the circumstance's own object is not the speaker.
-    expect(speakerOf(intro, 'In a letter to Mr Hale said: "He is clever."')).not.toEqual(['Hale']);
+    expect(speakerOf(intro, 'In a talk to the Trade Forum Mr Hale said of his rival: "He is sharp."')).toEqual(['Hale']);
+    expect(speakerOf(intro, 'In a note sent out on Monday Lord Hale said: "He is sharp."')).toEqual(['Hale']);
+    // A name that is the circumstance's own object is not the speaker: the sentence names none, so the
+    // one who spoke last (Ed Cole replied) goes on.
+    expect(speakerOf(intro, 'In a letter to Mr Hale said: "He is sharp."')).toEqual(['Ed Cole']);
   });
-  it('reads names inside an opening office as qualifying it, not as the subject: The 1998 French Open champion wants', () => {
-    expect(speakerOf('Ivo Kranj will skip the cup.', '"I need rest," said Kranj.', 'The 1998 French Open champion wants to win a major. "I have set tough goals," he said.')).toEqual([
+  it('reads names inside an opening office as qualifying it, not as the subject: The 1997 Dutch Open champion hopes', () => {
+    expect(speakerOf('Ivo Kranj will skip the cup.', '"I need rest," said Kranj.', 'The 1997 Dutch Open champion hopes to land a big title. "I aim high," he said.')).toEqual([
       'Ivo Kranj',
       'Ivo Kranj',
     ]);
   });
-  it('reads a name before a plural office and names as qualifying them: Strong Oscar contenders Big Fish and Sideways', () => {
+  it('reads a name before a plural office and names as qualifying them: Strong Oscar contenders Cold Water and Sidelong', () => {
     expect(
-      speakerOf('Critic Dan Cole said the film had a chance. "It could win five awards," he said.', 'Strong Oscar contenders Big Fish and Sideways did not figure.', '"There is a sense this film is ours."'),
+      speakerOf('Critic Dan Cole gave the film a chance. "It could take five awards," he said.', 'Strong Oscar contenders Cold Water and Sidelong were not mentioned.', '"It feels like our year."'),
     ).toEqual(['Dan Cole', 'Dan Cole']);
   });
   it("reads a member's letters inside a run as the end of an office: Tory MP Ann Cole, East Midlands MEP Tom Bell-Hale", () => {
     expect(speakerOf('"We must act," said Tory MP Ann Cole.')).toEqual(['Ann Cole']);
     expect(speakerOf('East Midlands MEP Tom Bell-Hale has quit.', 'Mr Bell-Hale spoke at a rally. "I shall not go quietly," he said.')).toEqual(['Tom Bell-Hale']);
   });
-  it('reads a name also written in lower case as a name after a quotation closed on a comma: "...," Orange said', () => {
+  it('reads a name also written in lower case as a name after a quotation closed on a comma: "...," Lime said', () => {
     expect(
-      speakerOf('Tom Bell plans to launch a phone service in orange livery.', '"Our brand matters to us," Orange said in a statement. "We have no choice but to sue." However, Mr Bell vowed to fight on.'),
-    ).toEqual(['Orange', 'Orange']);
+      speakerOf('Tom Bell plans to open phone shops painted lime green.', '"Our look belongs to us," Lime said in a letter. "We will take this to court." However, Mr Bell promised to carry on.'),
+    ).toEqual(['Lime', 'Lime']);
   });
   it('reads a playing position as an office: said the lock forward, said the Sale full-back', () => {
     expect(speakerOf('Ivo Kranj feels the game will be rough. "It will not be pretty," said the lock forward.')).toEqual(['Ivo Kranj']);
-    expect(speakerOf('Skipper Tom Bell is calm. "There is no lack of confidence," said the Sale full-back.')).toEqual(['Tom Bell']);
+    expect(speakerOf('Skipper Tom Bell is calm. "Belief is not a problem here," said the Sale full-back.')).toEqual(['Tom Bell']);
   });
-  it('reads The 22-year-old Scot finished ... as the person just spoken of, but not The Greek pair or a European car maker', () => {
-    expect(speakerOf('Ian Moss is confident of a medal.', 'The 22-year-old Scot finished fourth in Madrid. "It was a learning curve."')).toEqual(['Ian Moss']);
-    expect(speakerOf('Ian Moss spoke.', 'The Greek pair were charged. An official said: "We are sure."')).toEqual(['an official']);
-    expect(speakerOf('Ian Moss spoke.', 'The plan was odd. "The dollar will rise," the head of a big European car firm told the BBC.')).not.toEqual(['Ian Moss']);
+  it('reads The 24-year-old Scot came ... as the person just spoken of, but not The Greek pair or a European car maker', () => {
+    expect(speakerOf('Ian Moss hopes for a medal.', 'The 24-year-old Scot came fifth in Oslo. "I learned a lot."')).toEqual(['Ian Moss']);
+    expect(speakerOf('Ian Moss spoke.', 'The Greek pair have been suspended. An official said: "We are certain."')).toEqual(['an official']);
+    expect(speakerOf('Ian Moss spoke.', 'The plan was odd. "The pound will slide," the boss of a big European car firm told the BBC.')).toEqual(['the boss of a big European car firm']);
   });
   it('keeps a sentence opening on She about her, whatever it names later, and one opening on His about him', () => {
-    expect(speakerOf('Ann Cole will race in Leeds.', 'She will also run in the Grand Prix in York. "I still want to win," she said.')).toEqual(['Ann Cole']);
-    expect(speakerOf('Tom Bell won the race.', 'He then beat Ed Reid in the final. His times were well short of the record. "It was important to win," said the world indoor champion.')).toEqual([
+    expect(speakerOf('Ann Cole will race in Leeds.', 'She is also entered for the Kettleby Games in York. "I am here to win," she said.')).toEqual(['Ann Cole']);
+    expect(speakerOf('Tom Bell won the race.', 'He then beat Ed Reid in the final. His times were well off his best. "Winning was what mattered," said the world indoor champion.')).toEqual([
       'Tom Bell',
     ]);
   });
   it('reads more words for a person as offices: the youngster, the top seed, the TV host, the Democrat senator', () => {
-    expect(speakerOf('Centre Ivo Kranj is delighted with his call-up. "It is incredible," the youngster said.')).toEqual(['Ivo Kranj']);
-    expect(speakerOf('Senator Ann Cole said the tapes were stolen. "Checks are needed," said the Democrat senator.')).toEqual(['Ann Cole']);
+    expect(speakerOf('Centre Ivo Kranj is thrilled to be picked. "It is a dream," the youngster said.')).toEqual(['Ivo Kranj']);
+    expect(speakerOf('Senator Ann Cole said the files were lost. "Checks are needed," said the Democrat senator.')).toEqual(['Ann Cole']);
   });
   it('reads the mayor, the Spectator editor, the two-time Academy Award winner as offices of the person just spoken of', () => {
-    expect(speakerOf('London mayor Ian Moss refused to apologise. "I think we want a mayor who is calm," the mayor said.')).toEqual(['Ian Moss']);
-    expect(speakerOf('Tom Bell said the film had a message. "Christmas is special," added the two-time Academy Award winner.')).toEqual(['Tom Bell']);
+    expect(speakerOf('Leeds mayor Ian Moss would not back down. "We need a mayor who keeps calm," the mayor said.')).toEqual(['Ian Moss']);
+    expect(speakerOf('Tom Bell said the play carried a lesson. "Winter is a gift," added the two-time Academy Award winner.')).toEqual(['Tom Bell']);
   });
-  it("reads his son as the son the article named: Mr Bell's son Stephen ... his son said", () => {
-    expect(speakerOf('"We could use the money," Mr Bell\'s son Stephen, 57, said.', 'Mr Bell died in 1994. "He called them his spare tapes," his son said.')).toEqual(['Stephen', 'Stephen']);
+  it("reads his son as the son the article named: Mr Bell's son Robert ... his son said", () => {
+    expect(speakerOf('"The money would help," Mr Bell\'s son Robert, 49, said.', 'Mr Bell died in 1988. "He kept every letter," his son said.')).toEqual(['Robert', 'Robert']);
   });
   it('reads the home secretary as the person the article named with that capitalised office, but not a deputy for the office itself', () => {
-    expect(speakerOf('Migrants face a test, Home Secretary Ian Moss has said.', 'Tory Tom Bell said it would fail.', 'The home secretary said the plan was fair. He said: "We will act."')).toEqual(['Ian Moss']);
+    expect(speakerOf('Settlers will sit an exam, Home Secretary Ian Moss has said.', 'Tory Tom Bell said it would fail.', 'The home secretary said the plan was fair. He said: "We will act."')).toEqual(['Ian Moss']);
     // At a sentence start, in an article that also writes `home secretary` in lower case.
     expect(speakerOf('Home Secretary Ian Moss has a plan.', 'Tory Tom Bell said it would fail.', 'The home secretary said: "We will act."')).toEqual(['Ian Moss']);
     expect(
-      speakerOf('Prime Minister Ian Moss and Deputy Prime Minister Tom Bell met.', '"We agree," said Mr Moss.', 'But the prime minister said: "There is more to do."'),
+      speakerOf('Prime Minister Ian Moss and Deputy Prime Minister Tom Bell met.', '"We agree," said Mr Moss.', 'But the prime minister said: "We have work left."'),
     ).toEqual(['Ian Moss', 'Ian Moss']);
   });
   it('never takes a description of a speaker from inside a quotation: "... a general who ..." then the general said', () => {
-    expect(quotes('"We need a general who can lead," said Tom Bell.', 'The general said it was "wholly unfounded".').map((q) => q.speaker)).toEqual(['Tom Bell', 'the general']);
+    expect(quotes('"We need a general who can lead," said Tom Bell.', 'The general said it was "plainly false".').map((q) => q.speaker)).toEqual(['Tom Bell', 'the general']);
   });
-  it('takes the subject after an opening phrase, not a name inside it: After winning the Triple Crown last season, Bell tips ...', () => {
-    expect(speakerOf('Ian Moss is a pundit.', 'After winning their first Triple Crown last season, Tom Bell tips Ireland to win. "This is the year," he told the BBC.')).toEqual(['Tom Bell']);
+  it('takes the subject after an opening phrase, not a name inside it: After taking the Triple Crown last spring, Bell tips ...', () => {
+    expect(speakerOf('Ian Moss is a pundit.', 'After taking their second Triple Crown last spring, Tom Bell tips Ireland to win. "This is their time," he told the BBC.')).toEqual(['Tom Bell']);
   });
-  it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Oyens & Van Dorn, said', () => {
-    expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Oyens & Van Dorn, told Reuters.')).toEqual(['Ivo Kranj']);
+  it('reads a firm joined by & after a preposition as part of the appositive: Ivo Kranj, an analyst with Bank Hallam & De Vries, said', () => {
+    expect(speakerOf('Shares rose. "Growth is hard," Ivo Kranj, an analyst with Bank Hallam & De Vries, told Reuters.')).toEqual(['Ivo Kranj']);
   });
 });
