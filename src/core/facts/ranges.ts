@@ -1,4 +1,4 @@
-// Ranges: `65% to 30%`, `from just over 5% in 2003 to a record 13.3%`, `36 to just 21 days`, `between £25,000 and £35,000`.
+// Ranges: `65% to 30%`, `from just over 4% in 2009 to a record 11.8%`, `48 to just 19 days`, `between £18,000 and £26,000`.
 import type { RawFact } from './raw-fact.js';
 import type { Token } from './fact-tokens.js';
 

@@ -12,13 +12,13 @@ describe('merging mentions', () => {
     const list = entities('Talks with Nicolás Maduro went nowhere.', 'Later Maduro refused, and aides of Maduro agreed.');
     expect(list.filter((e) => e.kind === 'person')).toEqual([{ kind: 'person', name: 'Nicolás Maduro', mentions: 3, paragraphs: [0, 1] }]);
   });
-  it('merges a titled surname: Mr Howard / Michael Howard', () => {
-    const list = entities('Tory leader Michael Howard spoke first.', 'Mr Howard said the plan would fail.');
-    expect(find(list, 'Michael Howard')).toMatchObject({ kind: 'person', mentions: 2, paragraphs: [0, 1] });
-    expect(find(list, 'Howard')).toBeUndefined();
+  it('merges a titled surname: Mr Kessock / Martin Kessock', () => {
+    const list = entities('Tory leader Martin Kessock spoke first.', 'Mr Kessock said the scheme would fail.');
+    expect(find(list, 'Martin Kessock')).toMatchObject({ kind: 'person', mentions: 2, paragraphs: [0, 1] });
+    expect(find(list, 'Kessock')).toBeUndefined();
   });
   it('keeps a title that is part of the name when no fuller form exists', () => {
-    expect(names('The claims upset Prince Harry and Lord Janner.')).toEqual(['Lord Janner', 'Prince Harry']);
+    expect(names('The claims upset Prince Harry and Lord Penwick.')).toEqual(['Lord Penwick', 'Prince Harry']);
   });
   it('merges U.S., US and United States into one place', () => {
     const list = entities('The U.S. has concluded the vote was lost.', 'Officials in the United States agreed, and US envoys left.');
@@ -44,9 +44,9 @@ describe('merging mentions', () => {
     expect(find(list, 'US Supreme Court')).toMatchObject({ kind: 'organization', mentions: 2 });
     expect(find(list, 'Supreme Court')).toBeUndefined();
   });
-  it('merges an initial and surname into the full name: K Morgan / Kevin Morgan', () => {
-    const list = entities('Kevin Morgan takes over on the wing.', 'The side: K Morgan, T Shanklin.');
-    expect(find(list, 'Kevin Morgan')).toMatchObject({ mentions: 2 });
+  it('merges an initial and surname into the full name: K Morvell / Kevin Morvell', () => {
+    const list = entities('Kevin Morvell takes over on the wing.', 'The side: K Morvell, T Shankley.');
+    expect(find(list, 'Kevin Morvell')).toMatchObject({ mentions: 2 });
   });
   it('merges a short first name alone into the one person it can be: Rafa / Rafael Bloggs', () => {
     expect(entities('The new manager Rafael Bloggs came.', "He knows Rafa's views.").map((e) => [e.name, e.kind, e.mentions])).toEqual([['Rafael Bloggs', 'person', 2]]);
@@ -79,8 +79,8 @@ describe('names as written', () => {
     expect(find(list, 'Edmundo González')).toMatchObject({ mentions: 2 });
   });
   it('keeps particles and hyphens inside names', () => {
-    expect(names('Minister Mohammed Mustafa al-Jibouri met Sven-Goran Eriksson at the Stade de France.')).toEqual(
-      ['Mohammed Mustafa al-Jibouri', 'Stade de France', 'Sven-Goran Eriksson'],
+    expect(names('Minister Hamid Karim al-Suwaidi met Lars-Erik Holmqvist at the Stade de France.')).toEqual(
+      ['Hamid Karim al-Suwaidi', 'Lars-Erik Holmqvist', 'Stade de France'],
     );
   });
   it('does not join two whole bodies with `and`: Deutsche Bank and Credit Suisse Group', () => {
@@ -93,9 +93,9 @@ describe('names as written', () => {
     );
     expect(names('Both Intel and Advanced Micro Devices make chips.')).toEqual(['Advanced Micro Devices', 'Intel']);
   });
-  it('splits a party from the person that follows it: Liberal Democrat David Laws', () => {
-    const list = entities('The Liberal Democrat David Laws disagreed.');
-    expect(find(list, 'David Laws')?.kind).toBe('person');
+  it('splits a party from the person that follows it: Liberal Democrat Owen Tarrant', () => {
+    const list = entities('The Liberal Democrat Owen Tarrant disagreed.');
+    expect(find(list, 'Owen Tarrant')?.kind).toBe('person');
     expect(find(list, 'Liberal Democrat')?.kind).toBe('organization');
   });
   it('reads DJ as a title before a name: Harbour Radio DJ Jo Bloggs', () => {
@@ -112,9 +112,9 @@ describe('names as written', () => {
   it('reads a first name that is also a common word as a first name before a surname: Robin Smithers', () => {
     expect(find(entities('The former minister Robin Smithers spoke.'), 'Robin Smithers')?.kind).toBe('person');
   });
-  it('splits a party from the person after a title: Labour MP Barry Sheerman', () => {
-    const list = entities('The chairman, Labour MP Barry Sheerman, said no.');
-    expect(find(list, 'Barry Sheerman')?.kind).toBe('person');
+  it('splits a party from the person after a title: Labour MP Gordon Fennimore', () => {
+    const list = entities('The chairman, Labour MP Gordon Fennimore, said no.');
+    expect(find(list, 'Gordon Fennimore')?.kind).toBe('person');
     expect(find(list, 'Labour')?.kind).toBe('organization');
   });
 });
@@ -130,10 +130,10 @@ describe('not entities', () => {
     expect(names('Citing three people, the paper said so. Analysts agreed. Cocoa prices fell as cocoa farmers left.')).toEqual([]);
   });
   it('keeps a name that opens a sentence when it is a known place or seen elsewhere', () => {
-    expect(names('Nigeria grew. Curbishley smiled. The coach, Alan Curbishley, stayed.')).toEqual(['Alan Curbishley', 'Nigeria']);
+    expect(names('Nigeria grew. Pendleford smiled. The coach, Alan Pendleford, stayed.')).toEqual(['Alan Pendleford', 'Nigeria']);
   });
   it('skips titles of works: quoted, or built on `of the`', () => {
-    expect(names('He sang “Redemption Song” and starred in Shaun of the Dead with Simon Pegg.')).toEqual(['Simon Pegg']);
+    expect(names('He sang “Harbour Lights” and starred in Night of the Gulls with Simon Tregg.')).toEqual(['Simon Tregg']);
     expect(names('A column in the News of the World.')).toEqual(['News of the World']);
   });
   it('skips nationality words, titles alone and photo credits', () => {
@@ -144,12 +144,12 @@ describe('not entities', () => {
 
 describe('kinds', () => {
   it('tells people, organisations and places apart', () => {
-    const list = entities('Home Secretary Charles Clarke spoke to the Commission for Racial Equality in London and to Dimension Data.');
+    const list = entities('Home Secretary Charles Penhallow spoke to the Commission for Racial Equality in London and to Vector Data.');
     expect(list.map((e) => [e.name, e.kind]).sort()).toEqual([
-      ['Charles Clarke', 'person'],
+      ['Charles Penhallow', 'person'],
       ['Commission for Racial Equality', 'organization'],
-      ['Dimension Data', 'organization'],
       ['London', 'place'],
+      ['Vector Data', 'organization'],
     ]);
   });
   it('orders entities by mentions, then first appearance', () => {
@@ -166,16 +166,16 @@ describe('common words and titles of works are not entities', () => {
   });
   it('knows everyday words by their endings (`Prevention`, `Thatcherism`, `Mutually`), keeps brands with inner capitals', () => {
     expect(names('Talk of Prevention and Thatcherism, and fear of Mutually Assured Destruction.')).toEqual([]);
-    expect(names('Shares in PayPerAction fell.')).toEqual(['PayPerAction']);
-    expect(names('The Icon Productions team left the Food Relief Programme.')).toEqual(['Food Relief Programme', 'Icon Productions']);
+    expect(names('Shares in ClickPerSale fell.')).toEqual(['ClickPerSale']);
+    expect(names('The Beacon Productions team left the Food Relief Programme.')).toEqual(['Beacon Productions', 'Food Relief Programme']);
   });
   it('skips runs in title case with small words capitalised', () => {
-    expect(names('Fans of Knights Of The Old Republic and Crashed The Wedding met Tom Jones.')).toEqual(['Tom Jones']);
+    expect(names('Fans of Lords Of The Iron Coast and Crashed The Wedding met Tom Jarrold.')).toEqual(['Tom Jarrold']);
   });
   it('skips the halves of a title joined by `to` or `on the`, keeps names joined the same way', () => {
     expect(names("The band's Ladder to Heaven and Who Wants to Sing Forever topped the poll.")).toEqual([]);
     expect(names('The band played Always Look on the Sunny Side twice.')).toEqual([]);
-    expect(names('Flights from London to Paris were cut, and the ball went from Drogba to Robben.')).toEqual(['Drogba', 'London', 'Paris', 'Robben']);
+    expect(names('Flights from London to Paris were cut, and the ball went from Dunleavy to Pellow.')).toEqual(['Dunleavy', 'London', 'Paris', 'Pellow']);
   });
   it('skips a name introduced as `entitled`, a convention, and a nationality before a common noun', () => {
     expect(names('The film is entitled Kitchen Blues. Kitchen Blues opens soon.')).toEqual([]);
@@ -195,10 +195,10 @@ describe('common words and titles of works are not entities', () => {
     expect(entities('Ships crossed the Baltic to the Hebrides.').map((e) => [e.name, e.kind])).toEqual([['Baltic', 'place'], ['Hebrides', 'place']]);
   });
   it('skips every mention of a name introduced as a work', () => {
-    expect(names('The film Alexander flopped. Alexander cost millions, said Oliver Stone.')).toEqual(['Oliver Stone']);
+    expect(names('The film Augustus flopped. Augustus cost millions, said Ned Harrow.')).toEqual(['Ned Harrow']);
   });
   it('skips phrases of common words that nothing proves to be a person', () => {
-    expect(names('Her single Almost Here sold well, as did Suddenly Last Summer.')).toEqual([]);
+    expect(names('Her single Nearly Home sold well, as did Suddenly Last Winter.')).toEqual([]);
     expect(names("It topped magazine Rolling Stone's list.")).toEqual(['Rolling Stone']);
     expect(names('Fans queued for Shrek 2 and Halo 2.')).toEqual([]);
   });
@@ -216,7 +216,7 @@ describe('common words and titles of works are not entities', () => {
     expect(names('Fears of WMD, CCTV cameras and DNA tests grew, and the PR firm hired a DJ.')).toEqual([]);
     expect(names('The double Olympic champion sang Latin pop with Nordic flair.')).toEqual([]);
     expect(names('Sales of Personal Video Recorders and Personal Digital Assistants rose.')).toEqual([]);
-    expect(names('Fans met at Paseo de Anoeta.')).toEqual(['Paseo de Anoeta']);
+    expect(names('Fans met at Paseo de Lorca.')).toEqual(['Paseo de Lorca']);
   });
   it('skips the last word of an event or law standing alone (`the Act`, `the Cup`)', () => {
     expect(names('Lawyers read the Data Rights Act. Under the Act, firms must reply.')).toEqual([]);
@@ -261,10 +261,10 @@ describe('name edges', () => {
     expect(names('According to analysts Kestrel More than 90 million were sold.')).toEqual(['Kestrel']);
   });
   it('drops a nationality or common word that only describes the name', () => {
-    expect(names('The race went to Canadian Heather Hennigar.')).toEqual(['Heather Hennigar']);
-    expect(names('Veterans Simon Weston and others spoke.')).toEqual(['Simon Weston']);
-    expect(names('Veterans Simon and Garfunkel were tenth.')).toEqual(['Garfunkel', 'Simon']);
-    expect(names('Young UK film fans voted. Weak US figures followed.')).toEqual(['UK', 'US']);
+    expect(names('The race went to Canadian Heather Tolliver.')).toEqual(['Heather Tolliver']);
+    expect(names('Veterans Simon Ashcombe and others spoke.')).toEqual(['Simon Ashcombe']);
+    expect(names('Veterans Martin and Pellow came tenth.')).toEqual(['Martin', 'Pellow']);
+    expect(names('Young UK cinema goers voted. Weak US figures followed.')).toEqual(['UK', 'US']);
     expect(names('Rival Sony said so. Veteran Labour figures agreed.')).toEqual(['Labour', 'Sony']);
     expect(names('Whatever Smithers does, party Treasurer Lord Bloggs pays.')).toEqual(['Lord Bloggs', 'Smithers']);
     expect(names('He played for Real Madrid in Greater London.')).toEqual(['Greater London', 'Real Madrid']);
@@ -286,7 +286,7 @@ describe('kinds of places', () => {
 
 describe('kinds of clubs and parties', () => {
   it('reads a town as a club before a sports role or after `beat`, a country as a place', () => {
-    const list = entities('Liverpool captain Steven Gerrard scored as England beat Leeds.', 'England coach Sven-Goran Eriksson watched.');
+    const list = entities('Liverpool captain Steven Garrow scored as England beat Leeds.', 'England coach Lars-Erik Holmqvist watched.');
     expect(find(list, 'Liverpool')?.kind).toBe('organization');
     expect(find(list, 'Leeds')?.kind).toBe('organization');
     expect(find(list, 'England')?.kind).toBe('place');
@@ -361,7 +361,7 @@ describe('bodies named with of and for, and lettered groups', () => {
   it('reads a grouping word and a letter as no name: Pool A, Group B, Hepatitis C', () => {
     expect(names('Wales and Fiji are in Pool A with Samoa.')).toEqual(['Fiji', 'Samoa', 'Wales']);
     expect(names('The Group B winners face Hepatitis C research.')).toEqual([]);
-    expect(names('Rap act Raw T played in Leeds.')).toContain('Raw T');
+    expect(names('Rap act Bold T played in Leeds.')).toContain('Bold T');
   });
 });
 
@@ -398,6 +398,6 @@ describe('things named beside a thing noun', () => {
 describe('plural names after the', () => {
   it('reads a plural name after `the` as a band or a team: the Quill Fighters', () => {
     expect(find(entities('Fans of the Quill Fighters queued for hours.'), 'Quill Fighters')?.kind).toBe('organization');
-    expect(find(entities('He met the Carwyn James in town.'), 'Carwyn James')?.kind).toBe('person');
+    expect(find(entities('He met the Emlyn James in town.'), 'Emlyn James')?.kind).toBe('person');
   });
 });
