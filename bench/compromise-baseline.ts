@@ -41,7 +41,7 @@ function facts(article: Article): Fact[] {
         const start = match.offset?.start ?? paragraph.indexOf(match.text);
         const text = match.text.replace(/[.,;:]$/, '');
         if (out.some((f) => f.paragraph === index && f.start === start)) continue;
-        out.push({ kind, text, value: null, sentence: '', paragraph: index, start, end: start + text.length });
+        out.push({ kind, text, value: null, sentence: '', sentenceStart: 0, sentenceEnd: 0, paragraph: index, start, end: start + text.length });
       }
     }
   });

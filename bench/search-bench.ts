@@ -81,7 +81,7 @@ function standInAnalysis(article: Article): Analysis {
       quotes.push({ text: m[1]!, speaker, cue: speaker ? 'said' : null, paragraph, start, end: start + m[1]!.length, paragraphEnd: paragraph, partial: false });
     }
     for (const m of text.matchAll(/[£$€]\d[\d,.]*(?:bn|m\b)?|\d[\d,.]*(?:%| per cent|bn\b|m\b)/g)) {
-      facts.push({ kind: 'count', text: m[0], value: Number.parseFloat(m[0].replace(/[^\d.]/g, '')) || null, sentence: '', paragraph, start: m.index, end: m.index + m[0].length });
+      facts.push({ kind: 'count', text: m[0], value: Number.parseFloat(m[0].replace(/[^\d.]/g, '')) || null, sentence: '', sentenceStart: 0, sentenceEnd: 0, paragraph, start: m.index, end: m.index + m[0].length });
     }
   });
   return { quotes, facts, entities: [] };

@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { analyzeCorpus } from './commands/analyze-corpus.js';
 import { parseFlags } from './commands/cli-flags.js';
 import { reportErrors } from './commands/report-errors.js';
-import { buildJsonExport } from './commands/export-json.js';
+import { analyzeInOrder } from './commands/analyze-in-order.js';
+import { JSON_OPENING, jsonArticlePieces, jsonClosing } from './commands/export-json.js';
 import type { InputPath } from './core/load/find-files.js';
 import { loadCorpusLazily } from './core/load/load-corpus-lazily.js';
-import { formatOutline } from './commands/outline.js';
+import { formatOutlineArticle } from './commands/outline.js';
 import { parseSize } from './commands/parse-size.js';
-import { escapeJsonForTerminal } from './core/sanitize.js';
 
 const SEEDS: InputPath = { path: fileURLToPath(new URL('../seeds', import.meta.url)), label: 'seeds' };
 
@@ -46,14 +46,17 @@ async function main(): Promise<number> {
       out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text),
     });
   }
-  // No screen to draw on: every article analysed, as JSON or (piped) as a plain outline.
+  // No screen to draw on: every article analysed and written as soon as it is ready, in order, as
+  // JSON or (piped) as a plain outline, so `| head` answers at once and output never has to fit one string.
   if (cli.flags.json || !process.stdout.isTTY) {
     reportErrors(corpus.errors, toStderr);
-    const { analyzed, errors } = await analyzeCorpus(corpus.articles);
+    const json = cli.flags.json;
+    if (json) await writeOut(JSON_OPENING);
+    const errors = await analyzeInOrder(corpus.articles, (article, index) =>
+      json ? writeAll(jsonArticlePieces(article, index === 0)) : writeOut(formatOutlineArticle(article)),
+    );
     reportErrors(errors, toStderr);
-    process.stdout.write(cli.flags.json
-      ? `${escapeJsonForTerminal(JSON.stringify(buildJsonExport(analyzed, [...corpus.errors, ...errors]), null, 2))}\n`
-      : formatOutline(analyzed));
+    if (json) await writeOut(jsonClosing([...corpus.errors, ...errors], corpus.articles.length > 0));
     return corpus.articles.length ? 0 : 1;
   }
   if (corpus.articles.length === 0) {
@@ -62,6 +65,24 @@ async function main(): Promise<number> {
   }
   const { runTui } = await import('./ui/run-tui.js');
   return runTui({ corpus, color: cli.flags.color && !process.env['NO_COLOR'] });
+}
+
+/** Writes to stdout, waiting while the pipe is full so a slow reader at the other end bounds memory. */
+function writeOut(text: string): Promise<void> | undefined {
+  return process.stdout.write(text) ? undefined : new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
+/** Writes pieces to stdout in chunks of about 64 KB, each waiting for room in the pipe. */
+async function writeAll(pieces: Iterable<string>): Promise<void> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= 65_536) {
+      await writeOut(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk) await writeOut(chunk);
 }
 
 // Output piped into `head` and the like: stop quietly when the reader at the other end goes away.

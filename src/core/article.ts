@@ -70,8 +70,15 @@ export interface Fact {
   readonly from?: number;
   /** For a range: the second end as written (`30` in `65% to 30%`). */
   readonly to?: number;
-  /** The whole sentence the fact stands in. */
+  /**
+   * The sentence the fact stands in: all of it when it is short, else an excerpt of at most about 300
+   * characters around the figure, cut at spaces and marked with `…` where cut.
+   */
   readonly sentence: string;
+  /** Offset in the paragraph where the whole sentence starts (`paragraphs` holds it exactly as loaded). */
+  readonly sentenceStart: number;
+  /** Offset in the paragraph just past the whole sentence. */
+  readonly sentenceEnd: number;
   /** Paragraph index. */
   readonly paragraph: number;
   /** Offset of the span in the paragraph. */

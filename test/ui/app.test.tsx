@@ -11,7 +11,7 @@ const articles = [
 ];
 const analysis: Analysis = {
   quotes: [{ text: 'We counted every vote', speaker: 'Ana Pérez', cue: 'said', paragraph: 1, start: 1, end: 22, paragraphEnd: 1, partial: false }],
-  facts: [{ kind: 'date', text: 'Sunday', value: null, sentence: '', paragraph: 1, start: 42, end: 48 }],
+  facts: [{ kind: 'date', text: 'Sunday', value: null, sentence: '', sentenceStart: 0, sentenceEnd: 0, paragraph: 1, start: 42, end: 48 }],
   entities: [],
 };
 const services = { search: substringSearch(articles) };

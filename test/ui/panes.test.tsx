@@ -23,9 +23,9 @@ const analysis: Analysis = {
     { text: 'deeply flawed', speaker: 'the observers', cue: 'called it', paragraph: 0, start: 10, end: 23, paragraphEnd: 0, partial: true },
   ],
   facts: [
-    { kind: 'percent', text: '52%', value: 52, sentence: '', paragraph: 0, start: 0, end: 3 },
-    { kind: 'money', text: '$15 million', value: 15e6, currency: 'USD', sentence: '', paragraph: 1, start: 0, end: 11 },
-    { kind: 'money', text: '$15 million', value: 15e6, currency: 'USD', sentence: '', paragraph: 2, start: 0, end: 11 },
+    { kind: 'percent', text: '52%', value: 52, sentence: '', sentenceStart: 0, sentenceEnd: 0, paragraph: 0, start: 0, end: 3 },
+    { kind: 'money', text: '$15 million', value: 15e6, currency: 'USD', sentence: '', sentenceStart: 0, sentenceEnd: 0, paragraph: 1, start: 0, end: 11 },
+    { kind: 'money', text: '$15 million', value: 15e6, currency: 'USD', sentence: '', sentenceStart: 0, sentenceEnd: 0, paragraph: 2, start: 0, end: 11 },
   ],
   entities: [{ kind: 'organization', name: 'Electoral Council', mentions: 4, paragraphs: [0, 2] }],
 };

@@ -10,7 +10,7 @@ import { readDate } from './read-date.js';
 import { readFigure } from './read-figure.js';
 import { readRate, readShare } from './read-share.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import { type Span, spanAt } from '../text/sentences.js';
+import { excerpt, type Span, spanAt } from '../text/sentences.js';
 import type { Token } from './fact-tokens.js';
 
 /** Every figure, amount and date in the article. */
@@ -76,7 +76,6 @@ function isCodeDigits(tokens: readonly Token[], i: number): boolean {
 function toFact(paragraph: string, index: number, tokens: readonly Token[], sentences: readonly Span[], raw: RawFact): Fact {
   const start = tokens[raw.from]!.start;
   const end = tokens[raw.to - 1]!.end;
-  const sentence = spanAt(sentences, start);
   return {
     kind: raw.kind,
     text: paragraph.slice(start, end),
@@ -84,9 +83,15 @@ function toFact(paragraph: string, index: number, tokens: readonly Token[], sent
     ...(raw.unit !== undefined ? { unit: raw.unit } : {}),
     ...(raw.currency !== undefined ? { currency: raw.currency } : {}),
     ...(raw.first !== undefined ? { from: raw.first, to: raw.second } : {}),
-    sentence: paragraph.slice(sentence.start, Math.max(sentence.end, Math.min(end, paragraph.length))),
+    ...sentenceOf(paragraph, spanAt(sentences, start), start, end),
     paragraph: index,
     start,
     end,
   };
+}
+
+/** The fact's sentence as an excerpt, with the whole sentence's offsets (a fact never reaches past its end). */
+function sentenceOf(paragraph: string, sentence: Span, start: number, end: number): Pick<Fact, 'sentence' | 'sentenceStart' | 'sentenceEnd'> {
+  const sentenceEnd = Math.max(sentence.end, Math.min(end, paragraph.length));
+  return { sentence: excerpt(paragraph, sentence.start, sentenceEnd, start, end), sentenceStart: sentence.start, sentenceEnd };
 }

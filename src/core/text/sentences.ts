@@ -101,3 +101,35 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number): v
   while (end > start && SPACE.test(text[end - 1]!)) end--;
   if (end > start) spans.push({ start, end });
 }
+
+/** Longest excerpt a fact carries of its sentence, in UTF-16 units, marks included. */
+export const EXCERPT_LIMIT = 300;
+// How far an excerpt's edge moves to reach a space: past it a word is cut where it stands.
+const WORD_REACH = 24;
+
+/**
+ * The part of `text` between `start` and `end` (a sentence) shown around `from`-`to` (a figure): the
+ * whole sentence when it fits in `limit`, else a window centred on the figure, cut at spaces and marked
+ * with `…` where cut. Bounded work and output, however long the sentence.
+ */
+export function excerpt(text: string, start: number, end: number, from: number, to: number, limit = EXCERPT_LIMIT): string {
+  if (end - start <= limit) return text.slice(start, end);
+  // Two units are kept for the marks; the figure sits in the middle, or as near it as the edges allow.
+  const inner = limit - 2;
+  let left = Math.max(start, Math.min(from, from - ((inner - (to - from)) >> 1)));
+  let right = Math.min(end, left + inner);
+  left = Math.max(start, right - inner);
+  if (left > start) left = nextSpace(text, left, Math.min(from, left + WORD_REACH));
+  if (right < end) right = previousSpace(text, right, Math.max(to, right - WORD_REACH));
+  return `${left > start ? '\u2026' : ''}${text.slice(left, right).trim()}${right < end ? '\u2026' : ''}`;
+}
+
+function nextSpace(text: string, at: number, limit: number): number {
+  for (let i = at; i < limit; i++) if (SPACE.test(text[i]!)) return i + 1;
+  return at;
+}
+
+function previousSpace(text: string, at: number, limit: number): number {
+  for (let i = at; i > limit; i--) if (SPACE.test(text[i - 1]!)) return i - 1;
+  return at;
+}

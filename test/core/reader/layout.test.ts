@@ -135,9 +135,9 @@ describe('facts and quotes order', () => {
     const items = factItems({
       quotes: [], entities: [{ kind: 'place', name: 'Caracas', mentions: 2, paragraphs: [1, 3] }],
       facts: [
-        { kind: 'date', text: 'Sunday', value: null, sentence: '', paragraph: 2, start: 0, end: 6 },
-        { kind: 'percent', text: '52%', value: 52, sentence: '', paragraph: 5, start: 0, end: 3 },
-        { kind: 'date', text: 'Sunday', value: null, sentence: '', paragraph: 0, start: 0, end: 6 },
+        { kind: 'date', text: 'Sunday', value: null, sentence: '', sentenceStart: 0, sentenceEnd: 0, paragraph: 2, start: 0, end: 6 },
+        { kind: 'percent', text: '52%', value: 52, sentence: '', sentenceStart: 0, sentenceEnd: 0, paragraph: 5, start: 0, end: 3 },
+        { kind: 'date', text: 'Sunday', value: null, sentence: '', sentenceStart: 0, sentenceEnd: 0, paragraph: 0, start: 0, end: 6 },
       ],
     });
     expect(items.map((i) => [i.group, i.label, i.mentions, i.paragraphs])).toEqual([

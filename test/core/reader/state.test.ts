@@ -17,9 +17,9 @@ const analysis: Analysis = {
     { text: 'a fair deal', speaker: null, cue: null, paragraph: 2, start: 5, end: 16, paragraphEnd: 2, partial: true },
   ],
   facts: [
-    { kind: 'percent', text: '52%', value: 52, sentence: 's', paragraph: 4, start: 0, end: 3 },
-    { kind: 'percent', text: '52%', value: 52, sentence: 's', paragraph: 9, start: 0, end: 3 },
-    { kind: 'money', text: '$15 million', value: 15e6, currency: 'USD', sentence: 's', paragraph: 1, start: 0, end: 11 },
+    { kind: 'percent', text: '52%', value: 52, sentence: 's', sentenceStart: 0, sentenceEnd: 0, paragraph: 4, start: 0, end: 3 },
+    { kind: 'percent', text: '52%', value: 52, sentence: 's', sentenceStart: 0, sentenceEnd: 0, paragraph: 9, start: 0, end: 3 },
+    { kind: 'money', text: '$15 million', value: 15e6, currency: 'USD', sentence: 's', sentenceStart: 0, sentenceEnd: 0, paragraph: 1, start: 0, end: 11 },
   ],
   entities: [{ kind: 'person', name: 'Ana Pérez', mentions: 3, paragraphs: [0, 7, 20] }],
 };

@@ -16,7 +16,7 @@ export function quote(text: string, speaker: string | null, paragraph = 0): Quot
 
 /** A fact as the extractor gives it. */
 export function fact(text: string, paragraph = 0): Fact {
-  return { kind: 'money', text, value: null, sentence: text, paragraph, start: 0, end: text.length };
+  return { kind: 'money', text, value: null, sentence: text, sentenceStart: 0, sentenceEnd: text.length, paragraph, start: 0, end: text.length };
 }
 
 /** An analysis with these quotes and facts. */

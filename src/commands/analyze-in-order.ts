@@ -1,0 +1,47 @@
+import { availableParallelism } from 'node:os';
+import type { AnalyzedArticle, Article, LoadError } from '../core/article.js';
+import { createAnalysisPool } from '../core/analysis/analysis-pool.js';
+import { ANALYSIS_WORKER_URL } from './analyze-corpus.js';
+
+/** Articles queued ahead of the one being written: enough to keep every core busy, few enough to stay small. */
+const AHEAD = 128;
+
+const EMPTY = { quotes: [], facts: [], entities: [] } as const;
+
+/**
+ * Analyses every article on all cores and hands each to `write` in article order, as soon as it and
+ * all before it are done; `write` may return a promise (backpressure), and nothing waits in memory
+ * beyond a window of `AHEAD` articles. An article whose analysis fails is written with empty arrays.
+ */
+export async function analyzeInOrder(
+  articles: readonly Article[],
+  write: (article: AnalyzedArticle, index: number) => void | Promise<void>,
+): Promise<LoadError[]> {
+  const errors: LoadError[] = [];
+  if (articles.length === 0) return errors;
+  const done = new Map<number, AnalyzedArticle>();
+  let wake: (() => void) | undefined;
+  const pool = createAnalysisPool(ANALYSIS_WORKER_URL, (index, result) => {
+    const article = articles[index]!;
+    if ('error' in result) errors.push({ path: article.path, message: `analysis failed: ${result.error}` });
+    done.set(index, 'error' in result ? { ...article, ...EMPTY } : { ...article, ...result });
+    wake?.();
+  }, Math.min(articles.length, availableParallelism()));
+  let queued = Math.min(AHEAD, articles.length);
+  pool.add(articles.slice(0, queued), 0);
+  try {
+    for (let next = 0; next < articles.length; next++) {
+      while (!done.has(next)) await new Promise<void>((resolve) => (wake = resolve));
+      const article = done.get(next)!;
+      done.delete(next);
+      if (queued < articles.length) {
+        pool.add([articles[queued]!], queued);
+        queued++;
+      }
+      await write(article, next);
+    }
+  } finally {
+    await pool.close();
+  }
+  return errors;
+}
