@@ -55,7 +55,10 @@ describe('reader --search', () => {
     const [, second] = doc.results;
     expect(Object.keys(second)).toEqual(['path', 'title', 'where', 'paragraph', 'snippet', 'hits']);
     expect(second).toMatchObject({ path: 'a.txt', title: 'Budget day', hits: [[21, 27]] });
-    expect('The government set a budget.'.slice(21, 27)).toBe('budget');
+    // The hit as offsets into the paragraph the file holds: a.txt's second block of text.
+    const paragraph = files['a.txt'].split('\n\n')[1]!;
+    expect(second.hits.map(([start, end]: [number, number]) => paragraph.slice(start, end))).toEqual(['budget']);
+    expect(second.snippet).toBe(paragraph);
   });
   it('--json maps hits back to the original text when folding changed its length', () => {
     const root = tempTree({ 'n.txt': 'T\n\nStraße und Gonza\u0301lez.\n' });
