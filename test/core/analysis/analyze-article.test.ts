@@ -7,7 +7,12 @@ describe('analyzeArticle', () => {
     const analysis = analyzeArticle(seedArticle());
     expect(analysis.facts.length).toBeGreaterThanOrEqual(7);
     expect(analysis.entities.map((e) => e.name)).toContain('Edmundo González');
-    expect(Array.isArray(analysis.quotes)).toBe(true);
+    // The official's five quotations in paragraphs 3, 4 and 9, and a fragment in paragraph 7 with no speaker.
+    const official = 'a senior administration official';
+    expect(analysis.quotes.map((q) => [q.paragraph, q.speaker, q.partial])).toEqual([
+      [2, official, false], [2, official, false], [3, official, false], [6, null, true], [8, official, false], [8, official, false],
+    ]);
+    expect(analysis.facts.map((f) => f.text)).toEqual(expect.arrayContaining(['$15 million', 'close to 52%', '65% to 30%', 'July 28']));
   });
   it('returns plain data that survives a structured clone (what the worker sends)', () => {
     const analysis = analyzeArticle(makeArticle(['Mr Smith paid $5m on Sunday.']));
