@@ -10,6 +10,7 @@ import { decodeBytes } from '../../src/core/load/decode.js';
 import { parseArticle } from '../../src/core/parse/parse-article.js';
 import { sanitizeForTerminal } from '../../src/core/sanitize.js';
 import { createSearchIndex } from '../../src/core/search/index.js';
+import { PROPERTY_MS } from '../helpers/timeouts.js';
 
 const FORMATS: readonly RawDocument['format'][] = ['text', 'markdown', 'html'];
 
@@ -68,14 +69,14 @@ describe('any bytes, decoded like a file', () => {
       if ('error' in decoded) expect(!bom && bytes.includes(0)).toBe(true);
       else expect(typeof decoded.text).toBe('string');
     }), { numRuns: 2000 });
-  });
+  }, PROPERTY_MS);
   it('decoded text goes through every parser and the analysis without throwing', () => {
     fc.assert(fc.property(anyBytes, fc.constantFrom(...FORMATS), (bytes, format) => {
       const decoded = decodeBytes(bytes);
       if ('error' in decoded) return;
       expectAnalysisInside(parseArticle({ path: 'x', section: null, format, text: decoded.text }));
     }), { numRuns: 500 });
-  });
+  }, PROPERTY_MS);
 });
 
 describe('any string', () => {
@@ -90,7 +91,7 @@ describe('any string', () => {
       }
       expect(article.words).toBe(article.paragraphs.reduce((n, p) => n + words(p).length, 0));
     }), { numRuns: 1500 });
-  });
+  }, PROPERTY_MS);
 
   it('plain text loses no word and invents none: title, byline, paragraphs and boilerplate hold exactly its words', () => {
     fc.assert(fc.property(anyText, (text) => {
@@ -99,7 +100,7 @@ describe('any string', () => {
       // The parser normalises line ends and to NFC; words are what lies between white space.
       expect(sorted(kept)).toEqual(sorted(words(text.replace(/\r\n?/g, '\n').normalize('NFC'))));
     }), { numRuns: 2000 });
-  });
+  }, PROPERTY_MS);
 
   it('Markdown keeps every word that is not markup', () => {
     // Link targets, code fences, list numbers and entity names are markup by design; words must all stay.
@@ -112,13 +113,13 @@ describe('any string', () => {
       const letters = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
       expect(sorted(letters(kept))).toEqual(sorted(letters(text)));
     }), { numRuns: 1000 });
-  });
+  }, PROPERTY_MS);
 
   it('quotes, facts and names never throw and point inside their paragraphs', () => {
     fc.assert(fc.property(fc.array(anyText, { minLength: 1, maxLength: 5 }), (paragraphs) => {
       expectAnalysisInside(parseArticle({ path: 'x', section: null, format: 'text', text: ['Title', ...paragraphs].join('\n\n') }));
     }), { numRuns: 500 });
-  });
+  }, PROPERTY_MS);
 
   it('what reaches the terminal carries no control character', () => {
     fc.assert(fc.property(anyText, (text) => {
@@ -127,7 +128,7 @@ describe('any string', () => {
         expect(shown).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
       }
     }), { numRuns: 1000 });
-  });
+  }, PROPERTY_MS);
 });
 
 describe('search over any text', () => {
@@ -138,7 +139,7 @@ describe('search over any text', () => {
       expect(after.value).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
       expect(after.cursor).toBeLessThanOrEqual(after.value.length);
     }), { numRuns: 500 });
-  });
+  }, PROPERTY_MS);
 
   it('any string is a query: no throw, hits inside their unit, counts that agree', () => {
     fc.assert(fc.property(fc.array(fc.array(anyText, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), anyText, (bodies, query) => {
@@ -157,7 +158,7 @@ describe('search over any text', () => {
         }
       }
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_MS);
 
   it('a word of the text, searched for, finds its paragraph', () => {
     const word = fc.stringMatching(/^[a-z]{3,10}$/);
@@ -175,5 +176,5 @@ describe('search over any text', () => {
       expect(holding).toBeGreaterThanOrEqual(0);
       expect(answer.results.some((r) => r.where === 'paragraph' && r.paragraph === holding)).toBe(true);
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_MS);
 });

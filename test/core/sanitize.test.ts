@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { escapeJsonForTerminal, sanitizeForTerminal } from '../../src/core/sanitize.js';
+import { PROPERTY_MS } from '../helpers/timeouts.js';
 
 const ESC = '\u001b';
 const attacks: Record<string, string> = {
@@ -48,7 +49,7 @@ describe('sanitizeForTerminal', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_MS);
 });
 
 describe('widths Ink and the terminal agree on', () => {
@@ -68,7 +69,7 @@ describe('widths Ink and the terminal agree on', () => {
       expect(safe).toHaveLength(text.length);
       for (const line of safe.split('\n')) expect(inkCells(line)).toBe(terminalCells(line));
     }), { numRuns: 1000 });
-  });
+  }, PROPERTY_MS);
   it('a soft hyphen and a zero-width space take no column, a heart with VS16 one, and a leading accent a space', () => {
     expect(sanitizeForTerminal('ex\u00ADtra\u200Bordinary')).toBe('ex\u034Ftra\u034Fordinary');
     expect(sanitizeForTerminal('I ❤️ it')).toBe('I ❤\u034F it');
@@ -90,7 +91,7 @@ describe('escapeJsonForTerminal', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_MS);
   it('writes them as \\u escapes', () => {
     expect(escapeJsonForTerminal(JSON.stringify('a\u009bb\u202Ec\u007f'))).toBe('"a\\u009bb\\u202ec\\u007f"');
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/core/facts/extract-entities.js';
 import { extractFacts } from '../../../src/core/facts/extract-facts.js';
 import { makeArticle } from '../../helpers/seed.js';
+import { PROPERTY_MS } from '../../helpers/timeouts.js';
 
 // Pieces that exercise every reader: numbers, money, dates, names, marks and odd characters.
 const piece = fc.oneof(
@@ -36,7 +37,7 @@ describe('on any text', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_MS);
 });
 
 describe('in linear time', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../src/core/article.js';
 import { parseArticle } from '../../../src/core/parse/parse-article.js';
 import { seedArticle } from '../../helpers/seed.js';
+import { PROPERTY_MS } from '../../helpers/timeouts.js';
 
 const text = (t: string): RawDocument => ({ path: 't.txt', section: null, format: 'text', text: t });
 
@@ -109,5 +110,5 @@ describe('nothing is lost', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_MS);
 });

@@ -9,6 +9,7 @@ import { advance, clampTop, ensureVisible, maxTop } from '../../../src/core/read
 import { paragraphMarks, segments } from '../../../src/core/reader/text-marks.js';
 import { windowAround } from '../../../src/core/reader/window-text.js';
 import { displayWidth } from '../../../src/core/reader/wrap-text.js';
+import { PROPERTY_MS } from '../../helpers/timeouts.js';
 
 describe('layout', () => {
   it('uses four panes from 120 columns, three columns from 80, one pane below 80 or 20 rows', () => {
@@ -55,7 +56,7 @@ describe('reader scrolling', () => {
         else expect(offset).toBe(0);
       }),
     );
-  });
+  }, PROPERTY_MS);
 });
 
 describe('search box editing', () => {

@@ -6,6 +6,7 @@ import { detailsLine, entryHeight, titleLines } from '../../../src/core/reader/l
 import { entriesFrom, filterArticles, listArticle, listPosition, listTop, sectionCounts, type ListGeometry } from '../../../src/core/reader/list-view.js';
 import { displayWidth } from '../../../src/core/reader/wrap-text.js';
 import { makeArticle } from '../../helpers/seed.js';
+import { PROPERTY_MS } from '../../helpers/timeouts.js';
 
 const inSection = (section: string | null, title = `A story from ${section}`): Article => ({ ...makeArticle(['Some words.'], title), section });
 
@@ -65,7 +66,7 @@ describe('list scrolling with entries of different heights', () => {
       // Moved up only as far as needed: one entry more would not fit with the rest of the screen.
       if (top > 0 && top < top0 && top < cursor) expect(rowsOf(g, top - 1, Math.min(199, top + entriesFrom(g, top) - 1))).toBeGreaterThan(height);
     }));
-  });
+  }, PROPERTY_MS);
   it('jumps to the end of 100,000 entries measuring one screen', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => makeArticle(['x'], `Story ${i}`));
     const g: ListGeometry = { articles: many, shown: null, width: 24, height: 18 };
@@ -79,5 +80,5 @@ describe('groupDigits', () => {
     fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => {
       expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
     }));
-  });
+  }, PROPERTY_MS);
 });

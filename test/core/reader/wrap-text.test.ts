@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, wrapText } from '../../../src/core/reader/wrap-text.js';
+import { PROPERTY_MS } from '../../helpers/timeouts.js';
 
 const show = (text: string, width: number) => wrapText(text, width).map((l) => text.slice(l.start, l.end));
 
@@ -37,7 +38,7 @@ describe('wrapText', () => {
         expect(lines.map((l) => text.slice(l.start, l.end)).join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
       }),
     );
-  });
+  }, PROPERTY_MS);
 });
 
 describe('displayWidth', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, foldWithMap, toOriginal } from '../../../src/core/search/fold.js';
+import { PROPERTY_MS } from '../../helpers/timeouts.js';
 
 describe('foldText', () => {
   it('drops case and accents both ways, in NFC and NFD', () => {
@@ -29,7 +30,7 @@ describe('foldText', () => {
       const once = foldText(s);
       expect(foldText(once)).toBe(once);
     }));
-  });
+  }, PROPERTY_MS);
 });
 
 describe('foldWithMap', () => {
@@ -70,7 +71,7 @@ describe('foldWithMap', () => {
         if (i > 0) expect(map.starts[i]!).toBeGreaterThanOrEqual(map.starts[i - 1]!);
       }
     }));
-  });
+  }, PROPERTY_MS);
   it('a folded substring maps to an original span that folds back to it (for word-aligned spans)', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom('Café', 'naïve', 'Straße', 'ﬁne', 'O’Neil', 'e\u0301te\u0301', 'Ωmega', 'x'), { minLength: 1, maxLength: 6 }), fc.nat(), (words, pick) => {
       const text = words.join(' ');
@@ -81,5 +82,5 @@ describe('foldWithMap', () => {
       const [s, e] = toOriginal(map, start, end);
       expect(text.slice(s, e)).toBe(words[i]);
     }));
-  });
+  }, PROPERTY_MS);
 });

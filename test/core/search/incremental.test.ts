@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSearchIndex, type SearchIndex, type SearchResults } from '../../../src/core/search/index.js';
 import { makeArticle } from '../../helpers/seed.js';
 import { analysis, quote } from './search-helpers.js';
+import { PROPERTY_MS } from '../../helpers/timeouts.js';
 
 const WORDS = ['alpha', 'alphabet', 'alps', 'alto', 'gammas', 'beta', 'Bét', 'bravo', 'gamma', 'gam', 'delta', 'ALPHA', 'x', 'al-pha', 'beta’s', '5bn', 'don’t'];
 /** What a result set says, without its snippets. */
@@ -65,7 +66,7 @@ describe('reusing the previous keystroke', () => {
         fresh.search('zzz'); // so that the fresh index never reuses a previous answer
       }
     }), { numRuns: 150 });
-  });
+  }, PROPERTY_MS);
 });
 
 describe('sliced search', () => {

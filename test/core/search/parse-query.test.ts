@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/core/search/parse-query.js';
+import { PROPERTY_MS } from '../../helpers/timeouts.js';
 
 const brief = (q: string) => parseQuery(q).map((t) => [t.kind, t.text, t.negative, t.open]);
 
@@ -38,5 +39,5 @@ describe('parseQuery', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (q) => {
       for (const t of parseQuery(q)) expect(q.slice(t.start, t.end)).toBe(t.text);
     }));
-  });
+  }, PROPERTY_MS);
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/article.js';
 import { createSearchIndex, type SearchResult } from '../../../src/core/search/index.js';
 import { analysis, fact, quote } from './search-helpers.js';
+import { PROPERTY_MS } from '../../helpers/timeouts.js';
 
 // Text with the awkward cases: accents in NFC and NFD, ß and ligatures (folding changes lengths),
 // curly quotes, astral chars, controls, CJK, regex metacharacters.
@@ -46,7 +47,7 @@ describe('any string is a valid query', () => {
         }
       }
     }), { numRuns: 300 });
-  });
+  }, PROPERTY_MS);
   it('a hit always covers text that folds to what was looked for', () => {
     fc.assert(fc.property(fc.array(article, { minLength: 1, maxLength: 3 }), fc.constantFrom('gonzalez', 'strasse', 'finance', "hasn't", '"quoted"', 'a.b', '$5', 'min', '\u6771'), (articles, q) => {
       const index = createSearchIndex();
@@ -60,5 +61,5 @@ describe('any string is a valid query', () => {
         }
       }
     }));
-  });
+  }, PROPERTY_MS);
 });
