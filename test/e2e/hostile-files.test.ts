@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
+import { testXdgDirs } from '../helpers/xdg.js';
 import { readerStarter } from './pty-terminal.js';
 
 const MB = 1024 * 1024;
@@ -81,7 +82,7 @@ describe('broken files through reader --json', () => {
   });
 
   it('a pipe given as a path (reader <(command)) is read to its end, and refused past the limit', () => {
-    const run = (script: string) => spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+    const run = (script: string) => spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...testXdgDirs() } });
     const piped = run(`"${process.execPath}" dist/cli.js --json <(printf 'Piped title\\n\\nFrom a pipe.')`);
     expect(piped.status).toBe(0);
     expect((JSON.parse(piped.stdout) as Json).articles.map((a) => a.paragraphs)).toEqual([['From a pipe.']]);

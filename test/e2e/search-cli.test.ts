@@ -5,6 +5,7 @@ import type { SearchResult } from '../../src/core/search/index.js';
 import { makeArticle } from '../helpers/seed.js';
 import { CLI, runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
+import { testXdgDirs } from '../helpers/xdg.js';
 
 const files = {
   'a.txt': 'Budget day\n\nThe government set a budget.\n\nNothing here.\n\nThe Budget was fair, said Gordon Brown.\n',
@@ -72,7 +73,7 @@ describe('reader --search | head', () => {
   it('stops quietly when the reader of its output goes away', async () => {
     const paragraph = `Alpha ${'words to make the line long enough to fill a pipe buffer quickly '.repeat(3)}`;
     const root = tempTree({ 'big.txt': `Big\n\n${Array.from({ length: 2000 }, () => paragraph).join('\n\n')}\n` });
-    const child = spawn(process.execPath, [CLI, '--search', 'alpha', '.'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, '--search', 'alpha', '.'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...testXdgDirs() } });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
