@@ -26,14 +26,16 @@ export function frameProblem(screen: readonly string[], columns: number, rows: n
 
 /** Resolves with the screen once `check` returns null for it; rejects with the last problem after `timeout`. */
 export async function waitUntil(reader: PtyReader, check: (lines: string[]) => string | null, timeout = WAIT_MS): Promise<string[]> {
-  const started = Date.now();
+  const deadline = Date.now() + timeout;
   for (;;) {
-    await reader.waitFor(/[^]*/); // the screen has caught up with everything written so far
+    await reader.drawn(); // the screen has caught up with everything written so far
     const lines = reader.screen();
     const problem = check(lines);
     if (problem === null) return lines;
-    if (Date.now() - started > timeout) throw new Error(`${problem}\nscreen:\n${lines.join('\n')}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const left = deadline - Date.now();
+    if (left <= 0) throw new Error(`${problem}\nscreen:\n${lines.join('\n')}`);
+    // Checked again each time the screen changes.
+    await reader.changed(left);
   }
 }
 

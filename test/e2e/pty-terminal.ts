@@ -3,6 +3,7 @@ import xterm from '@xterm/headless';
 import { afterEach } from 'vitest';
 import pty from 'node-pty';
 import { CLI, ROOT } from '../helpers/run-cli.js';
+import { testXdgDirs } from '../helpers/xdg.js';
 
 /** How long a wait may take before the test fails (a hang catcher, not a timing target). */
 export const WAIT_MS = 10_000;
@@ -20,44 +21,70 @@ export interface PtyReader {
   resize(columns: number, rows: number): void;
   /** Resolves when the screen shows the text (or matches the pattern); rejects after WAIT_MS. */
   waitFor(what: string | RegExp, timeout?: number): Promise<string[]>;
+  /** Resolves once the emulator has drawn everything the program wrote so far. */
+  drawn(): Promise<void>;
+  /** Resolves when the screen next changes (new output drawn, or a resize), or after `ms` at most. */
+  changed(ms: number): Promise<void>;
   /** Resolves with the exit code. */
   exited: Promise<{ exitCode: number; signal?: number }>;
+  /** The process id of what runs in the terminal (the reader, or the shell around it). */
+  pid: number;
   /** Sends a signal to the program. */
   kill(signal?: string): void;
 }
 
-/** Starts `node dist/cli.js ...args` in a pty, with CI unset (Ink draws only a final frame under CI). */
+/**
+ * Starts `node dist/cli.js ...args` in a pty, with CI unset (Ink draws only a final frame under CI),
+ * and with cache and state in a test folder.
+ */
 export function startReader(args: readonly string[], options: { columns?: number; rows?: number; env?: Record<string, string>; shell?: string } = {}): PtyReader {
   const columns = options.columns ?? 120;
   const rows = options.rows ?? 36;
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'NO_COLOR' && k !== 'FORCE_COLOR') env[k] = v;
-  Object.assign(env, { TERM: 'xterm-256color' }, options.env);
+  Object.assign(env, { TERM: 'xterm-256color' }, testXdgDirs(), options.env);
   const term = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true });
   const file = options.shell ? '/bin/sh' : process.execPath;
   const argv = options.shell ? ['-c', options.shell] : [CLI, ...args];
   const child = pty.spawn(file, argv, { name: 'xterm-256color', cols: columns, rows, cwd: ROOT, env });
   let raw = '';
   let pending = Promise.resolve();
+  // Waiters for the next change of the screen.
+  let wake: (() => void)[] = [];
+  const changedNow = () => {
+    const waiting = wake;
+    wake = [];
+    for (const resolve of waiting) resolve();
+  };
   child.onData((data) => {
     raw += data;
-    pending = pending.then(() => new Promise<void>((resolve) => term.write(data, resolve)));
+    pending = pending.then(() => new Promise<void>((resolve) => term.write(data, resolve))).then(changedNow);
   });
-  // The pty can report the exit before the last output is read: settle once output stops arriving
-  // and the emulator has drawn all of it, so checks of the restored screen see the final bytes.
-  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(async (exit) => {
-    let seen: number;
+  /** Until the emulator has drawn all output so far, including any that arrives while waiting. */
+  const drawn = async () => {
+    let seen: Promise<void>;
     do {
-      seen = raw.length;
-      await new Promise((wait) => setTimeout(wait, 50));
-      await pending;
-    } while (raw.length !== seen);
+      seen = pending;
+      await seen;
+    } while (seen !== pending);
+  };
+  // node-pty reports the exit only once the pty has closed, after its last output was read (see
+  // onexit in its unixTerminal.js): what is left is for the emulator to draw that output.
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(async (exit) => {
+    await drawn();
     resolve(exit);
   }));
   const screen = () => {
     const buffer = term.buffer.active;
     return Array.from({ length: rows }, (_, y) => buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
   };
+  const changed = (ms: number) => new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    wake.push(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   return {
     screen,
     output: () => raw,
@@ -66,19 +93,24 @@ export function startReader(args: readonly string[], options: { columns?: number
     resize: (c, r) => {
       child.resize(c, r);
       term.resize(c, r);
+      changedNow();
     },
     async waitFor(what, timeout = WAIT_MS) {
-      const started = Date.now();
+      const deadline = Date.now() + timeout;
       for (;;) {
-        await pending;
+        await drawn();
         const lines = screen();
         const text = lines.join('\n');
         if (typeof what === 'string' ? text.includes(what) : what.test(text)) return lines;
-        if (Date.now() - started > timeout) throw new Error(`screen never showed ${String(what)}; it shows:\n${text}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`screen never showed ${String(what)}; it shows:\n${text}`);
+        await changed(left);
       }
     },
+    drawn,
+    changed,
     exited,
+    pid: child.pid,
     kill: (signal = 'SIGTERM') => child.kill(signal),
   };
 }
