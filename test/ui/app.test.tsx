@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/article.js';
 import { makeArticle } from '../helpers/seed.js';
-import { KEYS, renderApp, substringSearch } from './render-app.js';
+import { KEYS, renderApp } from './render-app.js';
 
 const articles = [
   makeArticle(['The election council said turnout was high.', '“We counted every vote,” Ana Pérez said on Sunday.', 'Observers disputed the count.'], 'Vote count disputed'),
@@ -14,11 +14,10 @@ const analysis: Analysis = {
   facts: [{ kind: 'date', text: 'Sunday', value: null, sentence: '', sentenceStart: 0, sentenceEnd: 0, paragraph: 1, start: 42, end: 48 }],
   entities: [],
 };
-const services = { search: substringSearch(articles) };
 
 describe('the reader app', () => {
   it('shows all four panes at 120x36, one row short of the terminal', async () => {
-    const app = renderApp(articles, { services });
+    const app = renderApp(articles);
     await app.press();
     const lines = app.frame().split('\n');
     expect(lines).toHaveLength(35);
@@ -29,7 +28,7 @@ describe('the reader app', () => {
   });
 
   it('shows list, reader and a tabbed right column at 80x24, re-laid out on resize', async () => {
-    const app = renderApp(articles, { columns: 80, rows: 24, services });
+    const app = renderApp(articles, { columns: 80, rows: 24 });
     await app.press();
     expect(app.frame().split('\n')).toHaveLength(23);
     expect(app.frame()).toContain('3 Quotes 4 Facts');
@@ -44,7 +43,7 @@ describe('the reader app', () => {
   });
 
   it('shows one pane with a tab bar when narrow, and a message when too small', async () => {
-    const app = renderApp(articles, { columns: 60, rows: 24, services });
+    const app = renderApp(articles, { columns: 60, rows: 24 });
     await app.press('2');
     expect(app.frame()).toMatch(/1 Articles .* 2 Reader .* 3 Quotes .* 4 Facts/);
     expect(app.frame()).toContain('▶ 2 Reader');
@@ -58,7 +57,7 @@ describe('the reader app', () => {
   });
 
   it('opens an article from the list with j and Enter', async () => {
-    const app = renderApp(articles, { services });
+    const app = renderApp(articles);
     await app.press('j', KEYS.enter);
     expect(app.frame().split('\n')[0]).toContain('Markets rise');
     expect(app.frame()).toContain('▶ 2 Reader');
@@ -66,7 +65,7 @@ describe('the reader app', () => {
   });
 
   it('fills quote counts and the quotes pane as analyses arrive; Enter on a quote jumps', async () => {
-    const app = renderApp(articles, { services });
+    const app = renderApp(articles);
     await app.press();
     expect(app.frame()).toContain('finding quotes…');
     await app.send({ type: 'analyses', entries: [[0, analysis], [1, { quotes: [], facts: [], entities: [] }]] });
@@ -79,7 +78,7 @@ describe('the reader app', () => {
   });
 
   it('searches as you type, q and digits included, and Enter opens the result', async () => {
-    const app = renderApp(articles, { services });
+    const app = renderApp(articles);
     await app.press('/', 'c', 'o', 'd');
     expect(app.frame()).toContain('/ cod');
     expect(app.frame()).toContain('1 match in 1 article');
@@ -96,22 +95,16 @@ describe('the reader app', () => {
   });
 
   it('asks an open search again as analyses arrive, so quotes by a speaker fill in', async () => {
-    let analysed = false;
-    const bySpeaker = (query: string) => ({
-      query, total: analysed ? 1 : 0, articleCount: analysed ? 1 : 0, didYouMean: null,
-      results: analysed ? [{ article: 0, where: 'quote' as const, paragraph: 1, item: 0, hits: [], snippet: 'We counted every vote', snippetHits: [] }] : [],
-    });
-    const app = renderApp(articles, { services: { search: bySpeaker } });
+    const app = renderApp(articles);
     await app.press('/', 'speaker:perez');
     expect(app.frame()).toContain('0 matches in 0 articles');
-    analysed = true;
     await app.send({ type: 'analyses', entries: [[0, analysis]] });
     expect(app.frame()).toContain('1 match in 1 article');
     expect(app.frame()).toContain('We counted every vote');
   });
 
   it('Esc closes the search without moving and keeps the query for n and for /', async () => {
-    const app = renderApp(articles, { services });
+    const app = renderApp(articles);
     await app.press('/', 'rose', KEYS.esc);
     expect(app.frame().split('\n')[0]).toContain('Vote count disputed');
     await app.press('n');
@@ -123,7 +116,7 @@ describe('the reader app', () => {
   });
 
   it('opens help with ? and closes it with any key', async () => {
-    const app = renderApp(articles, { services });
+    const app = renderApp(articles);
     await app.press('?');
     expect(app.frame()).toContain('next / previous pane');
     expect(app.frame()).toContain('Search box (every key types');
@@ -145,12 +138,12 @@ describe('colour', () => {
   });
   const COLOUR = /\x1b\[(3[0-79]|9[0-7]|4[0-79]|10[0-7]|38;|48;)/;
   it('uses colours by default', async () => {
-    const app = renderApp(articles, { services, color: true });
+    const app = renderApp(articles, { color: true });
     await app.press();
     expect(app.frame()).toMatch(COLOUR);
   });
   it('uses none with NO_COLOR or --no-color, keeping the focused pane obvious', async () => {
-    const app = renderApp(articles, { services, color: false });
+    const app = renderApp(articles, { color: false });
     await app.press();
     expect(app.frame()).not.toMatch(COLOUR);
     expect(app.frame()).toContain('╔');

@@ -7,7 +7,7 @@ import { QUERY_LIMIT } from '../../src/core/reader/search.js';
 import { SearchBox } from '../../src/ui/panes/search-box.js';
 import { makeTheme } from '../../src/ui/theme.js';
 import { makeArticle } from '../helpers/seed.js';
-import { KEYS, renderApp, settle, substringSearch } from './render-app.js';
+import { KEYS, renderApp, searchEngine, settle } from './render-app.js';
 
 const theme = makeTheme(false);
 
@@ -58,10 +58,9 @@ describe('search box (ink-text-input on a window of the query)', () => {
 
 describe('typing in the app', () => {
   const articles = [makeArticle(['The harbour board met on Monday.'], 'Harbour')];
-  const services = { search: substringSearch(articles) };
 
   it('keeps keys read together in order: text, Left, text', async () => {
-    const app = renderApp(articles, { services });
+    const app = renderApp(articles);
     await app.press('/', 'ab');
     app.stdin.write('cd\x1b[D\x1b[De');
     await settle();
@@ -72,7 +71,7 @@ describe('typing in the app', () => {
   });
 
   it('stays quick with a 100,000-character paste: the box shows the end, keys still edit', async () => {
-    const app = renderApp(articles, { services, columns: 80, rows: 24 });
+    const app = renderApp(articles, { columns: 80, rows: 24 });
     await app.press('/', 'x'.repeat(100_000));
     expect(app.frame()).toMatch(/║ \/ …x+ +║/);
     await app.press('END');
@@ -83,8 +82,8 @@ describe('typing in the app', () => {
 
   it('does not search again when the typing is past the characters the engine reads', async () => {
     const asked: string[] = [];
-    const search = substringSearch(articles);
-    const app = renderApp(articles, { services: { search: (q, limit) => (asked.push(q), search(q, limit)) } });
+    const engine = searchEngine(articles);
+    const app = renderApp(articles, { index: engine, services: { startSearch: (q, limit) => (asked.push(q), engine.start(q, { limit })) } });
     await app.press('/', 'harbour '.repeat(30));
     const before = asked.length;
     expect(asked.at(-1)).toHaveLength(QUERY_LIMIT);
