@@ -1,7 +1,7 @@
 // Facts and entities: figures, dates, and the people, organisations and places an article names.
 // May import core/text and core/names; never quotes/, React or Ink.
 import type { Article, Fact } from '../article.js';
-import { DATE_LEADS, DECADE_WORDS, MONTHS, WEEKDAYS } from '../names/calendar-words.js';
+import { DATE_LEADS, DECADE_WORDS, MONTHS, SEASONS, WEEKDAYS } from '../names/calendar-words.js';
 import { CURRENCY_SIGNS, DOLLAR_PREFIXES } from './unit-words.js';
 import { qualifierStart } from './qualifiers.js';
 import { joinRanges } from './ranges.js';
@@ -28,6 +28,11 @@ export function paragraphFacts(paragraph: string, index: number): Fact[] {
   const raw: RawFact[] = [];
   let floor = 0;
   for (let i = 0; i < tokens.length; ) {
+    // `\x1b[0m`: a terminal escape pasted into the text holds codes, not figures.
+    if (tokens[i]!.text === '\u001b') {
+      i = escapeEnd(tokens, i);
+      continue;
+    }
     if (!canStartFact(tokens[i]!, tokens[i + 1]) || isCodeDigits(tokens, i)) {
       i++;
       continue;
@@ -53,7 +58,7 @@ export function paragraphFacts(paragraph: string, index: number): Fact[] {
 const STARTERS = new Set([
   ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '),
   ...'twenty thirty forty fifty sixty seventy eighty ninety dozen a an half yesterday tomorrow tonight early late mid'.split(' '),
-  ...MONTHS.keys(), ...WEEKDAYS, ...DATE_LEADS, ...DECADE_WORDS, ...Object.keys(DOLLAR_PREFIXES).map((p) => p.toLowerCase()),
+  ...MONTHS.keys(), ...WEEKDAYS, ...DATE_LEADS, ...DECADE_WORDS, ...SEASONS, ...Object.keys(DOLLAR_PREFIXES).map((p) => p.toLowerCase()),
 ]);
 
 function canStartFact(token: Token, next: Token | undefined): boolean {
@@ -64,6 +69,14 @@ function canStartFact(token: Token, next: Token | undefined): boolean {
   if (!STARTERS.has(lower) && !(lower.length > 2 && (lower.endsWith("'s") || lower.endsWith('’s')) && STARTERS.has(lower.slice(0, -2)))) return false;
   // `a`/`an` only open `a dozen`, `a third of`, `a million`.
   return (lower !== 'a' && lower !== 'an') || next?.type === 'word';
+}
+
+/** Index just past a terminal escape sequence opening at `tokens[i]` (ESC, `[` or `]`, numbers and `;`, a final letter). */
+function escapeEnd(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  if (tokens[j]?.text !== '[' && tokens[j]?.text !== ']') return j;
+  for (j++; j < tokens.length && !tokens[j]!.gap && (tokens[j]!.type === 'num' || tokens[j]!.text === ';' || tokens[j]!.text === '?'); j++);
+  return tokens[j]?.type === 'word' && !tokens[j]!.gap ? j + 1 : j;
 }
 
 /** `MP3`, `G8`, `A380`: digits run on from letters are part of a name or code (`4x100m` keeps its distance). */

@@ -52,8 +52,9 @@ export function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<n
     while (j < tokens.length && !ended) {
       const word = readWord(tokens, j);
       if (!word) break;
-      // `Under-21` is a compound with a number, not part of `England`.
+      // `Under-21` is a compound with a number, not part of `England`; `A380`, `G8` are codes, not part of `Airbus`.
       if (tokens[word.to]?.text === '-' && !tokens[word.to]!.gap && tokens[word.to + 1]?.type === 'num') break;
+      if (tokens[word.to]?.type === 'num' && !tokens[word.to]!.gap) break;
       words.push(word.text);
       j = word.to;
       if (word.possessive) break;

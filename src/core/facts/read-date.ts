@@ -1,5 +1,5 @@
 // Dates: `July 28, 2024`, `2 March 2005`, `Saturday, 26 February`, `March 2004`, `Sunday`, `last month`, `yesterday`.
-import { DATE_LEADS, DECADE_WORDS, MONTH_CONTEXT, MONTHS, PERIODS, WEEKDAYS } from '../names/calendar-words.js';
+import { DATE_LEADS, DECADE_WORDS, MONTH_CONTEXT, MONTHS, PERIODS, SEASONS, WEEKDAYS } from '../names/calendar-words.js';
 import type { RawFact } from './raw-fact.js';
 import { isCapitalised, type Token, withoutPossessive } from './fact-tokens.js';
 
@@ -21,8 +21,15 @@ export function readDate(tokens: readonly Token[], i: number): RawFact | undefin
   if ((lower === 'a' || lower === 'an') && PERIODS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && tokens[i + 2]?.text.toLowerCase() === 'ago') return date(i, i + 3, null);
   if ((lower === 'early' || lower === 'late' || lower === 'mid') && tokens[i + 1]) return seasonal(tokens, i);
   if (DECADE_WORDS.has(lower) && afterThe(tokens, i)) return date(i, i + 1, null);
+  // `spring 2006`, `the summer of 2004`: a season with its year.
+  if (SEASONS.has(lower)) {
+    const of = tokens[i + 1]?.text.toLowerCase() === 'of' ? 1 : 0;
+    const year = yearAt(tokens, i + 1 + of, false);
+    if (year) return date(i, year.to, String(year.value));
+  }
   return undefined;
 }
+
 
 /** `the seventies` is a decade; `his seventies` an age. */
 function afterThe(tokens: readonly Token[], i: number): boolean {

@@ -4,7 +4,7 @@ import { readEstimate } from './read-estimate.js';
 import { ABBREVIATED_TIME, type FigureContext, readAmount, round } from './read-amount.js';
 import { readDigitsOnly } from './read-digits.js';
 import type { RawFact, Skip } from './raw-fact.js';
-import { isCapitalised } from './fact-tokens.js';
+import { isCapitalised, type Token } from './fact-tokens.js';
 import { SCALES } from './number-words.js';
 import { CURRENCY_WORDS, MEASURE_UNITS, TIME_UNITS } from './unit-words.js';
 
@@ -52,6 +52,9 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
     }
     // `a 40-strong squad`, `a 22-man game`, `a 25-nation bloc` count their members.
     if (HEAD_COUNTS.has(word)) return { kind: 'count', from: amount.from, to: to + 2, value: amount.value };
+    // `a 25-state bloc`, `a 12-team league`: what the compound counts, in the plural.
+    const counted = COUNTED_COMPOUNDS[word];
+    if (counted) return { kind: 'count', from: amount.from, to: to + 2, value: amount.value, unit: counted };
     return { skip: true, to: to + 2 };
   }
   const timeUnit = TIME_UNITS[nextLower];
@@ -72,6 +75,16 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
     const end = countedPhraseEnd(tokens, to + 1);
     if (end !== undefined) return { kind: 'count', from: amount.from, to: end, value: amount.value, unit: tokens.slice(to + 1, end).map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('') };
   }
+  // `10 or so images`: an estimate before what it counts.
+  if (nextLower === 'or' && tokens[to + 1]?.text.toLowerCase() === 'so') {
+    const end = countedPhraseEnd(tokens, to + 2);
+    if (end !== undefined) return { kind: 'count', from: amount.from, to: end, value: amount.value, unit: phraseText(tokens, to + 2, end) };
+  }
+  // `two of her friends`: a number of someone's people or things.
+  if (nextLower === 'of' && OWNERS.has(tokens[to + 1]?.text.toLowerCase() ?? '')) {
+    const end = countedPhraseEnd(tokens, to + 2);
+    if (end !== undefined) return { kind: 'count', from: amount.from, to: end, value: amount.value, unit: phraseText(tokens, to + 2, end) };
+  }
   const counted = countedPhraseEnd(tokens, to);
   if (counted !== undefined) {
     const unit = tokens.slice(to, counted).map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('');
@@ -84,8 +97,22 @@ export function readFigure(context: FigureContext, i: number): RawFact | Skip | 
   return { kind: 'count', from: amount.from, to, value: amount.value };
 }
 
+// Possessive words after `of` that make `two of her friends` a count of those friends.
+const OWNERS = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
+
+// Nouns after a hyphen that a number counts (`25-state`), and how that count is reported.
+const COUNTED_COMPOUNDS: Readonly<Record<string, string>> = {
+  state: 'states', nation: 'nations', country: 'countries', team: 'teams', club: 'clubs', seat: 'seats', party: 'parties',
+  storey: 'storeys', page: 'pages', point: 'points', goal: 'goals', game: 'games', match: 'matches', bed: 'beds', room: 'rooms',
+};
+
+/** The words of `tokens[from..to)` as written. */
+function phraseText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('');
+}
+
 // Words after a hyphen that make a number a head count (`40-strong`, `22-man`, `15-member`).
-const HEAD_COUNTS = new Set(['strong', 'man', 'woman', 'member', 'nation', 'person']);
+const HEAD_COUNTS = new Set(['strong', 'man', 'woman', 'member', 'person']);
 
 // Suffixes that may touch digits: ordinals, decades, clock times, units and scales (`21st`, `1960s`, `10am`, `17.30m`, `4GHz`).
 function isJoinedSuffix(word: string): boolean {

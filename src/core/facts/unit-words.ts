@@ -37,7 +37,7 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   kg: 'kilograms', kilo: 'kilograms', kilos: 'kilograms', kilogram: 'kilograms', kilograms: 'kilograms', g: 'grams', gram: 'grams', grams: 'grams',
   tonne: 'tonnes', tonnes: 'tonnes', ton: 'tons', tons: 'tons', lb: 'pounds', lbs: 'pounds', ounces: 'ounces', oz: 'ounces', stone: 'stone',
   litre: 'litres', litres: 'litres', liters: 'litres', gallon: 'gallons', gallons: 'gallons', barrel: 'barrels', barrels: 'barrels',
-  acre: 'acres', acres: 'acres', hectare: 'hectares', hectares: 'hectares', sq: 'square', square: 'square',
+  carat: 'carats', carats: 'carats', acre: 'acres', acres: 'acres', hectare: 'hectares', hectares: 'hectares', sq: 'square', square: 'square',
   point: 'points', points: 'points', degree: 'degrees', degrees: 'degrees', mph: 'mph', kph: 'km/h',
   hz: 'Hz', khz: 'kHz', mhz: 'MHz', ghz: 'GHz', byte: 'bytes', bytes: 'bytes', kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB',
   megabyte: 'megabytes', megabytes: 'megabytes', gigabyte: 'gigabytes', gigabytes: 'gigabytes', terabyte: 'terabytes', terabytes: 'terabytes',

@@ -31,4 +31,7 @@ export const MONTH_CONTEXT: ReadonlySet<string> = new Set([
 ]);
 
 /** Decades written as words (`the seventies`, `the early Sixties`). */
+/** Seasons, which with a year make a date (`spring 2006`). */
+export const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'winter']);
+
 export const DECADE_WORDS: ReadonlySet<string> = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']);

@@ -336,9 +336,24 @@ function byAgent(tokens: readonly Token[], from: number, a: number): boolean {
     const t = tokens[k];
     if (!t || !t.word) return false;
     if (t.lower === 'by') return true;
+    // `The claims were put to Dino Ferrante`: the one a passive verb was done to is who the sentence is about.
+    if (t.lower === 'to' && k === from - 1 && passiveBefore(tokens, k, a)) return true;
   }
   return false;
 }
+
+/** True when a passive verb (`were put`, `was later shown`) ends right before `tokens[k]`. */
+function passiveBefore(tokens: readonly Token[], k: number, a: number): boolean {
+  const verb = tokens[k - 1];
+  if (!verb || k - 1 < a || !verb.word || verb.text !== verb.lower || NOT_PARTICIPLES.has(verb.lower) || verb.lower.endsWith('ing')) return false;
+  const before = tokens[k - 2]?.lower ?? '';
+  const aux = /^[a-z]{3,}ly$/.test(before) || before === 'also' ? (tokens[k - 3]?.lower ?? '') : before;
+  return PASSIVE_AUXILIARIES.has(aux);
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+/** Words between `was` and `to` that make no passive (`was due to`, `were close to`). */
+const NOT_PARTICIPLES = new Set(['due', 'able', 'unable', 'likely', 'unlikely', 'keen', 'about', 'close', 'next', 'similar', 'equal', 'open', 'subject', 'new', 'loyal', 'grateful', 'opposed', 'committed', 'used', 'happy', 'right', 'wrong', 'kind', 'nice', 'good', 'bad']);
 
 /** Auxiliaries and modals: a verb, never part of an office (`will`, `has`). */
 const VERB_WORDS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do']);

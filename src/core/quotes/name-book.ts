@@ -31,6 +31,11 @@ class Index {
     else names.set(name, { words, name, at: [at] });
   }
 
+  /** How many distinct names share this key. */
+  count(key: string): number {
+    return this.byKey.get(key.toLowerCase())?.size ?? 0;
+  }
+
   get(key: string): Iterable<Entry> {
     // Keys ignore case: `DiCaprio` finds `Leonardo diCaprio`.
     return this.byKey.get(key.toLowerCase())?.values() ?? [];
@@ -77,7 +82,7 @@ export class NameBook {
 
   private addRun(run: NameRun, at: number): void {
     const last = run.words[run.words.length - 1] ?? '';
-    if (run.gender) this.genders.set(last, run.gender);
+    if (run.gender) this.learnGender(run.name, run.gender);
     if (run.kind === 'person' && run.words.length >= 2) {
       this.personsByLast.add(last, run.words, run.name, at);
       this.personsByFirst.add(run.words[0] ?? '', run.words, run.name, at);
@@ -118,22 +123,22 @@ export class NameBook {
       const withFirstName = (e: Entry) => isFirstName((e.words[0] ?? '').toLowerCase());
       const described = run.words.length === 2 && !run.titled && !isFirstName((run.words[0] ?? '').toLowerCase()) ? pick([...this.personsByLast.get(last)].filter(withFirstName), at) : undefined;
       const name = described?.name ?? fullest(this.personsByLast.get(last), run.words, at) ?? run.name;
-      return { name, kind: 'person', gender: this.genderOf(last) ?? run.gender };
+      return { name, kind: 'person', gender: this.genderOf(name) ?? run.gender };
     }
     if (run.surnameOnly) {
       const named = pick(this.personsByLast.get(last), at);
-      return named ? { name: named.name, kind: 'person', gender: this.genderOf(last) } : null;
+      return named ? { name: named.name, kind: 'person', gender: this.genderOf(named.name) } : null;
     }
     const person = pick(this.personsByLast.get(last), at) ?? (run.titled && !run.firstNameTitle ? undefined : pick(this.personsByFirst.get(last), at));
-    if (person) return { name: person.name, kind: 'person', gender: run.gender ?? this.genderOf(person.words[person.words.length - 1] ?? '') };
-    if (run.titled) return { name: run.name, kind: 'person', gender: run.gender ?? this.genderOf(last) };
+    if (person) return { name: person.name, kind: 'person', gender: run.gender ?? this.genderOf(person.name) };
+    if (run.titled) return { name: run.name, kind: 'person', gender: run.gender ?? this.genderOf(run.name) };
     const org = pick(this.orgsByLast.get(last), at);
     if (org) return { name: org.name, kind: 'org', gender: null };
     // A capitalised word also written in lower case is a common noun at a sentence start (`Critics`).
     if (this.lowerWords.has(last.toLowerCase())) return null;
     // A lone first name is a person (`Michelle, a mother of twins,`), and so is a lone name the text
     // spoke of as he or she (`Safin said he`); any other lone name a body (`Lufthansa`).
-    if (isFirstName(last.toLowerCase()) || this.lonePersons.has(last)) return { name: run.name, kind: 'person', gender: this.genderOf(last) };
+    if (isFirstName(last.toLowerCase()) || this.lonePersons.has(last)) return { name: run.name, kind: 'person', gender: this.genderOf(run.name) };
     return { name: run.name, kind: 'org', gender: null };
   }
 
@@ -167,14 +172,21 @@ export class NameBook {
     this.learnGender(name, gender);
   }
 
-  /** The sex a title or pronoun gave this surname, if any. */
-  genderOf(last: string): Gender {
-    return this.genders.get(last) ?? null;
+  /**
+   * The sex a title or pronoun gave this person, if any: told by the full name, else by the surname
+   * when only one person in the article bears it (`Sharon` and `Ozzy Osbourne` keep their own).
+   */
+  genderOf(name: string): Gender {
+    const last = name.split(' ').pop() ?? '';
+    const own = this.genders.get(name);
+    if (own) return own;
+    return this.personsByLast.count(last) > 1 ? null : (this.genders.get(last) ?? null);
   }
 
-  /** Records the sex a pronoun showed for a person (`Penny Little ... said she`). */
+  /** Records the sex a title, a word or a pronoun showed for a person (`Penny Little ... said she`). */
   learnGender(name: string, gender: 'm' | 'f'): void {
     const last = name.split(' ').pop() ?? '';
+    if (name !== last && !this.genders.has(name)) this.genders.set(name, gender);
     if (!this.genders.has(last)) this.genders.set(last, gender);
   }
 

@@ -1,6 +1,6 @@
 // Names found by light rules over capitalised runs: no parser, one pass over the tokens.
 import { PERSON_TITLES } from '../names/person-titles.js';
-import { GENDERED_TITLES, NOT_NAMES, ORG_WORDS, PLACE_STARTS, PLACE_WORDS, POST_NOMINALS, SURNAME_LIKE_TITLES } from './speaker-words.js';
+import { GENDERED_TITLES, NOT_NAMES, ORG_WORDS, PARTY_WORDS, PLACE_STARTS, PLACE_WORDS, POST_NOMINALS, SURNAME_LIKE_TITLES } from './speaker-words.js';
 import { isCommonWord } from '../names/common-words.js';
 import { FIRST_NAMES, ORGANIZATIONS, PLACES } from '../names/gazetteer.js';
 import { PLACE_ACRONYMS } from '../names/name-words.js';
@@ -110,10 +110,40 @@ export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.len
     if (opensSentence && picked.length > 2 && !FIRST_NAMES.has(picked[0]?.lower ?? '') && FIRST_NAMES.has(picked[1]?.lower ?? '')) picked.shift();
     // `the Bishop`: a title word after an article is the office, never a lone surname.
     const determined = DETERMINED.has(tokens[start - 1]?.lower ?? '');
+    // `Speaking in Dunmore Mr Kell`, `For the Greens Nina Ashdown`, `Conservative Graham Whitby`: a person's
+    // name glued to a place, a body or a party before it is a run of its own, governed by nothing.
+    const split = personStart(picked);
+    if (split > 0) {
+      const at = tokens.indexOf(picked[split]!, start);
+      const head = cleanRun(picked.slice(0, split), start, at, false, governed, determined);
+      if (head) runs.push(head);
+      const person = cleanRun(picked.slice(split), at, i, possessive, false, false);
+      if (person) runs.push(person);
+      continue;
+    }
     const run = cleanRun(picked, start, i, possessive, governed, determined);
     if (run) runs.push(run);
   }
   return runs;
+}
+
+/** Honorifics that open a person's name wherever they stand in a run. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
+/**
+ * Where a person's name starts inside a run that opens on something else: an honorific, or a listed
+ * first name and a surname, after a word that is neither a title nor a first name. 0 when none does.
+ */
+function personStart(picked: readonly Token[]): number {
+  for (let k = 1; k < picked.length - 1; k++) {
+    const before = picked[k - 1]!.lower;
+    if (PERSON_TITLES.has(before) || FIRST_NAMES.has(before) || PARTICLES.has(before) || !picked[k - 1]!.word) continue;
+    const word = picked[k]!.lower;
+    // Only after a word known for something else (`Harrogate`, `Greens`, `Conservative`): `Farhat Omar Ben` is one name.
+    const known = PLACES.has(before) || ORGANIZATIONS.has(before) || ORG_WORDS.has(before) || PARTY_WORDS.has(before) || isCommonWord(before);
+    if (HONORIFICS.has(word) || (known && FIRST_NAMES.has(word) && isCapitalised(picked[k + 1]!.text) && !PERSON_TITLES.has(word))) return k;
+  }
+  return 0;
 }
 
 function isCapitalisedWord(token: Token | undefined): boolean {

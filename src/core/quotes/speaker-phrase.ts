@@ -39,9 +39,15 @@ const MAX_BEFORE_NAME = 6;
 export function subjectBefore(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
   const kept = withoutBrackets(tokens, from, to);
   while (kept.length > 0 && isSkippable(kept[kept.length - 1])) kept.pop();
-  // `Asked if she plays she confesses`, its comma left out: he or she right before the verb is its subject.
+  const phrase = phraseBefore(kept);
+  // `Asked if she plays she confesses`, `At first he said`: with nothing else read, he or she right
+  // before the verb is its subject (a nominative pronoun is never an object or an opening phrase's).
   const last = kept[kept.length - 1];
-  if (kept[0]?.lower === 'asked' && (last?.lower === 'he' || last?.lower === 'she')) return { kind: 'pronoun', word: last.lower };
+  if (phrase === null && (last?.lower === 'he' || last?.lower === 'she')) return { kind: 'pronoun', word: last.lower };
+  return phrase;
+}
+
+function phraseBefore(kept: readonly Token[]): SpeakerPhrase | null {
   const segments = split(kept);
   for (let k = segments.length - 1; k >= 0; k--) {
     const segment = segments[k] ?? [];
@@ -183,12 +189,13 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
 }
 
 /**
- * `In a talk to the Trade Forum Mr Hale said`: an opening circumstance written without its
- * comma, then a person's name that ends the phrase and is no preposition's object.
+ * `In a talk to the Trade Forum Mr Hale said`, `For the Greens Nina Ashdown said`: an opening
+ * circumstance written without its comma, then a person's name that ends the phrase and is no
+ * preposition's object.
  */
 function afterOpeningCircumstance(words: readonly Token[]): SpeakerPhrase | null {
   const first = words[0];
-  if (!first || !CIRCUMSTANCE.has(first.lower)) return null;
+  if (!first || !(CIRCUMSTANCE.has(first.lower) || first.lower === 'for')) return null;
   const runs = findNameRuns(words);
   const last = runs[runs.length - 1];
   if (!last || last.to !== words.length || last.from < 2 || last.possessive || !(last.kind === 'person' || last.titled)) return null;

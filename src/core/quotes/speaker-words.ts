@@ -45,6 +45,9 @@ labs laboratories research institute unit panel tribunal democrats republicans c
 nationalists socialists greens liberals unionists choir orchestra ensemble
 `);
 
+/** Parties and their members' words, which may stand before a person's name (`Conservative Graham Brady`). */
+export const PARTY_WORDS = set('conservative conservatives labour liberal liberals tory tories democrat democrats dem dems republican republicans green greens unionist unionists nationalist nationalists socialist socialists ukip snp');
+
 /** Capitalised words that make a run a place (`Victoria Street`, `New York`). */
 export const PLACE_WORDS = set(`
 street road avenue lane square bridge park airport city island islands river lake mount mountains valley
@@ -59,6 +62,7 @@ export const SKIPPABLE = set(`
 also has have had was is were are be been would will could should may might can did does do once later
 earlier further then previously recently reportedly yesterday today now just again subsequently quickly
 simply always never often finally initially first last separately publicly privately bluntly
+meanwhile however though too instead likewise nonetheless nevertheless therefore still duly promptly swiftly angrily firmly openly tonight
 `);
 
 /** Pronouns that can stand for a speaker. */

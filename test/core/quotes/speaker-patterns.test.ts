@@ -1,0 +1,90 @@
+// Speaker patterns met on new material: pronoun chains, alternating speakers, long subjects, and
+// strings that are not speakers. Every example is invented; each pins a general rule.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
+import { makeArticle } from '../../helpers/seed.js';
+
+const speakers = (...paragraphs: string[]) =>
+  extractQuotes(makeArticle(paragraphs))
+    .filter((q) => !q.partial)
+    .map((q) => q.speaker);
+
+describe('a pronoun after a sentence that names a new person', () => {
+  it('goes to the person the sentence just named, not to the last speaker', () => {
+    expect(
+      speakers(
+        '"We were the better side," said coach Ray Tolland.',
+        'The claims were put to Dino Ferrante after the match. At first he said only: "I saw nothing."',
+      ),
+    ).toEqual(['Ray Tolland', 'Dino Ferrante']);
+  });
+  it('goes to the subject of the sentence, not to the last name before the pronoun', () => {
+    expect(
+      speakers(
+        '"It was a fair result," said Omar Velasquez.',
+        'Piet Jansen admitted that Lou Marsh\'s tackle could have hurt Ed Crane, but he believes the referee was right. "It was a hard game but fair," he added.',
+      ),
+    ).toEqual(['Omar Velasquez', 'Piet Jansen']);
+  });
+});
+
+describe('quotations with no new attribution', () => {
+  it('follow the person the narration between them is about', () => {
+    expect(
+      speakers(
+        'Fenwick manager Alf Drury was furious. "We were robbed," Drury said.',
+        'Castleton boss Gil Pardew disagreed. "The goal was fair."',
+        'Drury was not finished. "I have never seen a worse decision."',
+      ),
+    ).toEqual(['Alf Drury', 'Gil Pardew', 'Alf Drury']);
+  });
+});
+
+describe('subjects before a colon', () => {
+  it('reads a long subject with an aside as the speaker', () => {
+    expect(
+      speakers(
+        'The report was published on Monday.',
+        'A spokesman for the Global Forum on Rivers, which is meeting this week in Lisbon, told the Daily Planet: "We welcome it."',
+      ),
+    ).toEqual(['a spokesman for the Global Forum on Rivers']);
+  });
+  it('takes the person after an opening place or party, not the place or party', () => {
+    expect(speakers('Speaking in Dunmore Mr Kell said: "We are ready."', 'For the Greens Nina Ashdown said: "We are not."')).toEqual(['Kell', 'Nina Ashdown']);
+  });
+  it('drops a party word before a full name', () => {
+    expect(speakers('Shadow fisheries minister Conservative Graham Whitby said: "We will fight it."')).toEqual(['Graham Whitby']);
+  });
+});
+
+describe('strings that are not speakers', () => {
+  it('never keep a trailing adverb', () => {
+    expect(
+      speakers(
+        'Foreign Secretary Jo Ambler spoke to MPs.',
+        'The foreign secretary meanwhile said the deal stood. "We have one of the lowest costs of any member."',
+      ),
+    ).toEqual(['Jo Ambler']);
+  });
+  it('are never an event, a law or an abstract noun', () => {
+    expect(
+      speakers(
+        'Minister Rhys Morgan defended the Rivers Charter.',
+        'He said the Rivers Charter would help. "In places like Gath and Orm, the rules are weaker," he said.',
+      ),
+    ).toEqual(['Rhys Morgan']);
+    expect(speakers('Coach Ian Hale was asked about the Silver Cup. The answer was clear. "We want it," he said.')).toEqual(['Ian Hale']);
+  });
+});
+
+describe('two people with one surname', () => {
+  it('keeps each to their own first name', () => {
+    expect(
+      speakers(
+        'Singer Mona Garrick and her husband Ben Garrick were robbed at home.',
+        'At a press conference, Mona Garrick listed the missing items. They included rings Ben gave her. She said she wished she had worn them. "I always take them off at night."',
+        '"We are not going anywhere," said Ben.',
+      ),
+    ).toEqual(['Mona Garrick', 'Ben Garrick']);
+  });
+});
