@@ -11,7 +11,7 @@ import { Facts } from '../../src/ui/panes/facts.js';
 import { Help } from '../../src/ui/panes/help.js';
 import { Problems } from '../../src/ui/panes/problems.js';
 import { Quotes } from '../../src/ui/panes/quotes.js';
-import { Reader, readerPosition } from '../../src/ui/panes/reader.js';
+import { Reader } from '../../src/ui/panes/reader.js';
 import { SearchPanel } from '../../src/ui/panes/search.js';
 import { makeTheme } from '../../src/ui/theme.js';
 import { makeArticle } from '../helpers/seed.js';
@@ -65,14 +65,6 @@ describe('reader', () => {
     const { lastFrame } = render(<Reader article={article} doc={doc} cursor={0} top={{ block: 1, line: 0 }} height={8} focused={false} theme={theme} marksOf={() => []} />);
     expect(lastFrame()).toContain('日本語の');
     expect(lastFrame()).toContain(' 2 café café');
-  });
-  it('says how much of the text lies up to the end of the view', () => {
-    const article = makeArticle(['a'.repeat(10), 'b'.repeat(30), 'c'.repeat(60)], 'Share');
-    const doc = readerDoc(article, 40);
-    // The header takes 3 rows with its gap, each paragraph 2: the first paragraph is 10 of 100 characters.
-    expect(readerPosition(article, doc, 0, { block: 0, line: 0 }, 4)).toBe('¶ 1/3 · 10%');
-    expect(readerPosition(article, doc, 1, { block: 0, line: 0 }, 6)).toBe('¶ 2/3 · 40%');
-    expect(readerPosition(article, doc, 2, { block: 0, line: 0 }, 8)).toBe('¶ 3/3 · 100%');
   });
 });
 

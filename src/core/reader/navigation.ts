@@ -4,7 +4,8 @@ import { factItems, quoteOrder } from './fact-groups.js';
 import { paneInner, PANES, type PaneId } from './layout.js';
 import { entriesFrom, filterArticles, listArticle, listLength, listPosition, listTop, type ListFilter } from './list-view.js';
 import { factRows, itemRowRange, keepRowsInView, quoteRows } from './pane-rows.js';
-import { advance, clampTop, ensureVisible, firstVisibleBlock, maxTop, TOP } from './scroll.js';
+import { atEnd, pageRows, scrollReader, showTarget, type Target } from './reading.js';
+import { clampTop, maxTop, TOP } from './scroll.js';
 import { analysisOf, currentDoc, layoutOf, listGeometry, openFact, openQuote, sectionName } from './selectors.js';
 import type { Location, State } from './state.js';
 
@@ -30,7 +31,7 @@ export function move(s: State, delta: number): State {
     case 'list':
       return moveList(s, s.list.cursor + delta);
     case 'reader':
-      return moveReader(s, s.reader.cursor + delta);
+      return scrollReader(s, delta);
     case 'quotes':
       return moveQuotes(s, s.quotes.cursor + delta);
     case 'facts':
@@ -52,15 +53,6 @@ export function applyFilter(s: State, filter: ListFilter | null): State {
   return moveList(next, Math.max(0, listPosition(listGeometry(next), s.current)));
 }
 
-function moveReader(s: State, to: number): State {
-  const at = currentDoc(s);
-  if (!at) return s;
-  const { doc, view } = at;
-  const cursor = clamp(to, 0, doc.blocks - 2);
-  const top = cursor === 0 && to < s.reader.cursor ? TOP : clampTop(doc, ensureVisible(doc, s.reader.top, cursor + 1, view), view);
-  return { ...s, reader: { ...s.reader, cursor, top } };
-}
-
 /** Moves the quotes pane's cursor to a position in quoteOrder, keeping the quote in view. */
 export function moveQuotes(s: State, to: number): State {
   const analysis = analysisOf(s, s.current);
@@ -80,27 +72,40 @@ export function moveFacts(s: State, to: number): State {
   return { ...s, facts: { ...s.facts, cursor, top: keepRowsInView(s.facts.top, first, last, inner.height) } };
 }
 
-/** A page down or up in the focused pane. */
-export function page(s: State, dir: 1 | -1): State {
+/**
+ * A page down or up in the focused pane (half a page with `half`). In the reader, Space on the last
+ * page (`nextAtEnd`) opens the next article, as in newsboat.
+ */
+export function page(s: State, dir: 1 | -1, half = false, nextAtEnd = false): State {
+  const part = (rows: number) => Math.max(1, half ? Math.floor(rows / 2) : rows);
   switch (s.focus) {
     case 'list':
-      return moveList(s, s.list.cursor + dir * entriesFrom(listGeometry(s), s.list.top));
+      return moveList(s, s.list.cursor + dir * part(entriesFrom(listGeometry(s), s.list.top)));
     case 'quotes':
-      return moveQuotes(s, s.quotes.cursor + dir * Math.max(1, Math.floor(paneInner(layoutOf(s), 'quotes').height / 3)));
+      return moveQuotes(s, s.quotes.cursor + dir * part(Math.max(1, Math.floor(paneInner(layoutOf(s), 'quotes').height / 3))));
     case 'facts':
-      return moveFacts(s, s.facts.cursor + dir * Math.max(1, paneInner(layoutOf(s), 'facts').height - 2));
+      return moveFacts(s, s.facts.cursor + dir * part(Math.max(1, paneInner(layoutOf(s), 'facts').height - 2)));
     case 'reader': {
       const at = currentDoc(s);
       if (!at) return s;
-      const { doc, view } = at;
-      const top = clampTop(doc, advance(doc, s.reader.top, dir * Math.max(1, view - 1)), view);
-      const stuck = top.block === s.reader.top.block && top.line === s.reader.top.line;
-      const last = doc.blocks - 2;
+      if (nextAtEnd && dir === 1 && atEnd(at.doc, s.reader.top, at.view)) return stepArticle(s, 1);
+      const moved = scrollReader(s, dir * pageRows(at.view, half));
+      if (moved.reader.top !== s.reader.top || half) return moved;
       // At either end a page key still moves the cursor, to the last or first paragraph.
-      const cursor = stuck ? (dir === 1 ? last : 0) : Math.max(0, firstVisibleBlock(doc, top) - 1);
-      return { ...s, reader: { ...s.reader, cursor: clamp(cursor, 0, last), top } };
+      return { ...s, reader: { ...s.reader, cursor: dir === 1 ? Math.max(0, at.doc.blocks - 2) : 0 } };
     }
   }
+}
+
+/** J and K: the next or previous article of the list as shown (its section, its order), the focus kept. */
+export function stepArticle(s: State, dir: 1 | -1): State {
+  const g = listGeometry(s);
+  const here = listPosition(g, s.current);
+  const to = here < 0 ? (dir === 1 ? 0 : listLength(g) - 1) : here + dir;
+  if (to < 0) return { ...s, message: 'this is the first article' };
+  if (to >= listLength(g)) return { ...s, message: 'this is the last article' };
+  const article = listArticle(g, to);
+  return article < 0 ? s : openAt(pushBack(s), article, null, s.focus);
 }
 
 /** The first or last entry of the focused pane. */
@@ -136,28 +141,39 @@ export function enter(s: State): State {
       const index = quoteOrder(analysis)[s.quotes.cursor];
       const quote = index === undefined ? undefined : analysis?.quotes[index];
       if (index === undefined || !quote) return { ...s, message: analysis ? 'no quotes in this article' : 'quotes are still being found' };
-      const jumped = jumpTo(pushBack(s), quote.paragraph);
+      const jumped = jumpTo(pushBack(s), quote.paragraph, { paragraph: quote.paragraph, start: quote.start, endParagraph: quote.paragraphEnd, end: quote.end });
       return { ...jumped, reader: { ...jumped.reader, markedQuote: index, markedText: null } };
     }
     case 'facts': {
       const item = factItems(analysisOf(s, s.current))[s.facts.cursor];
       if (!item || !item.paragraphs.length) return { ...s, message: 'no facts here' };
       const cycle = s.facts.cycle?.item === s.facts.cursor ? { item: s.facts.cursor, mention: (s.facts.cycle.mention + 1) % item.paragraphs.length } : { item: s.facts.cursor, mention: 0 };
-      const jumped = jumpTo(cycle.mention === 0 ? pushBack(s) : s, item.paragraphs[cycle.mention]!);
+      const p = item.paragraphs[cycle.mention]!;
+      const start = offsetOfLabel(s.articles[s.current]?.paragraphs[p] ?? '', item.label);
+      const jumped = jumpTo(cycle.mention === 0 ? pushBack(s) : s, p, { paragraph: p, start, endParagraph: p, end: start + item.label.length });
       const message = item.paragraphs.length > 1 ? `¶ ${item.paragraphs[cycle.mention]! + 1}: ${cycle.mention + 1} of ${item.paragraphs.length} paragraphs (Enter for the next)` : null;
       return { ...jumped, facts: { ...jumped.facts, cycle }, reader: { ...jumped.reader, markedQuote: null, markedText: item.label }, message };
     }
   }
 }
 
-/** Moves the reader to paragraph p of the current article, keeping the focus unless the reader is hidden. */
-export function jumpTo(s: State, p: number): State {
-  const at = currentDoc(s);
-  if (!at) return s;
-  const cursor = clamp(p, 0, at.doc.blocks - 2);
-  const top = clampTop(at.doc, { block: cursor + 1, line: 0 }, at.view);
+/**
+ * Moves the reader to a target in the current article (a paragraph, or a quote, fact or hit in it),
+ * shown a few rows below the top; the focus moves to the reader only where it would be hidden.
+ */
+export function jumpTo(s: State, p: number, target?: Target): State {
+  const shown = showTarget(s, target ?? { paragraph: p, start: 0, endParagraph: p, end: 0 });
   const layout = layoutOf(s);
-  return { ...s, focus: layout.kind === 'single' ? 'reader' : s.focus, reader: { ...s.reader, cursor, top } };
+  return { ...shown, focus: layout.kind === 'single' ? 'reader' : s.focus };
+}
+
+/** Where a fact's figure or name first stands in a paragraph (its last word, for a name written short), else 0. */
+function offsetOfLabel(paragraph: string, label: string): number {
+  const text = paragraph.toLowerCase();
+  const whole = text.indexOf(label.toLowerCase());
+  if (whole >= 0) return whole;
+  const last = label.split(' ').pop() ?? '';
+  return Math.max(0, last ? text.indexOf(last.toLowerCase()) : 0);
 }
 
 /** Records where the reader is, for Backspace to come back to. */

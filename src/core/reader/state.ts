@@ -11,7 +11,8 @@ import type { HitMap } from './hit-map.js';
 import type { PaneId, Size } from './layout.js';
 import type { LineEdit } from './line-edit.js';
 import { sectionCounts, type ListFilter, type SectionCount } from './list-view.js';
-import { applyFilter, edge, enter, focusNext, focusPane, goBack, move, openAt, page, pushBack, rescroll } from './navigation.js';
+import { applyFilter, edge, enter, focusNext, focusPane, goBack, move, openAt, page, pushBack, rescroll, stepArticle } from './navigation.js';
+import { stepParagraph } from './reading.js';
 import { problemCount, problemRows, scrollProblems } from './problems.js';
 import { TOP, type ScrollPos } from './scroll.js';
 import { editSearch, engineQuery, selectResult, submitSearch, walkHits } from './search.js';
@@ -116,7 +117,9 @@ export type Action =
   | { readonly type: 'focus-next' }
   | { readonly type: 'focus-prev' }
   | { readonly type: 'move'; readonly delta: number }
-  | { readonly type: 'page'; readonly dir: 1 | -1 }
+  | { readonly type: 'page'; readonly dir: 1 | -1; readonly half?: boolean; readonly nextAtEnd?: boolean }
+  | { readonly type: 'paragraph'; readonly dir: 1 | -1 }
+  | { readonly type: 'article'; readonly dir: 1 | -1 }
   | { readonly type: 'edge'; readonly to: 'top' | 'bottom' }
   | { readonly type: 'enter' }
   | { readonly type: 'open'; readonly article: number; readonly paragraph?: number }
@@ -164,7 +167,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
 
 /** Actions a key press causes (they clear the footer message). */
 const FROM_KEYS = new Set<Action['type']>([
-  'focus', 'focus-next', 'focus-prev', 'move', 'page', 'edge', 'enter', 'back', 'search-open', 'search-edit',
+  'focus', 'focus-next', 'focus-prev', 'move', 'page', 'paragraph', 'article', 'edge', 'enter', 'back', 'search-open', 'search-edit',
   'search-select', 'search-submit', 'search-close', 'search-clear', 'next-hit', 'escape', 'help-open', 'help-close',
   'problems-open', 'problems-scroll', 'problems-close', 'sections-open', 'sections-close', 'filter',
 ]);
@@ -185,7 +188,11 @@ export function reducer(state: State, action: Action): State {
     case 'move':
       return move(s, action.delta);
     case 'page':
-      return page(s, action.dir);
+      return page(s, action.dir, action.half, action.nextAtEnd);
+    case 'paragraph':
+      return s.focus === 'reader' ? stepParagraph(s, action.dir) : move(s, action.dir);
+    case 'article':
+      return stepArticle(s, action.dir);
     case 'edge':
       return edge(s, action.to);
     case 'enter':

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { Article } from '../../core/article.js';
-import { textUpTo, type ReaderDoc } from '../../core/reader/doc.js';
+import type { ReaderDoc } from '../../core/reader/doc.js';
 import type { ScrollPos } from '../../core/reader/scroll.js';
 import { segments, type paragraphMarks } from '../../core/reader/text-marks.js';
 import type { Theme } from '../theme.js';
@@ -63,19 +63,4 @@ export function Reader({ article, doc, cursor, top, height, focused, marksOf, th
     line++;
   }
   return <Box flexDirection="column">{rows}</Box>;
-}
-
-/** `¶ 4/13 · 31%`: the cursor paragraph and how much of the text lies up to the end of the view. */
-export function readerPosition(article: Article, doc: ReaderDoc, cursor: number, top: ScrollPos, height: number): string {
-  const n = article.paragraphs.length;
-  if (!n) return 'empty';
-  // The last paragraph reached by the view.
-  let rows = -top.line;
-  let block = top.block;
-  while (block < doc.blocks - 1 && rows + doc.height(block) < height) rows += doc.height(block++);
-  const last = Math.max(0, block - 1);
-  const seen = textUpTo(article, last);
-  const total = textUpTo(article, n - 1);
-  const percent = block >= doc.blocks - 1 && rows + doc.height(block) <= height ? 100 : Math.round((seen / Math.max(1, total)) * 100);
-  return `¶ ${cursor + 1}/${n} · ${percent}%`;
 }
