@@ -81,10 +81,10 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
           <TabBar theme={theme} tabs={PANES.map((p) => ({ key: NUMBERS[p], label: TITLES[p], active: p === state.focus }))} />
         ) : null}
         <Box>
-          {layout.columns.map((column, c) => (
-            <Box key={c} flexDirection="column" width={column.width}>
+          {layout.columns.map((column) => (
+            <Box key={column.panes[0]!.pane} flexDirection="column" width={column.width}>
               {column.panes.map((box) => (
-                <PaneView key={box.pane} pane={box.pane} width={box.width} height={box.height} state={state} theme={theme} tabs={layout.kind === 'medium' && c === 2} onFilter={onFilter} />
+                <PaneView key={box.pane} pane={box.pane} width={box.width} height={box.height} state={state} theme={theme} tabs={layout.kind === 'medium' && (box.pane === 'quotes' || box.pane === 'facts')} onFilter={onFilter} />
               ))}
             </Box>
           ))}

@@ -27,11 +27,15 @@ describe('the reader app', () => {
     expect(lines.at(-1)).toMatch(/Articles .*Enter open/);
   });
 
-  it('shows list, reader and a tabbed right column at 80x24, re-laid out on resize', async () => {
+  it('at 80x24 shows the list and the reader, quotes and facts as tabs in place of the list, re-laid out on resize', async () => {
     const app = renderApp(articles, { columns: 80, rows: 24 });
     await app.press();
     expect(app.frame().split('\n')).toHaveLength(23);
+    expect(app.frame()).toContain('1 Articles');
+    expect(app.frame()).not.toContain('3 Quotes');
+    await app.press('3');
     expect(app.frame()).toContain('3 Quotes 4 Facts');
+    expect(app.frame()).not.toContain('1 Articles');
     expect(app.frame()).toContain('finding quotes…');
     await app.press('4');
     expect(app.frame()).toContain('finding facts…');

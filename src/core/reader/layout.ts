@@ -60,41 +60,51 @@ export function isPadded(pane: PaneId): boolean {
   return pane === 'reader';
 }
 
-/** Lays out the panes; `rightTab` is the pane the right column shows in the medium layout. */
-export function computeLayout(size: Size, focus: PaneId, rightTab: 'quotes' | 'facts'): Layout {
+/** Widest reader pane: its text stays within 80 columns, a measure the eye can follow. */
+export const MAX_READER_WIDTH = 84;
+/** Narrowest reader pane beside a side column (80 columns: 60 for the reader, 20 for the side). */
+const MIN_READER_WIDTH = 60;
+
+/**
+ * Lays out the panes; `rightTab` is the pane the right column shows in the medium layout. With
+ * `listless` (one article) the list takes no room and the reader and the right column share it.
+ */
+export function computeLayout(size: Size, focus: PaneId, rightTab: 'quotes' | 'facts', listless = false): Layout {
   const { columns, rows } = size;
   if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) return { kind: 'too-small', size };
   const bodyHeight = rows - CHROME_ROWS;
   if (columns < MEDIUM_COLUMNS || rows < SHORT_ROWS) {
     return { kind: 'single', size, bodyHeight, tabBar: true, columns: [{ width: columns, panes: [{ pane: focus, width: columns, height: bodyHeight - 1 }] }] };
   }
+  const column = (pane: PaneId, width: number): Column => ({ width, panes: [{ pane, width, height: bodyHeight }] });
   if (columns < WIDE_COLUMNS) {
-    // At 80 columns: a list of 26 (titles on two lines of 21), a reader of 35, quotes and facts in 19.
-    const list = Math.round(columns * 0.325);
-    const right = Math.round(columns * 0.2375);
-    const reader = columns - list - right;
+    // While reading, the reader keeps at least 60 columns and the side column narrows to a strip;
+    // while another pane has the focus the side takes 40% to show it. The side column shows the list,
+    // or, while quotes or facts have the focus (or there is no list), those two as tabs on the right.
+    const side = sideWidth(columns, focus);
+    const reader = columns - side;
+    const right = listless || focus === 'quotes' || focus === 'facts';
     return {
       kind: 'medium', size, bodyHeight, tabBar: false,
-      columns: [
-        { width: list, panes: [{ pane: 'list', width: list, height: bodyHeight }] },
-        { width: reader, panes: [{ pane: 'reader', width: reader, height: bodyHeight }] },
-        { width: right, panes: [{ pane: rightTab, width: right, height: bodyHeight }] },
-      ],
+      columns: right ? [column('reader', reader), column(rightTab, side)] : [column('list', side), column('reader', reader)],
     };
   }
   // At 120 columns: a list of 36 (most titles on one line, all the details), a reader of 50, quotes and facts in 34.
-  const list = Math.floor(columns * 0.3);
-  const right = Math.floor(columns * 0.285);
-  const reader = columns - list - right;
+  let list = listless ? 0 : Math.floor(columns * 0.3);
+  let right = Math.floor(columns * (listless ? 0.4 : 0.285));
+  const reader = Math.min(MAX_READER_WIDTH, columns - list - right);
+  // Past the widest reader the rest goes to the side columns.
+  const spare = columns - list - right - reader;
+  if (!listless) list += Math.floor(spare / 2);
+  right = columns - list - reader;
   const quotes = Math.ceil(bodyHeight / 2);
-  return {
-    kind: 'wide', size, bodyHeight, tabBar: false,
-    columns: [
-      { width: list, panes: [{ pane: 'list', width: list, height: bodyHeight }] },
-      { width: reader, panes: [{ pane: 'reader', width: reader, height: bodyHeight }] },
-      { width: right, panes: [{ pane: 'quotes', width: right, height: quotes }, { pane: 'facts', width: right, height: bodyHeight - quotes }] },
-    ],
-  };
+  const sides: Column = { width: right, panes: [{ pane: 'quotes', width: right, height: quotes }, { pane: 'facts', width: right, height: bodyHeight - quotes }] };
+  return { kind: 'wide', size, bodyHeight, tabBar: false, columns: [...(listless ? [] : [column('list', list)]), column('reader', reader), sides] };
+}
+
+/** The side column of the medium layout: 40% while it has the focus; while reading, 20 to 40 columns, the reader keeping 60 or more. */
+function sideWidth(columns: number, focus: PaneId): number {
+  return focus === 'reader' ? Math.max(20, Math.min(40, columns - MIN_READER_WIDTH)) : Math.round(columns * 0.4);
 }
 
 /** Text area of a pane (inside the border, padding and title row). */
@@ -108,7 +118,8 @@ export function paneInner(layout: Layout, pane: PaneId): PaneInner {
   if (layout.kind === 'too-small') return { width: 1, height: 1 };
   let box: PaneBox | undefined;
   for (const column of layout.columns) for (const b of column.panes) if (b.pane === pane) box = b;
-  if (!box && layout.kind === 'medium') box = layout.columns[2]!.panes[0]; // the other right-column tab
+  // Medium layout: a pane not shown now has the side column's reading width when it shows.
+  if (!box && layout.kind === 'medium') box = { pane, width: sideWidth(layout.size.columns, pane), height: layout.bodyHeight };
   box ??= layout.columns[0]!.panes[0]!; // single layout: same box for every pane
   const chrome = isPadded(pane) ? PADDED_CHROME_COLUMNS : PANE_CHROME_COLUMNS;
   return { width: Math.max(1, box.width - chrome), height: Math.max(1, box.height - PANE_CHROME_ROWS) };

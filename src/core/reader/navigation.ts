@@ -4,7 +4,7 @@ import { factItems, quoteOrder } from './fact-groups.js';
 import { paneInner, PANES, type PaneId } from './layout.js';
 import { entriesFrom, filterArticles, listArticle, listLength, listPosition, listTop, type ListFilter } from './list-view.js';
 import { factRows, itemRowRange, keepRowsInView, quoteRows } from './pane-rows.js';
-import { atEnd, pageRows, scrollReader, showTarget, type Target } from './reading.js';
+import { atEnd, keepPlace, pageRows, scrollReader, showTarget, type Target } from './reading.js';
 import { clampTop, maxTop, TOP } from './scroll.js';
 import { analysisOf, currentDoc, layoutOf, listGeometry, openFact, openQuote, sectionName } from './selectors.js';
 import type { Location, State } from './state.js';
@@ -14,7 +14,7 @@ const BACK_LIMIT = 100;
 
 /** Focuses a pane (and shows it in the right column, for quotes and facts). */
 export function focusPane(s: State, pane: PaneId): State {
-  const next: State = { ...s, focus: pane, rightTab: pane === 'quotes' || pane === 'facts' ? pane : s.rightTab };
+  const next = keepPlace(s, { ...s, focus: pane, rightTab: pane === 'quotes' || pane === 'facts' ? pane : s.rightTab });
   // The quote under the cursor opens or closes with the focus: keep it in view.
   return (s.focus === 'quotes') !== (pane === 'quotes') ? moveQuotes(next, next.quotes.cursor) : next;
 }
@@ -220,14 +220,13 @@ export function clamp(n: number, lo: number, hi: number): number {
   return hi < lo ? lo : Math.max(lo, Math.min(hi, n));
 }
 
-/** Re-applies the panes' scrolling (after a resize, or a return to a place recorded at another size), so cursors stay visible. */
-export function rescroll(s: State): State {
+/** Re-applies the panes' scrolling after a resize (`before` is the state at the old size), so cursors stay visible and the reader keeps its place. */
+export function rescroll(s: State, before: State = s): State {
   let next = moveList(s, s.list.cursor);
   const at = currentDoc(next);
   if (at) {
-    // Lines were re-wrapped: keep the cursor paragraph at the top, as a reader would expect.
-    const top = clampTop(at.doc, s.reader.top.block === 0 && s.reader.cursor === 0 ? TOP : { block: s.reader.cursor + 1, line: 0 }, at.view);
-    next = { ...next, reader: { ...next.reader, cursor: clamp(next.reader.cursor, 0, at.doc.blocks - 2), top } };
+    const placed = keepPlace(before, next);
+    next = { ...placed, reader: { ...placed.reader, cursor: clamp(placed.reader.cursor, 0, at.doc.blocks - 2), top: clampTop(at.doc, placed.reader.top, at.view) } };
   }
   next = moveQuotes(next, next.quotes.cursor);
   return moveFacts(next, next.facts.cursor);

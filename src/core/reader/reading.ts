@@ -114,3 +114,19 @@ export function readerPosition(article: Article, doc: ReaderDoc, cursor: number,
   const total = Math.max(1, textUpTo(article, n - 1));
   return `¶ ${cursor + 1}/${n} · ${Math.min(99, Math.floor((seen / total) * 100))}%`;
 }
+
+/**
+ * The reader's place kept across a change of its width (a resize, the list narrowing while reading):
+ * the first line shown is found again by its character offset, so the same words stay at the top.
+ */
+export function keepPlace(from: State, to: State): State {
+  const was = currentDoc(from);
+  const now = currentDoc(to);
+  if (!was || !now || from.current !== to.current || (was.doc === now.doc && was.view === now.view)) return to;
+  const { block, line } = to.reader.top;
+  if (block === 0) return { ...to, reader: { ...to.reader, top: clampTop(now.doc, { block: 0, line: Math.min(line, now.doc.contentHeight(0) - 1) }, now.view) } };
+  const p = block - 1;
+  const offset = was.doc.lines(p)[Math.min(line, was.doc.contentHeight(block) - 1)]?.start ?? 0;
+  const top = clampTop(now.doc, { block, line: line >= was.doc.contentHeight(block) ? now.doc.contentHeight(block) : lineOf(now.doc, p, offset) }, now.view);
+  return { ...to, reader: { ...to.reader, top } };
+}

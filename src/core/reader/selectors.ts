@@ -10,7 +10,7 @@ import type { State } from './state.js';
 
 /** The layout for the state's size and focus. */
 export function layoutOf(state: State): Layout {
-  return computeLayout(state.size, state.focus, state.rightTab);
+  return computeLayout(state.size, state.focus, state.rightTab, state.articles.length <= 1);
 }
 
 /** The analysis of an article, once it has arrived. */

@@ -154,7 +154,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     ? `${loadErrors.length === 1 ? '1 file' : `${groupDigits(loadErrors.length)} files`} not loaded (e lists them): ${loadErrors[0]!.path}: ${loadErrors[0]!.message}`
     : null;
   return {
-    articles, loadErrors, size, mode: 'normal', focus: 'list', rightTab: 'quotes',
+    articles, loadErrors, size, mode: 'normal', focus: articles.length === 1 ? 'reader' : 'list', rightTab: 'quotes',
     list: { cursor: 0, top: 0 }, sections: sectionCounts(articles), filter: null, shown: null, current: 0,
     reader: { cursor: 0, top: TOP, markedQuote: null, markedText: null },
     quotes: { cursor: 0, top: 0 }, facts: { cursor: 0, top: 0, cycle: null },
@@ -177,7 +177,7 @@ export function reducer(state: State, action: Action): State {
   const s = FROM_KEYS.has(action.type) && state.message !== null ? { ...state, message: null } : state;
   switch (action.type) {
     case 'resize': {
-      const next = scrollProblems(rescroll({ ...s, size: action.size }), 0);
+      const next = scrollProblems(rescroll({ ...s, size: action.size }, s), 0);
       return next.search.results ? selectResult(next, next.search.selected) : next;
     }
     case 'focus':
@@ -237,7 +237,7 @@ export function reducer(state: State, action: Action): State {
       return { ...s, mode: 'normal' };
     case 'sections-open':
       if (!s.sections.length) return { ...s, message: 'no sections: these articles are not in section folders' };
-      return { ...s, mode: 'sections', focus: 'list' };
+      return { ...focusPane(s, 'list'), mode: 'sections' };
     case 'sections-close':
       return { ...s, mode: 'normal' };
     case 'filter':

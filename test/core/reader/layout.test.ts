@@ -28,6 +28,17 @@ describe('layout', () => {
       for (const c of layout.columns) expect(c.panes.reduce((h, p) => h + p.height, 0)).toBe(layout.bodyHeight);
     }
   });
+  it('gives the reader at least 60 of 80 columns while reading, and keeps its text within 80 columns when wide', () => {
+    const reading = computeLayout({ columns: 80, rows: 24 }, 'reader', 'quotes');
+    if (reading.kind !== 'medium') throw new Error('unexpected');
+    expect(reading.columns.map((c) => [c.panes[0]!.pane, c.width])).toEqual([['list', 20], ['reader', 60]]);
+    expect(paneInner(computeLayout({ columns: 80, rows: 24 }, 'quotes', 'quotes'), 'quotes').width).toBe(29);
+    for (const columns of [120, 160, 200, 300]) expect(paneInner(computeLayout({ columns, rows: 40 }, 'reader', 'quotes'), 'reader').width).toBeLessThanOrEqual(80);
+    // One article: no list column.
+    const single = computeLayout({ columns: 120, rows: 36 }, 'reader', 'quotes', true);
+    if (single.kind !== 'wide') throw new Error('unexpected');
+    expect(single.columns.flatMap((c) => c.panes.map((p) => p.pane))).toEqual(['reader', 'quotes', 'facts']);
+  });
   it('gives hidden panes the size they would have when shown', () => {
     const layout = computeLayout({ columns: 100, rows: 30 }, 'list', 'quotes');
     expect(paneInner(layout, 'facts')).toEqual(paneInner(layout, 'quotes'));
