@@ -129,8 +129,10 @@ describe('reader flows in a real terminal', { timeout: 30_000 }, () => {
     r.press(KEYS.enter); // the shell reads the line, then brings the reader back
     await r.waitFor(/reader · 2 articles · Quay plan approved[^]*▶ 2 Reader/);
     expect(r.buffer()).toBe('alternate');
-    r.press('j');
-    await r.waitFor('¶ 2/40');
+    r.press('/');
+    await r.waitFor('▶ Search');
+    r.press(KEYS.esc);
+    await r.waitFor('▶ 2 Reader');
     r.press('q');
     await r.waitFor('shell done');
     expect(/exit=(\d+)/.exec(r.output())?.[1]).toBe('0');
