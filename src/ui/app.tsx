@@ -4,7 +4,7 @@ import type { Article, LoadError } from '../core/article.js';
 import { buildHitMap } from '../core/reader/hit-map.js';
 import type { ListFilter } from '../core/reader/list-view.js';
 import { engineQuery } from '../core/reader/search.js';
-import { analysisOf } from '../core/reader/selectors.js';
+import { analysisOf, searchWithin } from '../core/reader/selectors.js';
 import { initialState, reducer, type Action, type State } from '../core/reader/state.js';
 import type { SearchTask } from '../core/search/search-types.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -39,7 +39,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
   const stateRef = useRef<State>(state);
   stateRef.current = state;
   const { exit } = useApp();
-  const firstSlice = useRef<{ query: string; version: number; task: SearchTask; began: number } | null>(null);
+  const firstSlice = useRef<{ query: string; version: number; within: Uint8Array | undefined; task: SearchTask; began: number } | null>(null);
 
   useEffect(() => {
     if (size.columns !== stateRef.current.size.columns || size.rows !== stateRef.current.size.rows) dispatch({ type: 'resize', size });
@@ -58,6 +58,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
   // What the index holds: articles indexed and analyses (quotes, facts) added. An open search is asked
   // again as either grows, so `speaker:` and `in:quotes` fill in while the corpus is being analysed.
   const version = indexVersion(state);
+  const within = searchWithin(state) ?? undefined;
   useEffect(() => {
     if (!searching) return;
     if (!query.trim()) {
@@ -67,9 +68,9 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     // The key handler may have run the first slice already (see onInput): carry on with that task.
     const carried = firstSlice.current;
     firstSlice.current = null;
-    const reuse = carried !== null && carried.query === query && carried.version === version;
+    const reuse = carried !== null && carried.query === query && carried.version === version && carried.within === within;
     if (reuse && carried.task.done) return;
-    const task = reuse ? carried.task : services.startSearch(query, RESULT_LIMIT);
+    const task = reuse ? carried.task : services.startSearch(query, RESULT_LIMIT, within);
     const began = reuse ? carried.began : performance.now();
     let id: NodeJS.Immediate;
     const step = () => {
@@ -80,7 +81,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     };
     id = setImmediate(step);
     return () => clearImmediate(id);
-  }, [searching, query, version, services]);
+  }, [searching, query, version, within, services]);
 
   // Every hit of an active search, for highlighting and n/N.
   const needHits = state.search.active && state.search.hits === null && query.trim() !== '';
@@ -89,7 +90,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     const known = stateRef.current.search.results;
     const task = known && known.query === query && known.results.length >= known.total
       ? { done: true, step: () => known }
-      : services.startSearch(query, HIT_LIMIT);
+      : services.startSearch(query, HIT_LIMIT, within);
     let id: NodeJS.Immediate;
     const step = () => {
       const all = task.step(SEARCH_SLICE_MS);
@@ -98,7 +99,7 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     };
     id = setImmediate(step);
     return () => clearImmediate(id);
-  }, [needHits, query, services]);
+  }, [needHits, query, within, services]);
 
   // Applies actions from a key (or from the search box), tracking the state they lead to: several key
   // events can arrive before React renders again.
@@ -116,14 +117,15 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
     if (shadow.mode === 'search' && q !== engineQuery(stateRef.current.search.query) && q.trim()) {
       // The first search slice runs with the key, so the typed key and its answer share one frame.
       const began = performance.now();
-      const task = services.startSearch(q, RESULT_LIMIT);
+      const scope = searchWithin(shadow) ?? undefined;
+      const task = services.startSearch(q, RESULT_LIMIT, scope);
       const results = task.step(SEARCH_SLICE_MS);
       if (task.done) {
         const answer: Action = { type: 'search-results', results: { ...results, query: q } };
         shadow = reducer(shadow, answer);
         dispatch(answer);
       }
-      firstSlice.current = { query: q, version: indexVersion(shadow), task, began };
+      firstSlice.current = { query: q, version: indexVersion(shadow), within: scope, task, began };
     }
     stateRef.current = shadow;
   }, [services]);

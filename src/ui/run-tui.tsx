@@ -49,8 +49,8 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
 
   const theme = makeTheme(color);
   const services: ReaderServices = {
-    search: (query, limit) => searchIndex?.search(query, { limit }) ?? noResults(query),
-    startSearch: (query, limit) => searchIndex?.start(query, { limit }) ?? { query, done: true, step: () => noResults(query) },
+    search: (query, limit, within) => searchIndex?.search(query, within ? { limit, within } : { limit }) ?? noResults(query),
+    startSearch: (query, limit, within) => searchIndex?.start(query, within ? { limit, within } : { limit }) ?? { query, done: true, step: () => noResults(query) },
     prioritize: (article) => {
       wanted = article;
       pool?.prioritize(article);

@@ -58,6 +58,7 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
       <PaneFrame title="Search" focused width={columns} height={layout.bodyHeight} theme={theme}>
         <SearchPanel
           {...state.search} articles={state.articles} width={inner.width} height={inner.height} indexed={state.indexed} theme={theme} onType={onType}
+          scope={{ section: state.filter && state.search.inSection ? sectionName(state.filter) : null, canWiden: state.filter !== null }}
         />
       </PaneFrame>
     );
@@ -168,13 +169,16 @@ function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneVie
     }
     case 'reader': {
       const doc = article ? readerDoc(article, inner.width) : undefined;
-      const hits = state.search.active ? state.search.hits?.spans.get(state.current) : undefined;
+      const lit = state.search.active && state.search.highlight;
+      const hits = lit ? state.search.hits?.spans.get(state.current) : undefined;
+      const at = lit && state.search.current !== null ? state.search.hits?.positions[state.search.current] : undefined;
+      const currentHit = at && at.article === state.current && at.start >= 0 ? at : undefined;
       const info = article && doc ? readerPosition(article, doc, state.reader.cursor, state.reader.top, inner.height) : undefined;
       return frame(info, (
         <Reader
           article={article} doc={doc} cursor={state.reader.cursor} top={state.reader.top} height={inner.height} focused={focused} theme={theme}
           // The fact chosen in the facts pane is marked in the cursor paragraph only.
-          marksOf={(p, text) => paragraphMarks(p, text, analysis, hits?.get(p), state.reader.markedQuote, p === state.reader.cursor ? state.reader.markedText : null)}
+          marksOf={(p, text) => paragraphMarks(p, text, analysis, hits?.get(p), state.reader.markedQuote, p === state.reader.cursor ? state.reader.markedText : null, currentHit?.paragraph === p ? [currentHit.start, currentHit.end] : null)}
         />
       ));
     }

@@ -3,17 +3,19 @@
 import type { Analysis } from '../article.js';
 import type { SearchResults, Span } from '../search/search-types.js';
 
-/** Where one hit is: an article and a paragraph (0 for a match in the title only). */
+/** Where one hit is: an article, a paragraph and an offset in it (-1 for a match in the title only, at paragraph 0). */
 export interface HitPos {
   readonly article: number;
   readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Every hit of one query, by article and paragraph. */
 export interface HitMap {
   /** The query these hits answer. */
   readonly query: string;
-  /** Hit positions in reading order, without repeats. */
+  /** Every hit in reading order (article, paragraph, offset), without repeats: n and N walk these. */
   readonly positions: readonly HitPos[];
   /** Highlight spans, by article, then paragraph (offsets into the paragraph). */
   readonly spans: ReadonlyMap<number, ReadonlyMap<number, readonly Span[]>>;
@@ -25,12 +27,17 @@ export function buildHitMap(results: SearchResults, analysisOf: (article: number
   const keys = new Set<string>();
   const positions: HitPos[] = [];
   const add = (article: number, paragraph: number, hits: readonly Span[]) => {
-    const key = `${article}:${paragraph}`;
-    if (!keys.has(key)) {
+    const at = (start: number, end: number) => {
+      const key = `${article}:${paragraph}:${start}`;
+      if (keys.has(key)) return;
       keys.add(key);
-      positions.push({ article, paragraph });
+      positions.push({ article, paragraph, start, end });
+    };
+    if (!hits.length) {
+      at(-1, -1);
+      return;
     }
-    if (!hits.length) return;
+    for (const [start, end] of hits) at(start, end);
     let byParagraph = spans.get(article);
     if (!byParagraph) spans.set(article, (byParagraph = new Map()));
     byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), ...hits]);
@@ -51,15 +58,20 @@ export function buildHitMap(results: SearchResults, analysisOf: (article: number
     }
     add(r.article, r.paragraph, shift === null ? [] : r.hits.map(([s, e]) => [s + shift, e + shift] as const));
   }
-  positions.sort((a, b) => a.article - b.article || a.paragraph - b.paragraph);
+  positions.sort(compareHits);
   return { query: results.query, positions, spans };
 }
 
+/** Reading order of hits: article, paragraph, offset. */
+export function compareHits(a: Pick<HitPos, 'article' | 'paragraph' | 'start'>, b: Pick<HitPos, 'article' | 'paragraph' | 'start'>): number {
+  return a.article - b.article || a.paragraph - b.paragraph || a.start - b.start;
+}
+
 /**
- * The next hit after (or, with dir -1, before) a reader position, wrapping at the ends of the
- * corpus; null when there are no hits. `wrapped` tells that it went round.
+ * The next hit after (or, with dir -1, before) a place in the corpus, wrapping at its ends; null
+ * when there are no hits. `index` is the hit's place in `positions`; `wrapped` tells that it went round.
  */
-export function nextHit(map: HitMap, from: HitPos, dir: 1 | -1): { pos: HitPos; wrapped: boolean } | null {
+export function nextHit(map: HitMap, from: Pick<HitPos, 'article' | 'paragraph' | 'start'>, dir: 1 | -1): { index: number; wrapped: boolean } | null {
   const list = map.positions;
   if (!list.length) return null;
   // Binary search for the first position after `from`.
@@ -67,13 +79,11 @@ export function nextHit(map: HitMap, from: HitPos, dir: 1 | -1): { pos: HitPos; 
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const p = list[mid]!;
-    if (p.article < from.article || (p.article === from.article && p.paragraph <= from.paragraph)) lo = mid + 1;
+    if (compareHits(list[mid]!, from) <= 0) lo = mid + 1;
     else hi = mid;
   }
-  if (dir === 1) return lo < list.length ? { pos: list[lo]!, wrapped: false } : { pos: list[0]!, wrapped: true };
-  const at = lo - 1;
-  const same = at >= 0 && list[at]!.article === from.article && list[at]!.paragraph === from.paragraph;
-  const prev = same ? at - 1 : at;
-  return prev >= 0 ? { pos: list[prev]!, wrapped: false } : { pos: list[list.length - 1]!, wrapped: true };
+  if (dir === 1) return lo < list.length ? { index: lo, wrapped: false } : { index: 0, wrapped: true };
+  let prev = lo - 1;
+  while (prev >= 0 && compareHits(list[prev]!, from) === 0) prev--;
+  return prev >= 0 ? { index: prev, wrapped: false } : { index: list.length - 1, wrapped: true };
 }

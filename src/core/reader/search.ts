@@ -4,7 +4,10 @@ import { quoteOrder } from './fact-groups.js';
 import { nextHit } from './hit-map.js';
 import { bodyInner } from './layout.js';
 import { editLine, type LineEdit } from './line-edit.js';
-import { clamp, jumpTo, moveQuotes, openAt, pushBack } from './navigation.js';
+import { clamp, moveQuotes, openAt, pushBack } from './navigation.js';
+import { showTarget, type Target } from './reading.js';
+import { groupDigits } from '../group-digits.js';
+import type { SearchResult } from '../search/search-types.js';
 import { analysisOf, layoutOf } from './selectors.js';
 import type { State } from './state.js';
 
@@ -30,7 +33,7 @@ export function editSearch(s: State, edit: LineEdit): State {
     ...s,
     search: {
       ...s.search, query: next.value, cursor: next.cursor, replaceOnType: false,
-      ...(changed ? { selected: 0, top: 0, active: false, hits: null } : {}),
+      ...(changed ? { selected: 0, top: 0, active: false, highlight: false, hits: null, current: null } : {}),
     },
   };
 }
@@ -53,7 +56,9 @@ export function submitSearch(s: State): State {
   // Nothing matched but a near spelling did: Enter takes the suggestion, and its answer follows.
   if (!result && suggestion) return { ...s, search: { ...s.search, query: suggestion, cursor: suggestion.length, replaceOnType: false, selected: 0, top: 0 } };
   if (!result) return { ...s, message: answered ? 'no matches' : 'still searching…' };
-  const opened = openAt(pushBack({ ...s, mode: 'normal', search: { ...s.search, active: true, replaceOnType: false } }), result.article, result.paragraph ?? 0, 'reader');
+  const base = pushBack({ ...s, mode: 'normal', search: { ...s.search, active: true, highlight: true, current: null, replaceOnType: false } });
+  const target = resultTarget(s, result);
+  const opened = target ? showTarget(openAt(base, result.article, null, 'reader'), target) : openAt(base, result.article, result.paragraph ?? 0, 'reader');
   if (result.where !== 'quote' || result.item === null) return opened;
   // Show the quote in the quotes pane too, under its cursor.
   const position = quoteOrder(analysisOf(opened, result.article)).indexOf(result.item);
@@ -61,14 +66,33 @@ export function submitSearch(s: State): State {
   return position < 0 ? marked : moveQuotes(marked, position);
 }
 
-/** n and N: the next or previous hit of the active query, on into other articles. */
+/** Where a result's first hit lies in its article, for a jump that shows it (null for a title). */
+function resultTarget(s: State, result: SearchResult): Target | null {
+  if (result.paragraph === null || result.where === 'title') return null;
+  const analysis = analysisOf(s, result.article);
+  const [hitStart, hitEnd] = result.hits[0] ?? [0, 0];
+  if (result.where === 'paragraph') return { paragraph: result.paragraph, start: hitStart, endParagraph: result.paragraph, end: hitEnd };
+  const unit = result.item === null ? undefined : result.where === 'quote' ? analysis?.quotes[result.item] : analysis?.facts[result.item];
+  if (!unit) return { paragraph: result.paragraph, start: 0, endParagraph: result.paragraph, end: 0 };
+  // Quote and fact hits are offsets into the quote's or fact's own text.
+  return { paragraph: result.paragraph, start: unit.start + hitStart, endParagraph: result.paragraph, end: unit.start + hitEnd };
+}
+
+/** n and N: the next or previous hit of the search, one by one, on into other articles of the search. */
 export function walkHits(s: State, dir: 1 | -1): State {
   if (!s.search.active || !s.search.query.trim()) return { ...s, message: 'no search: press / to search' };
-  if (!s.search.hits) return { ...s, message: 'still finding the hits…' };
-  const found = nextHit(s.search.hits, { article: s.current, paragraph: s.reader.cursor }, dir);
+  const hits = s.search.hits;
+  if (!hits) return { ...s, message: 'still finding the hits…' };
+  const current = s.search.current === null ? undefined : hits.positions[s.search.current];
+  // From the hit last shown, or, when there is none in this article, from the paragraph under the cursor.
+  const from = current && current.article === s.current ? current : { article: s.current, paragraph: s.reader.cursor, start: dir === 1 ? -2 : -1 };
+  const found = nextHit(hits, from, dir);
   if (!found) return { ...s, message: `no matches for ${engineQuery(s.search.query)}` };
-  const { pos, wrapped } = found;
-  const base = pos.article === s.current ? s : pushBack(s);
-  const opened = pos.article === s.current ? jumpTo(base, pos.paragraph) : openAt(base, pos.article, pos.paragraph, s.focus);
-  return wrapped ? { ...opened, message: dir === 1 ? 'search wrapped to the first hit' : 'search wrapped to the last hit' } : opened;
+  const pos = hits.positions[found.index]!;
+  const lit = { ...s, search: { ...s.search, highlight: true, current: found.index } };
+  const base = pos.article === s.current ? lit : pushBack(lit);
+  const opened = pos.article === s.current ? base : openAt(base, pos.article, null, s.focus);
+  const shown = pos.start < 0 ? opened : showTarget(opened, { paragraph: pos.paragraph, start: pos.start, endParagraph: pos.paragraph, end: pos.end });
+  const counted = `hit ${groupDigits(found.index + 1)} of ${groupDigits(hits.positions.length)}`;
+  return { ...shown, message: found.wrapped ? `${counted} (search wrapped to the ${dir === 1 ? 'first' : 'last'} hit)` : counted };
 }

@@ -47,3 +47,17 @@ export function sectionName(filter: ListFilter | null): string {
   if (!filter) return 'all sections';
   return filter.section === null ? 'no section' : filter.section;
 }
+
+const masks = new WeakMap<readonly number[], Uint8Array>();
+
+/** The articles a search looks in: the section the list shows (unless Tab widened it), else null for all. */
+export function searchWithin(s: State): Uint8Array | null {
+  if (!s.shown || !s.search.inSection) return null;
+  let mask = masks.get(s.shown);
+  if (!mask) {
+    mask = new Uint8Array(s.articles.length);
+    for (const article of s.shown) mask[article] = 1;
+    masks.set(s.shown, mask);
+  }
+  return mask;
+}

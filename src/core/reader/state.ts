@@ -44,10 +44,16 @@ export interface SearchState {
   readonly selected: number;
   /** First result row shown. */
   readonly top: number;
-  /** Whether the query's hits are highlighted in the reader (and n/N walk them). */
+  /** Whether the query was run: its hits are kept, and n/N walk them. */
   readonly active: boolean;
+  /** Whether the hits are highlighted in the reader (Esc turns it off, n/N on again, as vim's :noh). */
+  readonly highlight: boolean;
   /** Every hit of the active query, once computed. */
   readonly hits: HitMap | null;
+  /** The hit n/N last went to (an index in hits.positions), drawn apart from the others. */
+  readonly current: number | null;
+  /** With a section shown: search it alone (true) or every article; Tab in the search box switches. */
+  readonly inSection: boolean;
 }
 
 /** Cursor and scroll of a list-like pane. */
@@ -129,6 +135,7 @@ export type Action =
   | { readonly type: 'search-select'; readonly delta: number }
   | { readonly type: 'search-submit' }
   | { readonly type: 'search-close' }
+  | { readonly type: 'search-scope' }
   | { readonly type: 'search-clear' }
   | { readonly type: 'search-results'; readonly results: SearchResults }
   | { readonly type: 'search-hits'; readonly hits: HitMap }
@@ -159,7 +166,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     reader: { cursor: 0, top: TOP, markedQuote: null, markedText: null },
     quotes: { cursor: 0, top: 0 }, facts: { cursor: 0, top: 0, cycle: null },
     back: [],
-    search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, hits: null },
+    search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, inSection: true },
     analyses: emptyChunked(), analysed: 0, failed: 0, analysisErrors: [], problemsTop: 0, indexed: 0,
     message, quit: false,
   };
@@ -168,7 +175,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
 /** Actions a key press causes (they clear the footer message). */
 const FROM_KEYS = new Set<Action['type']>([
   'focus', 'focus-next', 'focus-prev', 'move', 'page', 'paragraph', 'article', 'edge', 'enter', 'back', 'search-open', 'search-edit',
-  'search-select', 'search-submit', 'search-close', 'search-clear', 'next-hit', 'escape', 'help-open', 'help-close',
+  'search-select', 'search-submit', 'search-close', 'search-scope', 'search-clear', 'next-hit', 'escape', 'help-open', 'help-close',
   'problems-open', 'problems-scroll', 'problems-close', 'sections-open', 'sections-close', 'filter',
 ]);
 
@@ -206,7 +213,7 @@ export function reducer(state: State, action: Action): State {
     case 'search-edit':
       return editSearch(s, action.edit);
     case 'search-clear':
-      return { ...s, search: { ...s.search, query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, hits: null } };
+      return { ...s, search: { ...s.search, query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, highlight: false, hits: null, current: null } };
     case 'search-select':
       return selectResult(s, s.search.selected + action.delta);
     case 'search-results':
@@ -214,14 +221,21 @@ export function reducer(state: State, action: Action): State {
       return selectResult({ ...s, search: { ...s.search, results: action.results } }, Math.min(s.search.selected, Math.max(0, action.results.results.length - 1)));
     case 'search-submit':
       return submitSearch(s);
-    case 'search-close':
-      return { ...s, mode: 'normal', search: { ...s.search, replaceOnType: false, active: s.search.query.trim() !== '' } };
+    case 'search-close': {
+      // Esc closes the box and keeps the search: its hits stay highlighted and n/N walk them.
+      const kept = s.search.query.trim() !== '';
+      return { ...s, mode: 'normal', search: { ...s.search, replaceOnType: false, active: kept, highlight: kept } };
+    }
+    case 'search-scope':
+      if (!s.filter) return { ...s, message: 'no section chosen: search covers every article' };
+      return { ...s, search: { ...s.search, inSection: !s.search.inSection, results: null, selected: 0, top: 0, hits: null, current: null } };
     case 'search-hits':
       return action.hits.query === engineQuery(s.search.query) ? { ...s, search: { ...s.search, hits: action.hits } } : s;
     case 'next-hit':
       return walkHits(s, action.dir);
     case 'escape':
-      if (s.search.active) return { ...s, search: { ...s.search, active: false, hits: null, query: '', cursor: 0, results: null }, message: 'search cleared' };
+      // As vim's :noh: the highlights go, the search stays for n and N.
+      if (s.search.active && s.search.highlight) return { ...s, search: { ...s.search, highlight: false }, message: 'highlights off: n/N still walk the search' };
       if (s.reader.markedQuote !== null || s.reader.markedText !== null) return { ...s, reader: { ...s.reader, markedQuote: null, markedText: null } };
       return s;
     case 'help-open':

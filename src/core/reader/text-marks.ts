@@ -16,9 +16,11 @@ export interface Segment {
   readonly hit: boolean;
   /** Inside the quotation chosen in the quotes pane, or the text chosen in the facts pane. */
   readonly marked: boolean;
+  /** The hit n/N last went to. */
+  readonly current: boolean;
 }
 
-type Flag = 'quote' | 'speaker' | 'hit' | 'marked';
+type Flag = 'quote' | 'speaker' | 'hit' | 'marked' | 'current';
 interface Mark {
   readonly start: number;
   readonly end: number;
@@ -32,6 +34,7 @@ const CLOSE_MARKS = '”"’\'»“';
 export function paragraphMarks(
   p: number, text: string, analysis: Analysis | undefined, hits: readonly Span[] | undefined, markedQuote: number | null,
   markedText: string | null = null,
+  currentHit: Span | null = null,
 ): readonly Mark[] {
   const marks: Mark[] = [];
   const quotes = analysis?.quotes ?? [];
@@ -48,6 +51,7 @@ export function paragraphMarks(
   }
   for (const [start, end] of hits ?? []) if (end > start) marks.push({ start, end, flag: 'hit' });
   if (markedText) for (const span of occurrences(text, markedText)) marks.push({ ...span, flag: 'marked' });
+  if (currentHit && currentHit[1] > currentHit[0]) marks.push({ start: currentHit[0], end: currentHit[1], flag: 'current' });
   return marks;
 }
 
@@ -101,7 +105,7 @@ export function segments(marks: readonly Mark[], from: number, to: number): read
     const start = sorted[i]!;
     const end = sorted[i + 1]!;
     const on = (flag: Flag) => marks.some((m) => m.flag === flag && m.start <= start && m.end >= end);
-    out.push({ start, end, quote: on('quote'), speaker: on('speaker'), hit: on('hit'), marked: on('marked') });
+    out.push({ start, end, quote: on('quote'), speaker: on('speaker'), hit: on('hit'), marked: on('marked'), current: on('current') });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import type { Analysis, Article } from '../article.js';
 import type { UnitSources } from './build-result.js';
 import { findNeedle } from './needle-match.js';
-import { planQuery, refines, type QueryPlan } from './query-plan.js';
+import { ALL_KINDS, planQuery, refines, type Needle, type QueryPlan } from './query-plan.js';
 import { ScanTask } from './scan-task.js';
 import { DEFAULT_LIMIT, QueryTask } from './search-task.js';
 import type { SearchIndex, SearchOptions, SearchTask } from './search-types.js';
@@ -24,15 +24,43 @@ export function createSearchIndex(): SearchIndex {
   const vocabulary = new Vocabulary();
   const context = { store, sources, vocabulary };
   /** The latest query's scan: the next keystroke looks only at its hits when it narrows the query. */
-  let last: { plan: QueryPlan; scan: ScanTask; version: number } | null = null;
+  let last: { plan: QueryPlan; scan: ScanTask; version: number; within: Uint8Array | undefined } | null = null;
+  /** Articles holding an excluded word, by needle, for the index as it stood (`-brown` leaves out whole articles). */
+  const holding = new Map<string, { version: number; articles: Uint8Array }>();
+
+  const articlesHolding = (needle: Needle): Uint8Array => {
+    const key = `${needle.whole ? '"' : ''}${needle.text}`;
+    const known = holding.get(key);
+    if (known && known.version === store.version) return known.articles;
+    const plan: QueryPlan = { positives: [needle], negatives: [], speakers: null, scope: ALL_KINDS, empty: false, tokens: [] };
+    const scan = new ScanTask(store, plan, { list: new Int32Array(0), rangeStart: 0 }, 0);
+    scan.step(Infinity);
+    const articles = new Uint8Array(store.articleLimit());
+    for (const unit of scan.matched.view()) articles[store.article[unit]!] = 1;
+    holding.set(key, { version: store.version, articles });
+    return articles;
+  };
+
+  /** The articles a query may match in: those `within` allows, less those holding an excluded word. */
+  const articlesFor = (plan: QueryPlan, within: Uint8Array | undefined): Uint8Array | null => {
+    if (plan.negatives.length === 0) return within ?? null;
+    const allowed = new Uint8Array(store.articleLimit());
+    if (within) allowed.set(within.subarray(0, allowed.length));
+    else allowed.fill(1);
+    for (const needle of plan.negatives) {
+      const held = articlesHolding(needle);
+      for (let a = 0; a < held.length; a++) if (held[a] === 1) allowed[a] = 0;
+    }
+    return allowed;
+  };
 
   const start = (query: string, options: SearchOptions = {}): SearchTask => {
     const plan = planQuery(query);
     const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
-    const reuse = last !== null && last.version === store.version && refines(last.plan, plan);
+    const reuse = last !== null && last.version === store.version && last.within === options.within && refines(last.plan, plan);
     const candidates = reuse ? last!.scan.remaining() : { list: new Int32Array(0), rangeStart: 0 };
-    const scan = new ScanTask(store, plan, candidates, limit);
-    if (!plan.empty) last = { plan, scan, version: store.version };
+    const scan = new ScanTask(store, plan, candidates, limit, false, articlesFor(plan, options.within));
+    if (!plan.empty) last = { plan, scan, version: store.version, within: options.within };
     return new QueryTask(context, query, plan, scan, options.snippetWidth, options.didYouMean ?? true);
   };
 

@@ -27,7 +27,7 @@ export interface Needle {
 export interface QueryPlan {
   /** Every one must match (word starts, any order). */
   readonly positives: readonly Needle[];
-  /** None may match. */
+  /** No article holding one of these matches (`-brown` leaves out the articles that name Brown). */
   readonly negatives: readonly Needle[];
   /** Limit to quotes whose speaker matches all of these (may be empty: any known speaker). */
   readonly speakers: readonly Needle[] | null;
@@ -39,7 +39,8 @@ export interface QueryPlan {
   readonly tokens: readonly QueryToken[];
 }
 
-const ALL_KINDS = 0b1111;
+/** Every kind of unit. */
+export const ALL_KINDS = 0b1111;
 const KIND_OF: Readonly<Record<UnitKind, Kind>> = { title: 0, paragraph: 1, quote: 2, fact: 3 };
 
 /** Compiles one needle; null when the text folds to nothing. */

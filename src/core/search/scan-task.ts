@@ -1,5 +1,6 @@
 // The scan: look at candidate units in id order, keep the matches, count them and the articles
-// they are in, and keep the best page. It runs in slices, so a huge corpus never blocks a keystroke.
+// they are in, and keep the best page. Exclusions (`-word`) leave out whole articles: the caller
+// passes the articles to look in, those holding an excluded word already taken out. It runs in slices, so a huge corpus never blocks a keystroke.
 // Over a run of units it jumps from one occurrence of the rarest needle to the next (one indexOf
 // per occurrence, not per unit); each needle's next occurrence in a chunk is remembered, so a chunk
 // is read at most about once per needle.
@@ -62,7 +63,6 @@ export class ScanTask {
   private rangePos: number;
   private seen = new Uint8Array(64);
   private readonly positives: Cursor[];
-  private readonly negatives: Cursor[];
   private readonly speakers: Cursor[];
   /** The cursor to jump with over runs of units: the longest needle every match must hold. */
   private readonly lead: Cursor | null;
@@ -90,12 +90,13 @@ export class ScanTask {
     limit: number,
     /** Stop at the first match (to check that a query has any). */
     private readonly firstOnly = false,
+    /** Articles to look in (1) and to leave out (0); every article when null. */
+    private readonly within: Uint8Array | null = null,
   ) {
     this.top = new TopUnits(store, limit);
     this.rangePos = candidates.rangeStart;
     this.denseList = candidates.list.length * 5 > store.count;
     this.positives = cursorsFor(plan.positives);
-    this.negatives = cursorsFor(plan.negatives);
     this.speakers = cursorsFor(plan.speakers ?? []);
     // A single letter is found from the initials alone: no need to jump with it.
     const lead = this.positives[0] ?? this.speakers[0] ?? null;
@@ -168,6 +169,7 @@ export class ScanTask {
   private check(unit: number, inRun: boolean): void {
     const store = this.store;
     if (store.alive[unit] === 0 || (this.plan.scope & KIND_BIT[store.kind[unit]!]!) === 0) return;
+    if (this.within !== null && this.within[store.article[unit]!] !== 1) return;
     const initials = store.initials[unit]!;
     if ((initials & this.required) !== this.required) return;
     let text = this.textOf(store.chunk[unit]!);
@@ -195,13 +197,6 @@ export class ScanTask {
       const at = cursor.next(key, text, start);
       if (at < 0 || at >= end) return;
       firsts[i] = at;
-    }
-    for (const cursor of this.negatives) {
-      const { initial, byInitial } = cursor.needle;
-      if ((initials & initial) !== initial) continue;
-      if (byInitial) return;
-      const at = cursor.next(key, text, start);
-      if (at >= 0 && at < end) return;
     }
     this.matched.push(unit);
     const article = store.article[unit]!;

@@ -53,6 +53,8 @@ export interface SearchOptions {
   readonly snippetWidth?: number;
   /** Look for a "did you mean" when nothing matches (default true; the first time builds a word list). */
   readonly didYouMean?: boolean;
+  /** Only these articles (`within[article] === 1`), as when the list shows one section; every article when absent. */
+  readonly within?: Uint8Array;
 }
 
 /**

@@ -87,6 +87,13 @@ export class UnitStore {
   private openText: string | null = '';
   private readonly keys: number[] = [];
 
+  /** One more than the highest article index added (the size of a per-article table). */
+  articleLimit(): number {
+    return this.maxArticle + 1;
+  }
+
+  private maxArticle = -1;
+
   /** Appends a unit; returns its id. */
   add(article: number, kind: Kind, paragraph: number, item: number, text: string, speaker: string | null = null): number {
     const id = this.count++;
@@ -108,6 +115,7 @@ export class UnitStore {
     this.openText = null;
     this.foldedChars += folded.length;
     this.article[id] = article;
+    if (article > this.maxArticle) this.maxArticle = article;
     this.paragraph[id] = paragraph;
     this.item[id] = item;
     this.chunk[id] = chunk;

@@ -19,19 +19,21 @@ export interface SearchPanelProps extends Pick<SearchState, 'query' | 'cursor' |
   readonly indexed: number;
   /** Text typed into the search box. */
   readonly onType: (text: string) => void;
+  /** The section searched (`in sport`), or null for every article; `canWiden` when Tab would search all. */
+  readonly scope: { readonly section: string | null; readonly canWiden: boolean };
   readonly theme: Theme;
 }
 
 const WHERE: Readonly<Record<SearchResult['where'], string>> = { title: 'title', paragraph: '¶', quote: 'quote ¶', fact: 'fact ¶' };
 
 /** The search box (a window of the query around the cursor), the counts, and the visible results. */
-export function SearchPanel({ query, cursor, replaceOnType, results, selected, top, articles, width, height, indexed, onType, theme }: SearchPanelProps) {
+export function SearchPanel({ query, cursor, replaceOnType, results, selected, top, articles, width, height, indexed, onType, scope, theme }: SearchPanelProps) {
   const stale = results !== null && results.query !== engineQuery(query);
   const count = Math.max(1, Math.floor((height - 2) / LIST_ROWS));
   return (
     <Box flexDirection="column" width={width}>
       <SearchBox query={query} cursor={cursor} replaceOnType={replaceOnType} width={width} onType={onType} theme={theme} />
-      <Text wrap="truncate-end" {...theme.dim}>{summary(query, results, stale, indexed, articles.length)}</Text>
+      <Text wrap="truncate-end" {...theme.dim}>{summary(query, results, stale, indexed, articles.length, scope)}</Text>
       {(results?.results ?? []).slice(top, top + count).map((r, i) => {
         const index = top + i;
         const article = articles[r.article];
@@ -60,13 +62,14 @@ export function SearchPanel({ query, cursor, replaceOnType, results, selected, t
   );
 }
 
-function summary(query: string, results: SearchResults | null, stale: boolean, indexed: number, total: number): string {
+function summary(query: string, results: SearchResults | null, stale: boolean, indexed: number, total: number, scope: SearchPanelProps['scope']): string {
   const growing = indexed < total ? ` (indexing ${groupDigits(indexed)} of ${groupDigits(total)})` : '';
-  if (!query.trim()) return `type to search titles, paragraphs, quotes and facts${growing}`;
+  const where = scope.section !== null ? ` in ${sanitizeForTerminal(scope.section)} (Tab: all)` : scope.canWiden ? ' in all sections (Tab: the section)' : '';
+  if (!query.trim()) return `type to search titles, paragraphs, quotes and facts${where}${growing}`;
   if (!results) return `searching…${growing}`;
   const n = results.total;
   const m = results.articleCount;
-  const counts = `${groupDigits(n)} ${n === 1 ? 'match' : 'matches'} in ${groupDigits(m)} ${m === 1 ? 'article' : 'articles'}`;
+  const counts = `${groupDigits(n)} ${n === 1 ? 'match' : 'matches'} in ${groupDigits(m)} ${m === 1 ? 'article' : 'articles'}${where}`;
   const hint = n === 0 ? (results.didYouMean ? ` · did you mean ${sanitizeForTerminal(results.didYouMean)}? (Enter)` : ' · no matches') : ' · ↑↓ choose, Enter open, Esc close';
   if (results.complete === false) return `searching… ${counts} so far${growing}`;
   const cut = query.length > QUERY_LIMIT ? ` · the first ${QUERY_LIMIT} characters searched` : '';

@@ -17,6 +17,8 @@ export function segmentStyle(seg: Segment, theme: Theme): TextProps {
     ...(seg.speaker ? theme.speaker : {}),
     ...(seg.marked ? theme.marked : {}),
     ...(seg.hit ? theme.hit : {}),
+    // The hit n/N went to stands out from the others, in colour or not.
+    ...(seg.current ? { inverse: true } : {}),
   };
 }
 

@@ -163,21 +163,27 @@ describe('facts and quotes order', () => {
 });
 
 describe('hits', () => {
-  it('orders hits by article and paragraph and walks them both ways', () => {
+  it('orders every hit by article, paragraph and offset, and walks them one by one both ways', () => {
     const map = buildHitMap({
       query: 'x', total: 3, articleCount: 2, didYouMean: null,
       results: [
-        { article: 4, where: 'paragraph', paragraph: 2, item: null, hits: [[1, 2]], snippet: '', snippetHits: [] },
+        { article: 4, where: 'paragraph', paragraph: 2, item: null, hits: [[7, 9], [1, 2]], snippet: '', snippetHits: [] },
         { article: 1, where: 'title', paragraph: null, item: null, hits: [[0, 1]], snippet: '', snippetHits: [] },
         { article: 4, where: 'paragraph', paragraph: 0, item: null, hits: [[3, 4]], snippet: '', snippetHits: [] },
       ],
     }, () => undefined);
-    expect(map.positions).toEqual([{ article: 1, paragraph: 0 }, { article: 4, paragraph: 0 }, { article: 4, paragraph: 2 }]);
-    expect(map.spans.get(4)?.get(2)).toEqual([[1, 2]]);
-    expect(nextHit(map, { article: 4, paragraph: 0 }, 1)).toEqual({ pos: { article: 4, paragraph: 2 }, wrapped: false });
-    expect(nextHit(map, { article: 4, paragraph: 2 }, 1)).toEqual({ pos: { article: 1, paragraph: 0 }, wrapped: true });
-    expect(nextHit(map, { article: 4, paragraph: 0 }, -1)).toEqual({ pos: { article: 1, paragraph: 0 }, wrapped: false });
-    expect(nextHit(map, { article: 0, paragraph: 0 }, -1)?.wrapped).toBe(true);
+    expect(map.positions).toEqual([
+      { article: 1, paragraph: 0, start: -1, end: -1 },
+      { article: 4, paragraph: 0, start: 3, end: 4 },
+      { article: 4, paragraph: 2, start: 1, end: 2 },
+      { article: 4, paragraph: 2, start: 7, end: 9 },
+    ]);
+    expect(map.spans.get(4)?.get(2)).toEqual([[7, 9], [1, 2]]);
+    expect(nextHit(map, { article: 4, paragraph: 0, start: 3 }, 1)).toEqual({ index: 2, wrapped: false });
+    expect(nextHit(map, { article: 4, paragraph: 2, start: 1 }, 1)).toEqual({ index: 3, wrapped: false });
+    expect(nextHit(map, { article: 4, paragraph: 2, start: 7 }, 1)).toEqual({ index: 0, wrapped: true });
+    expect(nextHit(map, { article: 4, paragraph: 2, start: 7 }, -1)).toEqual({ index: 2, wrapped: false });
+    expect(nextHit(map, { article: 0, paragraph: 0, start: 0 }, -1)?.wrapped).toBe(true);
   });
 });
 

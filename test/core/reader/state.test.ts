@@ -143,7 +143,7 @@ describe('reader state', () => {
     expect(s.focus).toBe('reader');
   });
 
-  it('search: typing, late answers ignored, Enter opens at the paragraph, Esc twice clears', () => {
+  it('search: typing, late answers ignored, Enter opens at the paragraph, Esc in the reader turns the highlights off and keeps the search', () => {
     let s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'para' } });
     expect(s.mode).toBe('search');
     expect(reducer(s, { type: 'search-results', results: results('par', []) }).search.results).toBeNull();
@@ -152,7 +152,7 @@ describe('reader state', () => {
     s = run(s, { type: 'search-select', delta: -1 }, { type: 'search-submit' });
     expect(s).toMatchObject({ mode: 'normal', current: 2, focus: 'reader', reader: { cursor: 8 }, search: { active: true, query: 'para' } });
     s = reducer(s, { type: 'escape' });
-    expect(s.search).toMatchObject({ active: false, query: '' });
+    expect(s.search).toMatchObject({ active: true, highlight: false, query: 'para' });
   });
 
   it('Esc in the search box keeps the query; reopening selects it so typing replaces it', () => {
@@ -175,19 +175,28 @@ describe('reader state', () => {
     expect(s).toMatchObject({ mode: 'search', search: { query: 'government', cursor: 10 } });
   });
 
-  it('n and N walk the hits across articles and wrap at the ends', () => {
+  it('n and N walk the hits one by one across articles, say which hit of how many, and wrap at the ends', () => {
     const r = results('x', [{ article: 0, paragraph: 3 }, { article: 0, paragraph: 10 }, { article: 2, paragraph: 1 }]);
     let s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'x' } }, { type: 'search-results', results: r }, { type: 'search-close' });
     expect(reducer(s, { type: 'next-hit', dir: 1 }).message).toMatch(/still finding/);
-    s = reducer(s, { type: 'search-hits', hits: { query: 'x', positions: [{ article: 0, paragraph: 3 }, { article: 0, paragraph: 10 }, { article: 2, paragraph: 1 }], spans: new Map() } });
+    const hit = (article: number, paragraph: number, start: number) => ({ article, paragraph, start, end: start + 1 });
+    s = reducer(s, { type: 'search-hits', hits: { query: 'x', positions: [hit(0, 3, 0), hit(0, 3, 20), hit(0, 10, 0), hit(2, 1, 0)], spans: new Map() } });
     s = reducer(s, { type: 'next-hit', dir: 1 });
-    expect([s.current, s.reader.cursor]).toEqual([0, 3]);
+    expect([s.current, s.reader.cursor, s.search.current, s.message]).toEqual([0, 3, 0, 'hit 1 of 4']);
+    // The second hit in the same paragraph is a step of its own.
+    s = reducer(s, { type: 'next-hit', dir: 1 });
+    expect([s.current, s.reader.cursor, s.search.current, s.message]).toEqual([0, 3, 1, 'hit 2 of 4']);
     s = run(s, { type: 'next-hit', dir: 1 }, { type: 'next-hit', dir: 1 });
-    expect([s.current, s.reader.cursor]).toEqual([2, 1]);
+    expect([s.current, s.reader.cursor, s.message]).toEqual([2, 1, 'hit 4 of 4']);
     s = reducer(s, { type: 'next-hit', dir: 1 });
-    expect([s.current, s.reader.cursor, s.message]).toEqual([0, 3, 'search wrapped to the first hit']);
+    expect([s.current, s.reader.cursor, s.message]).toEqual([0, 3, 'hit 1 of 4 (search wrapped to the first hit)']);
     s = reducer(s, { type: 'next-hit', dir: -1 });
     expect([s.current, s.reader.cursor]).toEqual([2, 1]);
+    // Esc turns the highlights off and keeps the search: n walks on, lighting them again.
+    s = reducer(s, { type: 'escape' });
+    expect(s.search).toMatchObject({ active: true, highlight: false, query: 'x' });
+    s = reducer(s, { type: 'next-hit', dir: 1 });
+    expect([s.current, s.search.highlight]).toEqual([0, true]);
   });
 
   it('s opens the sections menu; a choice shows one section, keeps counts and windowing, and any article still opens', () => {

@@ -61,15 +61,23 @@ describe('phrases', () => {
 });
 
 describe('exclusions', () => {
-  const index = indexOf(['T', 'Chelsea won the match.', 'Chelsea football club.', 'Chelsea flower show.', 'Chelsea footballers.']);
-  it('-word drops units with a word starting so', () => {
+  // Four articles, each a title and one paragraph.
+  const index = indexOf(['Match day', 'Chelsea won the match.'], ['Club news', 'Chelsea football club.'], ['Flower show', 'Chelsea flower show.'], ['Youth', 'Chelsea footballers.']);
+  it('-word leaves out the articles holding a word starting so, as a search engine minus does', () => {
     expect(total(index, 'chelsea -football')).toBe(2);
     expect(total(index, 'chelsea -flower -match')).toBe(2);
     expect(total(index, 'chelsea -"flower show"')).toBe(3);
+    // The excluded word in another unit of the article (here its title) leaves out the whole article.
+    expect(index.search('chelsea -day').results.map((r) => r.article)).toEqual([1, 2, 3]);
   });
   it('an exclusion alone looks for nothing', () => {
     const r = index.search('-football');
     expect([r.total, r.complete]).toEqual([0, true]);
+  });
+  it('looks only in the articles asked for', () => {
+    const within = new Uint8Array([0, 1, 1, 0]);
+    expect(index.search('chelsea', { within }).results.map((r) => r.article)).toEqual([1, 2]);
+    expect(index.search('chelsea -club', { within }).results.map((r) => r.article)).toEqual([2]);
   });
 });
 
