@@ -42,10 +42,10 @@ describe('the terminal treated roughly', { timeout: 60_000 }, () => {
     expect(r.output().length).toBeGreaterThan(before);
     expect(gone).toBe(false);
     r.resize(100, 30);
-    await waitForValidFrame(r, 100, 30, /3 Quotes.*4 Facts/); // the medium layout: quotes and facts as tabs
+    await waitForValidFrame(r, 100, 30, /▶ 1 Articles .*│ 2 Reader/); // the medium layout: the list beside the reader
     r.press('2');
     await waitForValidFrame(r, 100, 30, '▶ 2 Reader');
-    r.press('j');
+    r.press('}'); // to the next paragraph
     await waitForValidFrame(r, 100, 30, '¶ 2/1500');
     r.press('q');
     expect((await r.exited).exitCode).toBe(0);
@@ -89,9 +89,9 @@ describe('the terminal treated roughly', { timeout: 60_000 }, () => {
     await waitForValidFrame(r, 100, 30, 'Paragraph 1 about');
     r.press('2');
     await waitForValidFrame(r, 100, 30, '▶ 2 Reader');
-    for (let i = 0; i < 1_000; i++) r.press('j');
+    for (let i = 0; i < 1_000; i++) r.press('}'); // next paragraph
     await waitForValidFrame(r, 100, 30, '¶ 1001/1500');
-    r.press('k');
+    r.press('{');
     await waitForValidFrame(r, 100, 30, '¶ 1000/1500');
     r.press('q');
     expect((await r.exited).exitCode).toBe(0);

@@ -20,12 +20,13 @@ const restored = (r: PtyReader) => {
 };
 
 describe('the reader in a real terminal', { timeout: 30_000 }, () => {
-  it('draws the first frame in the alternate screen: list, reader and first paragraph', async () => {
+  it('draws the first frame in the alternate screen: one article opens in the reader, with no list', async () => {
     const r = start([]);
     const lines = await r.waitFor('1 The Biden administration');
     expect(r.buffer()).toBe('alternate');
     expect(lines[0]).toMatch(/^reader · 1 article · U\.S\. says/);
-    expect(lines.join('\n')).toContain('1 Articles');
+    expect(lines.join('\n')).toContain('▶ 2 Reader');
+    expect(lines.join('\n')).not.toContain('1 Articles');
     expect(lines.at(-1)).toBe(''); // the frame stays one row short of the terminal
     r.press('q');
     expect((await r.exited).exitCode).toBe(0);
