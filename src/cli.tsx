@@ -38,7 +38,8 @@ async function main(): Promise<number> {
 
   if (cli.flags.search !== undefined) {
     reportErrors(corpus.errors, toStderr);
-    if (corpus.articles.length === 0) return 2;
+    // Nothing loaded, so nothing matched: 1, as the README says (2 is for usage errors).
+    if (corpus.articles.length === 0) return 1;
     const { runSearchCommand } = await import('./commands/search-command.js');
     return runSearchCommand({
       query: cli.flags.search, corpus, json: cli.flags.json,

@@ -33,13 +33,19 @@ describe('reader --search', () => {
     expect([code, stdout]).toEqual([1, '']);
     expect(stderr).toBe('0 matches in 0 articles\nreader: did you mean: government\n');
   });
-  it('exits 2 for a query with nothing to look for, or nothing loaded', () => {
+  it('exits 2 for a query with nothing to look for, and 1 with the reason when nothing loaded', () => {
     const root = tempTree(files);
     expect(runCli(['--search', '', '.'], { cwd: root }).code).toBe(2);
     expect(runCli(['--search', '""', '.'], { cwd: root }).code).toBe(2);
     const missing = runCli(['--search', 'budget', 'no/such/dir'], { cwd: root });
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no/such/dir');
+  });
+  it('-word leaves out every article holding the word', () => {
+    const root = tempTree(files);
+    // b.txt names the governor, a.txt the government; -budget leaves out a.txt, which holds "budget" in its title too.
+    expect(runCli(['--search', 'gov -budget', '.'], { cwd: root }).stdout).toBe('b.txt:1: No match at all, but the governor spoke.\n');
+    expect(runCli(['--search', 'gov -day', '.'], { cwd: root }).stdout).toBe('b.txt:1: No match at all, but the governor spoke.\n');
   });
   it('prints no colour codes when stdout is not a terminal', () => {
     const root = tempTree(files);
