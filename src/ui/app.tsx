@@ -5,6 +5,7 @@ import { buildHitMap } from '../core/reader/hit-map.js';
 import type { ListFilter } from '../core/reader/list-view.js';
 import { engineQuery } from '../core/reader/search.js';
 import { analysisOf, searchWithin } from '../core/reader/selectors.js';
+import { problemList } from '../core/reader/problems.js';
 import { initialState, reducer, type Action, type State } from '../core/reader/state.js';
 import type { SearchTask } from '../core/search/search-types.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -21,6 +22,8 @@ export interface AppProps {
   readonly theme: Theme;
   /** Draw nothing (used to force a full redraw after the terminal was given back). */
   readonly blank?: boolean;
+  /** Told on quit what could not be shown (files not loaded, analyses failed), to print once the screen is gone. */
+  readonly onQuit?: (problems: readonly LoadError[]) => void;
 }
 
 /** Results asked for while typing: more than a screen, few enough to stay quick. */
@@ -33,7 +36,7 @@ const SEARCH_SLICE_MS = 16;
 const PARTIAL_AFTER_MS = 60;
 
 /** The reader: one reducer, one input handler, and effects that talk to the services. */
-export function App({ articles, loadErrors, services, theme, blank = false }: AppProps) {
+export function App({ articles, loadErrors, services, theme, blank = false, onQuit }: AppProps) {
   const size = useTerminalSize();
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState(articles, size, loadErrors));
   const stateRef = useRef<State>(state);
@@ -47,8 +50,10 @@ export function App({ articles, loadErrors, services, theme, blank = false }: Ap
   useEffect(() => services.subscribe(dispatch), [services]);
   useEffect(() => services.prioritize(state.current), [services, state.current]);
   useEffect(() => {
-    if (state.quit) exit();
-  }, [state.quit, exit]);
+    if (!state.quit) return;
+    onQuit?.(problemList(stateRef.current));
+    exit();
+  }, [state.quit, exit, onQuit]);
 
   // Search as you type: the typed key is drawn first, then the query runs in slices between key
   // presses; a newer query drops the older one.

@@ -158,6 +158,11 @@ function burst(mode: Mode, input: string, key: Key): Action[] {
       if (rest) out.push({ type: 'search-edit', edit: { kind: 'insert', text: rest } });
       break;
     }
+    // `s2` read at once: the menu is not drawn yet, so the number chooses here.
+    if (actions.some((a) => a.type === 'sections-open') && /^[1-9]$/.test(chars[i + 1] ?? '')) {
+      out.push({ type: 'sections-choose', number: Number(chars[i + 1]) });
+      break;
+    }
     // Help and the menu take the next keys themselves; after quit nothing matters.
     if (actions.some((a) => a.type === 'help-open' || a.type === 'sections-open' || a.type === 'quit')) break;
   }

@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { ReadStream } from 'node:tty';
 import { render } from 'ink';
 import { ANALYSIS_WORKER_URL } from '../commands/analyze-corpus.js';
-import type { Analysis } from '../core/article.js';
+import type { Analysis, LoadError } from '../core/article.js';
+import { reportErrors } from '../commands/report-errors.js';
 import { createAnalysisPool, type AnalysisPool } from '../core/analysis/analysis-pool.js';
 import type { Corpus } from '../core/load/load-corpus.js';
 import type { SearchIndex } from '../core/search/search-types.js';
@@ -44,6 +45,8 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
   let pool: AnalysisPool | null = null;
   let wanted = 0;
   let closed = false;
+  /** Files not loaded and analyses failed, as the app had them on quit. */
+  let problems: readonly LoadError[] = [];
   let pending: [number, Analysis | { error: string }][] = [];
   let flushTimer: NodeJS.Timeout | null = null;
 
@@ -62,7 +65,7 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
     suspend: () => terminal.suspend(() => redraw()),
   };
   const element = (blank: boolean) => {
-    const app = <App articles={articles} loadErrors={errors} services={services} theme={theme} blank={blank} />;
+    const app = <App articles={articles} loadErrors={errors} services={services} theme={theme} blank={blank} onQuit={(found) => (problems = found)} />;
     return CRASH_PROBE ? <CrashProbe mode={CRASH_PROBE}>{app}</CrashProbe> : app;
   };
 
@@ -128,6 +131,9 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
   let code = 0;
   try {
     await app.waitUntilExit();
+    // Back on the normal screen: what could not be shown stays in the terminal's scrollback.
+    terminal.restore();
+    reportErrors(problems, (line) => process.stderr.write(`${line}\n`));
   } catch (error) {
     terminal.restore();
     process.stderr.write(`reader: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -158,7 +158,7 @@ function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneVie
         ));
       }
       const geometry = listGeometry(state);
-      const info = `${state.list.cursor + 1}/${groupDigits(listLength(geometry))}`;
+      const info = `${groupDigits(state.list.cursor + 1)}/${groupDigits(listLength(geometry))}`;
       return frame(info, (
         <ArticleList
           geometry={geometry} cursor={state.list.cursor} top={state.list.top} current={state.current}

@@ -76,7 +76,7 @@ describe('key table', () => {
     expect(actionsFor('sections', 'c', key({ ctrl: true }))).toEqual([{ type: 'quit' }]);
     for (const input of ['1', '2', '4', 'j', 'q']) expect(actionsFor('sections', input, key())).toEqual([]);
     expect(actionsFor('sections', '', key({ return: true }))).toEqual([]);
-    expect(actionsFor('normal', 's2', key())).toEqual([{ type: 'sections-open' }]);
+    expect(actionsFor('normal', 'sj', key())).toEqual([{ type: 'sections-open' }]);
   });
 
   it('closes help on any key, and drops terminal replies', () => {
@@ -89,6 +89,8 @@ describe('key table', () => {
     expect(actionsFor('normal', 'jj\r', key())).toEqual([{ type: 'move', delta: 1 }, { type: 'move', delta: 1 }, { type: 'enter' }]);
     expect(actionsFor('normal', '/blair', key())).toEqual([{ type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'blair' } }]);
     expect(actionsFor('search', 'blair\r', key())).toEqual([{ type: 'search-edit', edit: { kind: 'insert', text: 'blair' } }, { type: 'search-submit' }]);
+    // `s2` typed in one burst chooses the second menu entry: the menu is not drawn to take the 2 itself.
+    expect(actionsFor('normal', 's2', key())).toEqual([{ type: 'sections-open' }, { type: 'sections-choose', number: 2 }]);
   });
 
   it('generates help and footer hints from the same table', () => {

@@ -39,7 +39,9 @@ describe('article list', () => {
     const frame = lastFrame()!;
     expect(frame.split('\n')).toHaveLength(10);
     expect(frame).toContain('Story number 50000');
-    expect(frame).toContain('● Story number 50002');
+    expect(frame).toContain(' ● Story number 50002');
+    // The cursor entry carries a bar down its first column, visible without colour.
+    expect(frame).toMatch(/▌  Story number 50001/);
     expect(frame).not.toContain('Story number 50005');
     expect(frame).toMatch(/3 quotes/);
     expect(frame).toMatch(/… quotes/);

@@ -7,8 +7,8 @@ import { groupDigits } from '../group-digits.js';
 
 /** Title lines an entry shows at most; a longer title ends in an ellipsis. */
 export const TITLE_LINES = 2;
-/** Columns before an entry's text: the current-article mark and a space. */
-export const ENTRY_INDENT = 2;
+/** Columns before an entry's text: the cursor bar, the current-article mark and a space. */
+export const ENTRY_INDENT = 3;
 
 const titleMemo = new WeakMap<Article, { width: number; lines: readonly string[] }>();
 

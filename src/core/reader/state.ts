@@ -148,6 +148,7 @@ export type Action =
   | { readonly type: 'problems-close' }
   | { readonly type: 'sections-open' }
   | { readonly type: 'sections-close' }
+  | { readonly type: 'sections-choose'; readonly number: number }
   | { readonly type: 'filter'; readonly filter: ListFilter | null }
   | { readonly type: 'analyses'; readonly entries: readonly (readonly [number, Analysis | { readonly error: string }])[] }
   | { readonly type: 'indexed'; readonly count: number }
@@ -176,7 +177,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
 const FROM_KEYS = new Set<Action['type']>([
   'focus', 'focus-next', 'focus-prev', 'move', 'page', 'paragraph', 'article', 'edge', 'enter', 'back', 'search-open', 'search-edit',
   'search-select', 'search-submit', 'search-close', 'search-scope', 'search-clear', 'next-hit', 'escape', 'help-open', 'help-close',
-  'problems-open', 'problems-scroll', 'problems-close', 'sections-open', 'sections-close', 'filter',
+  'problems-open', 'problems-scroll', 'problems-close', 'sections-open', 'sections-close', 'sections-choose', 'filter',
 ]);
 
 /** The pure state transition. */
@@ -254,6 +255,12 @@ export function reducer(state: State, action: Action): State {
       return { ...focusPane(s, 'list'), mode: 'sections' };
     case 'sections-close':
       return { ...s, mode: 'normal' };
+    case 'sections-choose': {
+      // The menu's numbers: 1 is every section, 2 the first section, and so on.
+      if (action.number === 1) return applyFilter(s, null);
+      const section = s.sections[action.number - 2];
+      return section ? applyFilter(s, { section: section.section }) : s;
+    }
     case 'filter':
       return applyFilter(s, action.filter);
     case 'analyses':

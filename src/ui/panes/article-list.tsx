@@ -34,12 +34,14 @@ export function ArticleList({ geometry, cursor, top, current, showSection, focus
     if (!a) break;
     const here = position === cursor;
     const titleStyle = here ? (focused ? theme.cursor : theme.cursorIdle) : theme.title;
+    // The cursor is a bar down the entry's first column, visible without colour; ● marks the open article.
+    const bar = here ? paint(focused ? '▌' : '│', theme.gutterMark) : ' ';
     titleLines(a, width).forEach((line, i) => {
-      const mark = i === 0 && index === current ? '● ' : ' '.repeat(ENTRY_INDENT);
+      const mark = `${bar}${i === 0 && index === current ? '●' : ' '} `;
       rows.push(mark + paint(line, titleStyle));
     });
     const details = detailsLine({ section: showSection ? a.section : null, quotes: quoteCount(index), words: a.words, minutes: a.readingMinutes }, width);
-    rows.push(' '.repeat(ENTRY_INDENT) + paint(details, theme.dim));
+    rows.push(bar + ' '.repeat(ENTRY_INDENT - 1) + paint(details, theme.dim));
   }
   // One string per row: fewer elements per frame than a <Text> per part.
   return (

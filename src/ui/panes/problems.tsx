@@ -32,7 +32,7 @@ export function Problems({ problems, top, rows, width, theme }: ProblemsProps) {
         const path = keepEnd(sanitizeForTerminal(p.path), Math.max(12, width - displayWidth(message)));
         return <Text key={top + i} wrap="truncate-end">{paint(path, theme.accent) + message}</Text>;
       })}
-      <Text wrap="truncate-end">{paint(`${groupDigits(top + 1)}-${groupDigits(last)} of ${groupDigits(problems.length)} · the reader also prints them when it quits`, theme.dim)}</Text>
+      <Text wrap="truncate-end">{paint(`${groupDigits(top + 1)}-${groupDigits(last)} of ${groupDigits(problems.length)} · q quits and prints them`, theme.dim)}</Text>
     </Box>
   );
 }

@@ -218,6 +218,13 @@ describe('reader state', () => {
     expect(s).toMatchObject({ shown: null, list: { cursor: 1 } });
   });
 
+  it('a menu number chooses a section: 1 for all, 2 for the first', () => {
+    const sectioned = corpus().map((a, i) => ({ ...a, section: i === 1 ? 'sport' : 'politics' }));
+    const s = run(initialState(sectioned, WIDE), { type: 'sections-open' }, { type: 'sections-choose', number: 3 });
+    expect(s).toMatchObject({ mode: 'normal', filter: { section: 'sport' }, shown: [1] });
+    expect(run(s, { type: 'sections-open' }, { type: 'sections-choose', number: 1 })).toMatchObject({ filter: null, shown: null });
+  });
+
   it('Backspace back to another article moves the list cursor to it too', () => {
     const s = run(initialState(corpus(), WIDE), { type: 'move', delta: 2 }, { type: 'enter' }, { type: 'back' });
     expect(s).toMatchObject({ current: 0, list: { cursor: 0 } });
