@@ -9,7 +9,8 @@ import { problemList } from '../core/reader/problems.js';
 import { initialState, reducer, type Action, type State } from '../core/reader/state.js';
 import type { SearchTask } from '../core/search/search-types.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import { actionsFor, typedText } from './keymap.js';
+import { actionsFor, helpSections, typedText } from './keymap.js';
+import { helpLines } from './panes/help.js';
 import { Screen } from './screen.js';
 import { noResults, type ReaderServices } from './services.js';
 import type { Theme } from './theme.js';
@@ -110,7 +111,9 @@ export function App({ articles, loadErrors, services, theme, blank = false, onQu
   // events can arrive before React renders again.
   const run = useCallback((actions: readonly Action[]) => {
     let shadow = stateRef.current;
-    for (const action of actions) {
+    for (const key of actions) {
+      // Help scrolls within its length at this width, which only the views know.
+      const action: Action = key.type === 'help-scroll' ? { ...key, lines: helpLines(helpSections(), shadow.size.columns - 2, theme).length } : key;
       if (action.type === 'suspend') {
         services.suspend();
         continue;
@@ -133,7 +136,7 @@ export function App({ articles, loadErrors, services, theme, blank = false, onQu
       firstSlice.current = { query: q, version: indexVersion(shadow), within: scope, task, began };
     }
     stateRef.current = shadow;
-  }, [services]);
+  }, [services, theme]);
 
   // Text typed in the search box reaches the query through ink-text-input (see search-box.tsx). The
   // key handler below runs first and opens this gate for the text a plain key or a paste typed; the

@@ -64,7 +64,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'n N', does: 'next / previous search hit, one by one (on into other articles)', modes: ['normal'], match: is('n', 'N'), action: (input) => ({ type: 'next-hit', dir: input === 'N' ? -1 : 1 }), hints: [hint(['reader'], 'n/N hit', 1)] },
   { keys: 'Esc', does: 'highlights off (n/N still walk the search), then marks off', modes: ['normal'], match: (_, k) => k.escape, action: act({ type: 'escape' }) },
   { keys: 'e', does: 'the files not loaded or not analysed, and why', modes: ['normal'], match: is('e'), action: act({ type: 'problems-open' }), hints: [{ ...hint(ALL, 'e errors', 1), needsProblems: true }] },
-  { keys: '?', does: 'this help (any key closes it)', modes: ['normal'], match: is('?'), action: act({ type: 'help-open' }), hints: [hint(ALL, '? help', 0)] },
+  { keys: '?', does: 'this help (j/k scroll it, any other key closes it)', modes: ['normal'], match: is('?'), action: act({ type: 'help-open' }), hints: [hint(ALL, '? help', 0)] },
   { keys: 'Ctrl-Z', does: 'suspend to the shell (fg comes back)', modes: ['normal', 'search'], match: ctrl('z'), action: act({ type: 'suspend' }) },
   { keys: 'q, Ctrl-C', does: 'quit (Ctrl-C from anywhere)', modes: ['normal'], match: (input, k) => is('q')(input, k) || ctrl('c')(input, k), action: act({ type: 'quit' }), hints: [hint(ALL, 'q quit', 0)] },
   // Search box: ink-text-input types every printable key; these are the others.
@@ -122,7 +122,11 @@ export function typedText(mode: Mode, input: string, key: Key): string | null {
 /** The actions one key press (or one burst of typed or pasted text) causes in a mode. */
 export function actionsFor(mode: Mode, input: string, key: Key): Action[] {
   if (TERMINAL_REPLIES.test(input)) return [];
-  if (mode === 'help') return ctrl('c')(input, key) ? [{ type: 'quit' }] : [{ type: 'help-close' }];
+  if (mode === 'help') {
+    if (ctrl('c')(input, key)) return [{ type: 'quit' }];
+    const scroll = PROBLEM_SCROLLS[keyName(input, key)];
+    return [scroll?.type === 'problems-scroll' ? { type: 'help-scroll', delta: scroll.delta, unit: scroll.unit } : { type: 'help-close' }];
+  }
   if (mode === 'problems') {
     const binding = KEYMAP.find((b) => b.modes.includes(mode) && b.match(input, key));
     return [binding ? binding.action(keyName(input, key)) : { type: 'problems-close' }];

@@ -44,10 +44,11 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
   const layout = layoutOf(state);
   const { columns } = state.size;
   if (layout.kind === 'too-small') {
+    // Wrapped, so the whole message shows however narrow the terminal.
     return (
-      <Text wrap="truncate-end">
-        {`Terminal too small: ${columns}x${state.size.rows} (the reader needs ${MIN_SIZE.columns}x${MIN_SIZE.rows}). Enlarge it, or q to quit.`}
-      </Text>
+      <Box width={columns} height={Math.max(1, state.size.rows - 1)}>
+        <Text wrap="wrap">{`Terminal too small: ${columns}x${state.size.rows}. The reader needs ${MIN_SIZE.columns}x${MIN_SIZE.rows}: enlarge it, or q to quit.`}</Text>
+      </Box>
     );
   }
   const article = state.articles[state.current];
@@ -63,10 +64,10 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
       </PaneFrame>
     );
   } else if (state.mode === 'help') {
-    // Help takes the whole body without a frame (the footer says Help): every key fits at 80x24.
+    // Help takes the whole body without a frame (the footer says Help), one key a row; it scrolls when it does not fit.
     body = (
       <Box flexDirection="column" height={layout.bodyHeight} paddingX={1}>
-        <Help sections={helpSections()} width={columns - 2} height={layout.bodyHeight} theme={theme} />
+        <Help sections={helpSections()} width={columns - 2} height={layout.bodyHeight} top={state.helpTop} theme={theme} />
       </Box>
     );
   } else if (state.mode === 'problems') {
@@ -95,7 +96,7 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
   }
   const where = state.mode === 'normal' ? TITLES[state.focus] : MODE_TITLES[state.mode];
   const hints = state.mode === 'help'
-    ? [{ places: [], label: 'any key closes help', rank: 0 } as const]
+    ? [{ places: [], label: 'j/k scroll · any other key closes help', rank: 0 } as const]
     : footerHints(state.mode === 'normal' ? state.focus : state.mode, state.sections.length > 0, problemCount(state) > 0);
   return (
     <Box flexDirection="column" width={columns} height={state.size.rows - 1}>

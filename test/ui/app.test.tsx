@@ -119,13 +119,18 @@ describe('the reader app', () => {
     expect(app.frame()).toContain('/ x');
   });
 
-  it('opens help with ? and closes it with any key', async () => {
+  it('opens help with ?, scrolls it with j/k when it does not fit, and closes it with any other key', async () => {
     const app = renderApp(articles);
     await app.press('?');
     expect(app.frame()).toContain('next / previous pane');
     expect(app.frame()).toContain('Search box (every key types');
-    expect(app.frame()).toContain('Sections menu:');
-    await app.press('j');
+    expect(app.frame()).not.toContain('Errors list (e):');
+    await app.press('G');
+    expect(app.frame()).toContain('Errors list (e):');
+    expect(app.frame()).not.toContain('next / previous pane');
+    await app.press('g');
+    expect(app.frame()).toContain('next / previous pane');
+    await app.press('x');
     expect(app.frame()).not.toContain('next / previous pane');
     expect(app.frame()).toContain('1/3'); // that key only closed help: the list cursor did not move
   });

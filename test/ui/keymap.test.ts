@@ -79,8 +79,9 @@ describe('key table', () => {
     expect(actionsFor('normal', 'sj', key())).toEqual([{ type: 'sections-open' }]);
   });
 
-  it('closes help on any key, and drops terminal replies', () => {
-    expect(actionsFor('help', 'j', key())).toEqual([{ type: 'help-close' }]);
+  it('scrolls help with j/k, closes it on any other key, and drops terminal replies', () => {
+    expect(actionsFor('help', 'j', key())).toEqual([{ type: 'help-scroll', delta: 1, unit: 'row' }]);
+    expect(actionsFor('help', 'x', key())).toEqual([{ type: 'help-close' }]);
     expect(actionsFor('search', '[I', key())).toEqual([]);
     expect(actionsFor('normal', '[201~', key())).toEqual([]);
   });

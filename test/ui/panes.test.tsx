@@ -148,7 +148,7 @@ describe('search panel', () => {
 
 describe('help', () => {
   it('is generated from the key table', () => {
-    const { lastFrame } = render(<Help sections={helpSections()} width={110} height={40} theme={theme} />);
+    const { lastFrame } = render(<Help sections={helpSections()} width={110} height={40} top={0} theme={theme} />);
     for (const b of KEYMAP.filter((k) => k.modes.includes('normal'))) expect(lastFrame()).toContain(b.does);
   });
 });

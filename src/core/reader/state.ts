@@ -13,6 +13,7 @@ import type { LineEdit } from './line-edit.js';
 import { sectionCounts, type ListFilter, type SectionCount } from './list-view.js';
 import { applyFilter, edge, enter, focusNext, focusPane, goBack, move, openAt, page, pushBack, rescroll, stepArticle } from './navigation.js';
 import { stepParagraph } from './reading.js';
+import { layoutOf } from './selectors.js';
 import { problemCount, problemRows, scrollProblems } from './problems.js';
 import { TOP, type ScrollPos } from './scroll.js';
 import { editSearch, engineQuery, selectResult, submitSearch, walkHits } from './search.js';
@@ -108,6 +109,8 @@ export interface State {
   readonly analysisErrors: readonly LoadError[];
   /** First row of the problems list. */
   readonly problemsTop: number;
+  /** First line of the help, when it is taller than the screen. */
+  readonly helpTop: number;
   /** Articles added to the search index. */
   readonly indexed: number;
   /** A one-line message for the footer, cleared by the next key. */
@@ -143,6 +146,7 @@ export type Action =
   | { readonly type: 'escape' }
   | { readonly type: 'help-open' }
   | { readonly type: 'help-close' }
+  | { readonly type: 'help-scroll'; readonly delta: number; readonly unit: 'row' | 'page'; readonly lines?: number }
   | { readonly type: 'problems-open' }
   | { readonly type: 'problems-scroll'; readonly delta: number; readonly unit: 'row' | 'page' }
   | { readonly type: 'problems-close' }
@@ -168,7 +172,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     quotes: { cursor: 0, top: 0 }, facts: { cursor: 0, top: 0, cycle: null },
     back: [],
     search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, inSection: true },
-    analyses: emptyChunked(), analysed: 0, failed: 0, analysisErrors: [], problemsTop: 0, indexed: 0,
+    analyses: emptyChunked(), analysed: 0, failed: 0, analysisErrors: [], problemsTop: 0, helpTop: 0, indexed: 0,
     message, quit: false,
   };
 }
@@ -176,7 +180,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
 /** Actions a key press causes (they clear the footer message). */
 const FROM_KEYS = new Set<Action['type']>([
   'focus', 'focus-next', 'focus-prev', 'move', 'page', 'paragraph', 'article', 'edge', 'enter', 'back', 'search-open', 'search-edit',
-  'search-select', 'search-submit', 'search-close', 'search-scope', 'search-clear', 'next-hit', 'escape', 'help-open', 'help-close',
+  'search-select', 'search-submit', 'search-close', 'search-scope', 'search-clear', 'next-hit', 'escape', 'help-open', 'help-close', 'help-scroll',
   'problems-open', 'problems-scroll', 'problems-close', 'sections-open', 'sections-close', 'sections-choose', 'filter',
 ]);
 
@@ -240,7 +244,15 @@ export function reducer(state: State, action: Action): State {
       if (s.reader.markedQuote !== null || s.reader.markedText !== null) return { ...s, reader: { ...s.reader, markedQuote: null, markedText: null } };
       return s;
     case 'help-open':
-      return { ...s, mode: 'help' };
+      return { ...s, mode: 'help', helpTop: 0 };
+    case 'help-scroll': {
+      // `lines`: how long the help is at this width (the app knows; without it the view keeps the top in range).
+      const rows = Math.max(1, (layoutOf(s).kind === 'too-small' ? 1 : s.size.rows - 4));
+      const last = Math.max(0, (action.lines ?? Number.MAX_SAFE_INTEGER) - rows);
+      const step = action.unit === 'page' ? Math.max(1, rows - 1) : 1;
+      const top = action.delta === -Infinity ? 0 : action.delta === Infinity ? last : s.helpTop + action.delta * step;
+      return { ...s, helpTop: Math.max(0, Math.min(last, top)) };
+    }
     case 'help-close':
       return { ...s, mode: 'normal' };
     case 'problems-open':
