@@ -14,7 +14,8 @@ export function parseHtml(html: string): ArticleParts {
     || shape.strayMarks > MAX_READABLE_STRAY_MARKS || text.length > MAX_READABLE_LENGTH;
   if (tooMuch) {
     const { title, blocks } = stripHtml(text);
-    return { title: title || blocks[0] || '', byline: null, blocks: title ? blocks : blocks.slice(1) };
+    const named = withoutSiteName(title);
+    return { title: named || blocks[0] || '', byline: null, blocks: named ? blocks.filter((b, i) => !(i === 0 && b === named)) : blocks.slice(1) };
   }
   const document = parseDocument(text);
   const pageTitle = clean(document.querySelector('title')?.textContent ?? '');
@@ -31,11 +32,31 @@ export function parseHtml(html: string): ArticleParts {
     .map((el) => clean(el.textContent ?? ''))
     .filter(Boolean);
   if (blocks.length === 0) blocks = [clean(parsed?.textContent ?? '') || fallbackText].filter(Boolean);
-  const title = clean(parsed?.title ?? '') || pageTitle || blocks[0] || '';
+  const headline = clean(document.querySelector('h1')?.textContent ?? '');
+  const title = pageHeadline(clean(parsed?.title ?? '') || pageTitle || blocks[0] || '', headline);
   const byline = clean(parsed?.byline ?? '') || null;
   // Readability leaves the headline and byline in the content; they have their own fields.
-  blocks = blocks.filter((block, i) => !(i < 3 && (block === title || block === byline)));
+  blocks = blocks.filter((block, i) => !(i < 3 && (block === title || block === byline || block === headline)));
   return { title, byline, blocks };
+}
+
+/**
+ * The story's headline: the page's <h1> when the <title> holds it (`Bridge opens | Example News`),
+ * else the title without a site name after a separator.
+ */
+function pageHeadline(title: string, h1: string): string {
+  if (h1 && h1 !== title && title.includes(h1)) return h1;
+  return withoutSiteName(title);
+}
+
+// `Headline | Site`, `Headline — Site`: a short last part after a bar or a long dash names the site
+// (not a colon or a hyphen: `Election 2005: Blair to go` is all headline).
+const SITE_SUFFIX = /^(.{12,}?)\s+[|–—·]\s+([^|–—·]{1,40})$/;
+
+/** A page title without the site's name after it (titles past 300 characters are left as they are). */
+export function withoutSiteName(title: string): string {
+  const match = title.length <= 300 ? SITE_SUFFIX.exec(title) : null;
+  return match ? match[1]!.trim() : title;
 }
 
 // A fragment without <html> gets no document element from linkedom; Readability needs one. Text

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../src/core/article.js';
 import { parseArticle } from '../../../src/core/parse/parse-article.js';
+import { withoutSiteName } from '../../../src/core/parse/parse-html.js';
 import { seedArticle } from '../../helpers/seed.js';
 import { PROPERTY_MS } from '../../helpers/timeouts.js';
 
@@ -85,6 +86,23 @@ describe('other formats', () => {
       'The storm reached the coast on Sunday, cutting power to 20,000 homes across the region.',
       '“We have never seen anything like it,” the mayor said on Monday morning.',
     ]);
+  });
+});
+
+describe('HTML titles', () => {
+  const page = (title: string, h1: string) => `<html><head><title>${title}</title></head><body><article><h1>${h1}</h1>
+    <p>The new bridge over the river opened to traffic on Tuesday after three years of work.</p>
+    <p>Engineers said it would carry 40,000 cars a day once the ring road is finished.</p></article></body></html>`;
+  it('takes the headline from <h1> when the <title> holds it with the site name, and does not repeat it as a paragraph', () => {
+    const article = parseArticle({ path: 'a.html', section: null, format: 'html', text: page('Bridge opens to traffic | Example News', 'Bridge opens to traffic') });
+    expect(article.title).toBe('Bridge opens to traffic');
+    expect(article.paragraphs[0]).toMatch(/^The new bridge/);
+    expect(article.paragraphs).toHaveLength(2);
+  });
+  it('drops a site name after a bar or long dash, never a colon clause', () => {
+    expect(withoutSiteName('Bridge opens to traffic — The Daily Example')).toBe('Bridge opens to traffic');
+    expect(withoutSiteName('Election 2031: Mayor to stand down')).toBe('Election 2031: Mayor to stand down');
+    expect(withoutSiteName('Short | Site')).toBe('Short | Site');
   });
 });
 
