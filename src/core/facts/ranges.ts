@@ -2,7 +2,7 @@
 import type { RawFact } from './raw-fact.js';
 import type { Token } from './fact-tokens.js';
 
-// Words allowed between `to`/`and` and the second end (`to a record 13.3%`, `to just 21 days`).
+// Words allowed between `to`/`and` and the second end (`to a record 9.4%`, `to just 12 days`).
 const FILLER = new Set(['just', 'a', 'an', 'record', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'only', 'some', 'roughly', 'new', 'more', 'than', 'less', 'high', 'low']);
 
 const CHANGE_WORDS = new Set(['up', 'down', 'by', 'rose', 'fell', 'gained', 'lost', 'added', 'dropped', 'shed', 'jumped', 'climbed', 'slipped', 'slumped', 'increased', 'decreased', 'cut', 'raised', 'grew', 'rising', 'falling', 'higher', 'lower', 'off', 'plunged', 'soared', 'surged', 'eased', 'edged', 'declined', 'tumbled', 'rise', 'fall', 'increase', 'decrease', 'drop', 'jump', 'gain']);
@@ -34,10 +34,10 @@ function endOfRange(tokens: readonly Token[], facts: readonly RawFact[], a: numb
   const first = facts[a]!;
   if (!isEnd(first)) return undefined;
   const before = tokens[first.from - 1]?.text.toLowerCase();
-  // `down $1.33 to $42.12`, `rose 2% to 4%`: a change and a level, not a range.
+  // `down $2.05 to $57.90`, `rose 3% to 7%`: a change and a level, not a range.
   if (before !== undefined && CHANGE_WORDS.has(before)) return undefined;
   const lead = before === 'from' || before === 'between' ? first.from - 1 : first.from;
-  // The next figure that is not a date in between (`from 5% in 2003 to 13.3%`): only after `from`.
+  // The next figure that is not a date in between (`from 6% in 2011 to 9.4%`): only after `from`.
   for (let b = a + 1; b < facts.length && b <= a + 2; b++) {
     const second = facts[b]!;
     if (b > a + 1 && before !== 'from') return undefined;
@@ -46,7 +46,7 @@ function endOfRange(tokens: readonly Token[], facts: readonly RawFact[], a: numb
     if (b > a + 1 && !fewWords(tokens, first.to, facts[a + 1]!.from)) return undefined;
     const link = linkBetween(tokens, facts[b - 1]!.to, second.from, false);
     if (link === undefined) return undefined;
-    // `38.07 seconds - just a hundredth of a second`: a spaced dash after a full measure opens an aside.
+    // `41.52 seconds - just a tenth of a second`: a spaced dash after a full measure opens an aside.
     if (link === '-' && first.unit !== undefined && first.kind !== 'count' && tokens[first.to]?.gap) return undefined;
     if (link === 'and' && before !== 'between') return undefined;
     return { second, b, lead };
@@ -68,7 +68,7 @@ function linkBetween(tokens: readonly Token[], from: number, to: number, allowGa
   return link;
 }
 
-/** At most three plain words between two figures (`5% in 2003`). */
+/** At most three plain words between two figures (`6% in 2011`). */
 function fewWords(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let k = from; k < to; k++) if (tokens[k]!.type !== 'word') return false;
@@ -87,6 +87,6 @@ function isYearFact(fact: RawFact): boolean {
 function compatible(first: RawFact, second: RawFact): boolean {
   if (isYearFact(first) || isYearFact(second)) return isYearFact(first) && isYearFact(second);
   if (first.kind === second.kind) return first.kind !== 'count' || first.unit === undefined || first.unit === second.unit;
-  // A bare number takes the kind of the end that has one (`36 to 21 days`, `1,000 to 2,000 files`).
+  // A bare number takes the kind of the end that has one (`30 to 14 days`, `1,000 to 2,000 files`).
   return first.kind === 'count' && first.unit === undefined;
 }

@@ -100,7 +100,11 @@ function speakerRows(q: Quote, item: number, width: number, open: boolean): Quot
 /** One drawn row of the facts pane. */
 export type FactRow =
   | { readonly kind: 'heading'; readonly text: string; readonly count: number }
-  | { readonly kind: 'item'; readonly item: number; readonly fact: FactItem; readonly text: string; readonly last: boolean };
+  | {
+      readonly kind: 'item'; readonly item: number; readonly fact: FactItem; readonly text: string; readonly last: boolean;
+      /** Where the figure or name ends in `text`: what follows is its context. */
+      readonly labelEnd: number;
+    };
 
 const factMemo = new WeakMap<Analysis, readonly FactRow[]>();
 
@@ -115,7 +119,8 @@ export function factRows(analysis: Analysis | undefined, width = Infinity, open:
       if (item === 0 || items[item - 1]!.group !== fact.group) {
         built.push({ kind: 'heading', text: FACT_GROUP_TITLES[fact.group], count: items.filter((f) => f.group === fact.group).length });
       }
-      built.push({ kind: 'item', item, fact, text: sanitizeForTerminal(fact.label), last: true });
+      const label = sanitizeForTerminal(fact.label);
+      built.push({ kind: 'item', item, fact, text: fact.context ? `${label} — ${sanitizeForTerminal(fact.context)}` : label, last: true, labelEnd: label.length });
     });
     factMemo.set(analysis, (rows = built));
   }
@@ -126,7 +131,7 @@ export function factRows(analysis: Analysis | undefined, width = Infinity, open:
   if (!row || row.kind !== 'item' || row.text.length + count <= width - 2) return rows;
   const lines = wrapText(row.text, Math.max(4, width - 2));
   if (lines.length < 2) return rows;
-  const parts = lines.map((l, i): FactRow => ({ ...row, text: row.text.slice(l.start, l.end), last: i === lines.length - 1 }));
+  const parts = lines.map((l, i): FactRow => ({ ...row, text: row.text.slice(l.start, l.end), last: i === lines.length - 1, labelEnd: Math.max(0, Math.min(l.end, row.labelEnd) - l.start) }));
   return [...rows.slice(0, at), ...parts, ...rows.slice(at + 1)];
 }
 

@@ -16,7 +16,7 @@ export interface FactsProps {
   readonly theme: Theme;
 }
 
-/** Figures, money, dates, people, organisations and places, each with its mention count. */
+/** Figures, money and dates with a few words of context, people, organisations and places, each with its mention count. */
 export function Facts({ rows, cursor, top, height, focused, theme }: FactsProps) {
   if (rows === null) return <Text {...theme.dim}>finding facts…</Text>;
   if (!rows.length) return <Text {...theme.dim}>no figures or names found</Text>;
@@ -25,7 +25,8 @@ export function Facts({ rows, cursor, top, height, focused, theme }: FactsProps)
     if (row.kind === 'heading') return paint(row.text, theme.heading) + paint(` (${row.count})`, theme.dim);
     const here = row.item === cursor;
     return paint(here ? (focused ? '▌ ' : '│ ') : '  ', theme.accent)
-      + paint(row.text, here && focused ? theme.cursor : {})
+      + paint(row.text.slice(0, row.labelEnd), here && focused ? theme.cursor : {})
+      + paint(row.text.slice(row.labelEnd), here && focused ? theme.cursor : theme.dim)
       + paint(row.last && row.fact.mentions > 1 ? `  ×${row.fact.mentions}` : '', theme.dim);
   });
   return (
