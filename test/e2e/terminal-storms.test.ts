@@ -97,7 +97,7 @@ describe('the terminal treated roughly', { timeout: 60_000 }, () => {
     expect((await r.exited).exitCode).toBe(0);
   });
 
-  it.each([[20, 5], [39, 11], [40, 11], [39, 12]])('a %ix%i terminal says it is too small, in one row, and q still quits', async (columns, rows) => {
+  it.each([[20, 5], [39, 11], [40, 11], [39, 12]])('a %ix%i terminal says whole that it is too small, and q still quits', async (columns, rows) => {
     const r = start([corpus()], { columns, rows });
     const lines = await waitForValidFrame(r, columns, rows, 'Terminal too small');
     expect(lines[0]).toMatch(/^Terminal too small/);
