@@ -80,7 +80,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'Ctrl-W', does: 'delete a word', modes: ['search'], match: ctrl('w'), action: act({ type: 'search-edit', edit: { kind: 'delete-word' } }), hints: [hint(['search'], 'Ctrl-W word', 3)] },
   { keys: 'Ctrl-C', does: 'quit', modes: ['search', 'sections', 'problems'], match: ctrl('c'), action: act({ type: 'quit' }) },
   // Sections menu: ink-select-input takes its own keys (numbers, arrows, j k, Enter); the app only closes it.
-  { keys: '1-9', does: 'choose', modes: ['sections'], match: never, action: act({ type: 'sections-close' }), hints: [hint(['sections'], '1-9 choose', 1)] },
+  // Numbers are read here as well as by the menu: a number typed the moment the menu shows, before the
+  // menu listens, still chooses (choosing twice is the same choice).
+  { keys: '1-9', does: 'choose', modes: ['sections'], match: (input, k) => plain(k) && /^[1-9]$/.test(input), action: (input) => ({ type: 'sections-choose', number: Number(input) }), hints: [hint(['sections'], '1-9 choose', 1)] },
   { keys: 'Up Down, j k', does: 'move', modes: ['sections'], match: never, action: act({ type: 'sections-close' }), hints: [hint(['sections'], '↑↓ move', 2)] },
   { keys: 'Enter', does: 'choose', modes: ['sections'], match: never, action: act({ type: 'sections-close' }), hints: [hint(['sections'], 'Enter choose', 0)] },
   { keys: 'Esc, s', does: 'close', modes: ['sections'], match: (input, k) => k.escape || is('s')(input, k), action: act({ type: 'sections-close' }), hints: [hint(['sections'], 'Esc close', 0)] },

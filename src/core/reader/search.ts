@@ -33,7 +33,7 @@ export function editSearch(s: State, edit: LineEdit): State {
     ...s,
     search: {
       ...s.search, query: next.value, cursor: next.cursor, replaceOnType: false,
-      ...(changed ? { selected: 0, top: 0, active: false, highlight: false, hits: null, current: null } : {}),
+      ...(changed ? { selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, pendingWalk: null } : {}),
     },
   };
 }
@@ -82,7 +82,7 @@ function resultTarget(s: State, result: SearchResult): Target | null {
 export function walkHits(s: State, dir: 1 | -1): State {
   if (!s.search.active || !s.search.query.trim()) return { ...s, message: 'no search: press / to search' };
   const hits = s.search.hits;
-  if (!hits) return { ...s, message: 'still finding the hits…' };
+  if (!hits) return { ...s, search: { ...s.search, pendingWalk: dir }, message: 'finding the hits…' };
   const current = s.search.current === null ? undefined : hits.positions[s.search.current];
   // From the hit last shown, or, when there is none in this article, from the paragraph under the cursor.
   const from = current && current.article === s.current ? current : { article: s.current, paragraph: s.reader.cursor, start: dir === 1 ? -2 : -1 };

@@ -55,6 +55,8 @@ export interface SearchState {
   readonly current: number | null;
   /** With a section shown: search it alone (true) or every article; Tab in the search box switches. */
   readonly inSection: boolean;
+  /** n or N pressed before the hits were known: walked as soon as they arrive. */
+  readonly pendingWalk: 1 | -1 | null;
 }
 
 /** Cursor and scroll of a list-like pane. */
@@ -171,7 +173,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     reader: { cursor: 0, top: TOP, markedQuote: null, markedText: null },
     quotes: { cursor: 0, top: 0 }, facts: { cursor: 0, top: 0, cycle: null },
     back: [],
-    search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, inSection: true },
+    search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, inSection: true, pendingWalk: null },
     analyses: emptyChunked(), analysed: 0, failed: 0, analysisErrors: [], problemsTop: 0, helpTop: 0, indexed: 0,
     message, quit: false,
   };
@@ -234,8 +236,11 @@ export function reducer(state: State, action: Action): State {
     case 'search-scope':
       if (!s.filter) return { ...s, message: 'no section chosen: search covers every article' };
       return { ...s, search: { ...s.search, inSection: !s.search.inSection, results: null, selected: 0, top: 0, hits: null, current: null } };
-    case 'search-hits':
-      return action.hits.query === engineQuery(s.search.query) ? { ...s, search: { ...s.search, hits: action.hits } } : s;
+    case 'search-hits': {
+      if (action.hits.query !== engineQuery(s.search.query)) return s;
+      const known = { ...s, search: { ...s.search, hits: action.hits, pendingWalk: null } };
+      return s.search.pendingWalk === null ? known : walkHits(known, s.search.pendingWalk);
+    }
     case 'next-hit':
       return walkHits(s, action.dir);
     case 'escape':

@@ -178,10 +178,11 @@ describe('reader state', () => {
   it('n and N walk the hits one by one across articles, say which hit of how many, and wrap at the ends', () => {
     const r = results('x', [{ article: 0, paragraph: 3 }, { article: 0, paragraph: 10 }, { article: 2, paragraph: 1 }]);
     let s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'x' } }, { type: 'search-results', results: r }, { type: 'search-close' });
-    expect(reducer(s, { type: 'next-hit', dir: 1 }).message).toMatch(/still finding/);
+    // n before the hits are known is remembered and walked when they arrive.
+    s = reducer(s, { type: 'next-hit', dir: 1 });
+    expect(s.message).toMatch(/finding the hits/);
     const hit = (article: number, paragraph: number, start: number) => ({ article, paragraph, start, end: start + 1 });
     s = reducer(s, { type: 'search-hits', hits: { query: 'x', positions: [hit(0, 3, 0), hit(0, 3, 20), hit(0, 10, 0), hit(2, 1, 0)], spans: new Map() } });
-    s = reducer(s, { type: 'next-hit', dir: 1 });
     expect([s.current, s.reader.cursor, s.search.current, s.message]).toEqual([0, 3, 0, 'hit 1 of 4']);
     // The second hit in the same paragraph is a step of its own.
     s = reducer(s, { type: 'next-hit', dir: 1 });
