@@ -1,6 +1,6 @@
 // Measures the reader in a real pseudo-terminal: time from process start to the first frame, and
 // from a key press to the frame that shows its effect (navigation and search typing), plus memory.
-// Usage: npm run build && npx tsx bench/tui-latency.ts [CORPUS_DIR]   (prints figures, asserts nothing)
+// Usage: npm run build && npx tsx bench/tui-latency.ts [--first-frame] [CORPUS_DIR]   (prints figures, asserts nothing)
 // READER_CLI=path/to/cli.js measures another build (before/after comparisons).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,9 @@ import pty from 'node-pty';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = process.env['READER_CLI'] ?? `${ROOT}dist/cli.js`;
-const BBC = process.argv[2] ?? `${ROOT}../shared/corpus/bbc`;
+// `--first-frame` measures only the start (for before/after comparisons of two builds, READER_CLI).
+const FIRST_FRAME_ONLY = process.argv.includes('--first-frame');
+const BBC = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? `${ROOT}../shared/corpus/bbc`;
 const COLS = 120;
 const ROWS = 36;
 /** A person's pace: no key sooner than this after the previous one. */
@@ -64,7 +66,8 @@ function start(args: string[]): { run: ReaderRun; started: number } {
   return { run, started };
 }
 
-const firstFrameShown = (s: string) => s.includes('1 Articles') && /¶ 1\/\d+/.test(s) && /\n[║│] .*[║│][║│] [▌│ ] ?1 /.test(s);
+/** The first article's text is on screen: its position and its first paragraph with the gutter number. */
+const firstFrameShown = (s: string) => /¶ 1\/\d+/.test(s) && /[║│] [▌│ ] ?1 \S/.test(s);
 
 function stats(name: string, samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -114,18 +117,24 @@ async function keystrokes(args: string[], afterAnalysis: boolean): Promise<void>
     await pause(KEY_GAP_MS);
   }
   if (nav.length) console.log(stats('key to frame, list j/k', nav));
-  // Reader: Enter opens, then j through paragraphs and back with g.
+  // Reader: Enter opens; then j (a line), Space (a page), J (the next article) and pane switches
+  // (3, then 2 back), each until the screen changes.
   run.press('\r');
   await run.until((s) => s.includes('▶ 2 Reader'), performance.now());
-  const reader: number[] = [];
-  for (let i = 0; i < 30; i++) {
+  const kinds: Record<string, number[]> = { 'reader j': [], 'reader Space': [], 'next article J': [], 'pane switch': [] };
+  const plan: [string, string][] = [['j', 'reader j'], ['j', 'reader j'], [' ', 'reader Space'], ['3', 'pane switch'], ['2', 'pane switch'], ['J', 'next article J']];
+  for (let i = 0; i < 48; i++) {
+    const [key, kind] = plan[i % plan.length]!;
+    let before = '';
+    await run.until((s) => ((before = s), true), performance.now());
     const t0 = performance.now();
-    const key = i % 3 === 2 ? 'g' : 'j';
     run.press(key);
-    reader.push(await run.until((s) => (key === 'g' ? s.includes('¶ 1/') : !s.includes('¶ 1/') || /¶ 1\/1 /.test(s)), t0));
+    kinds[kind]!.push(await run.until((s) => s !== before, t0));
     await pause(KEY_GAP_MS);
   }
-  console.log(stats('key to frame, reader j/g', reader));
+  for (const [kind, samples] of Object.entries(kinds)) console.log(stats(`key to frame, ${kind}`, samples));
+  run.press('1');
+  await pause(KEY_GAP_MS);
   // Search typing: each key until the box shows the query and the counts answer it (not stale).
   const typing: number[] = [];
   const counted = (q: string) => (s: string) => s.includes(`/ ${q}`) && /\n║ (\d[\d,]*) match(es)? in [\d,]+ article|\n║ 0 matches/.test(s);
@@ -182,6 +191,7 @@ async function pasteTyping(run: ReaderRun): Promise<void> {
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`load average before: ${load}`);
 await firstFrame('seeds', [], 20);
+if (FIRST_FRAME_ONLY) process.exit(0);
 if (existsSync(BBC)) {
   await firstFrame('BBC corpus', [BBC], 10);
   await keystrokes([BBC], false);
