@@ -26,8 +26,10 @@ export const HELP = `
   Formats
     .txt and files without extension (title, optional credit line, paragraphs), .md, .html
 
-  Keys
-    Tab / 1-4 pane   j k move   Enter open   / search   n N next hit   s sections   ? help   q quit
+  Keys (as in less and vim; ? lists them all)
+    Tab / 1-4 pane   j k line   Ctrl-D Ctrl-U half page   Space b page (Space at the end: next article)
+    { } paragraph   g G top / end   J K next / previous article   Enter open   Backspace back
+    / search (Tab: section or all)   n N hit by hit   Esc highlights off   s sections   e errors   q quit
 
   Examples
     $ reader ../corpus/bbc

@@ -15,6 +15,8 @@ export interface Theme {
   readonly quote: TextProps;
   readonly speaker: TextProps;
   readonly hit: TextProps;
+  /** The hit n/N went to, distinct from the others. */
+  readonly currentHit: TextProps;
   readonly marked: TextProps;
   /** The row under a list cursor. */
   readonly cursor: TextProps;
@@ -33,7 +35,7 @@ export function makeTheme(color: boolean): Theme {
     return {
       color, focusBorder: undefined, border: undefined,
       title: { bold: true }, focusTitle: { bold: true, inverse: true }, dim: { dimColor: true },
-      quote: { italic: true }, speaker: { bold: true }, hit: { inverse: true }, marked: { underline: true },
+      quote: { italic: true }, speaker: { bold: true }, hit: { inverse: true }, currentHit: { inverse: true, bold: true, underline: true }, marked: { underline: true },
       cursor: { inverse: true }, cursorIdle: { bold: true }, gutterMark: { bold: true },
       heading: { bold: true, underline: true }, error: { bold: true }, accent: { bold: true },
     };
@@ -42,6 +44,7 @@ export function makeTheme(color: boolean): Theme {
     color, focusBorder: 'cyan', border: 'gray',
     title: { bold: true }, focusTitle: { bold: true, color: 'cyan' }, dim: { color: 'gray' },
     quote: { color: 'yellow' }, speaker: { bold: true, color: 'magenta' }, hit: { backgroundColor: 'yellow', color: 'black' },
+    currentHit: { backgroundColor: 'cyan', color: 'black', bold: true, underline: true },
     marked: { underline: true, bold: true }, cursor: { inverse: true }, cursorIdle: { bold: true, color: 'cyan' },
     gutterMark: { color: 'cyan', bold: true }, heading: { bold: true, color: 'green' }, error: { color: 'red', bold: true },
     accent: { color: 'cyan' },

@@ -18,7 +18,7 @@ export function segmentStyle(seg: Segment, theme: Theme): TextProps {
     ...(seg.marked ? theme.marked : {}),
     ...(seg.hit ? theme.hit : {}),
     // The hit n/N went to stands out from the others, in colour or not.
-    ...(seg.current ? { inverse: true } : {}),
+    ...(seg.current ? theme.currentHit : {}),
   };
 }
 
