@@ -7,7 +7,8 @@ import type { SearchResult, SearchResults } from '../../core/search/search-types
 import { segments } from '../../core/reader/text-marks.js';
 import type { Theme } from '../theme.js';
 import { SearchBox } from './search-box.js';
-import { StyledText } from './styled-text.js';
+import { segmentStyle } from './styled-text.js';
+import { paint } from '../paint.js';
 import { groupDigits } from '../../core/group-digits.js';
 
 /** Props of the search panel: the search state's box and results, and where they are drawn. */
@@ -34,29 +35,23 @@ export function SearchPanel({ query, cursor, replaceOnType, results, selected, t
     <Box flexDirection="column" width={width}>
       <SearchBox query={query} cursor={cursor} replaceOnType={replaceOnType} width={width} onType={onType} theme={theme} />
       <Text wrap="truncate-end" {...theme.dim}>{summary(query, results, stale, indexed, articles.length, scope)}</Text>
-      {(results?.results ?? []).slice(top, top + count).map((r, i) => {
+      {(results?.results ?? []).slice(top, top + count).flatMap((r, i) => {
         const index = top + i;
         const article = articles[r.article];
         const here = index === selected;
         const snippet = sanitizeForTerminal(r.snippet.replace(/\s/g, ' '));
         const where = (r.where === 'title' ? 'title' : `${WHERE[r.where]}${(r.paragraph ?? 0) + 1}`) + (r.speaker ? ` — ${sanitizeForTerminal(r.speaker)}` : '');
-        const hits = <StyledText text={snippet} segments={segments(r.snippetHits.map(([start, end]) => ({ start, end, flag: 'hit' as const })), 0, snippet.length)} theme={theme} />;
+        const marks = r.snippetHits.map(([start, end]) => ({ start, end, flag: 'hit' as const }));
+        const hits = segments(marks, 0, snippet.length).map((seg) => paint(snippet.slice(seg.start, seg.end), segmentStyle(seg, theme))).join('');
         // A title hit is highlighted in the title itself; the line under it shows how the story opens.
-        const title = r.where === 'title' ? hits : <Text {...(here ? theme.cursor : theme.title)}>{sanitizeForTerminal(article?.title ?? '?')}</Text>;
-        const under = r.where === 'title' ? <Text {...theme.dim}>{sanitizeForTerminal((article?.paragraphs[0] ?? '').slice(0, width * 2).replace(/\s/g, ' '))}</Text> : hits;
-        return (
-          <Box key={index} flexDirection="column">
-            <Text wrap="truncate-end">
-              <Text {...theme.accent}>{here ? '▌ ' : '  '}</Text>
-              {title}
-              <Text {...theme.dim}>{`  ${where}`}</Text>
-            </Text>
-            <Text wrap="truncate-end">
-              <Text {...theme.accent}>{here ? '▌ ' : '  '}</Text>
-              {under}
-            </Text>
-          </Box>
-        );
+        const title = r.where === 'title' ? hits : paint(sanitizeForTerminal(article?.title ?? '?'), here ? theme.cursor : theme.title);
+        const under = r.where === 'title' ? paint(sanitizeForTerminal((article?.paragraphs[0] ?? '').slice(0, width * 2).replace(/\s/g, ' ')), theme.dim) : hits;
+        const bar = paint(here ? '▌ ' : '  ', theme.accent);
+        // One string per row: a row of nested <Text> elements costs several times more to draw.
+        return [
+          <Text key={`${index}t`} wrap="truncate-end">{bar + title + paint(`  ${where}`, theme.dim)}</Text>,
+          <Text key={`${index}s`} wrap="truncate-end">{bar + under}</Text>,
+        ];
       })}
     </Box>
   );
