@@ -24,4 +24,5 @@ host star veteran sprinter athlete player rider driver jockey trainer chef desig
 composer poet broadcaster journalist reporter columnist critic lawyer barrister banker trader
 investor entrepreneur tycoon billionaire owner sultan supt det insp mp mep acting assistant ex
 former treasury junior counsel count countess viscount tory co-chairman treasurer dj vj speaker
+sheriff marshal councillor councilor alderman magistrate coroner rabbi imam pastor vicar chaplain corporal brigadier
 `);

@@ -51,7 +51,7 @@ function phraseBefore(kept: readonly Token[]): SpeakerPhrase | null {
   const segments = split(kept);
   for (let k = segments.length - 1; k >= 0; k--) {
     const segment = segments[k] ?? [];
-    if (segment.length === 0 || RELATIVES.has(segment[0]?.lower ?? '')) continue;
+    if (segment.length === 0 || RELATIVES.has(segment[0]?.lower ?? '') || isAge(segment)) continue;
     // `The letter, from the Home Office, says`, `Ms Lee, head of Acme Telecom, also at the fair, said`:
     // an aside on where someone is from says nothing of who; the subject stands before it.
     if (k > 0 && isAffiliation(segment)) continue;
@@ -66,7 +66,7 @@ function phraseBefore(kept: readonly Token[]): SpeakerPhrase | null {
       // `Name, a description,` or `Name, from Activcard,` (an appositive): the name is the subject.
       for (let j = k - 1; j >= 0; j--) {
         const earlier = segments[j] ?? [];
-        if (earlier.length === 0 || RELATIVES.has(earlier[0]?.lower ?? '')) continue;
+        if (earlier.length === 0 || RELATIVES.has(earlier[0]?.lower ?? '') || isAge(earlier)) continue;
         const name = readPhrase(earlier);
         if (name?.kind === 'name') return name;
         break;
@@ -75,6 +75,11 @@ function phraseBefore(kept: readonly Token[]): SpeakerPhrase | null {
     return phrase;
   }
   return null;
+}
+
+/** `Dent, 57, quit`: an age set off by commas says nothing of who. */
+function isAge(segment: readonly Token[]): boolean {
+  return segment.length === 1 && /^\d{1,3}$/.test(segment[0]!.text);
 }
 
 /** Prepositions of an aside telling where someone is from (`from the Home Office`, `at Lehman`). */

@@ -57,6 +57,15 @@ describe('subjects before a colon', () => {
   });
 });
 
+describe('asides and offices met on a fresh hard set', () => {
+  it('passes over an age set off by commas', () => {
+    expect(speakers('Southport will name Harry Dent as manager.', 'He replaces Ray Tull, who was relieved of his duties. Dent, 57, quit his Kingsford post in May and vowed: "I will not go down."')).toEqual(['Harry Dent']);
+  });
+  it('reads a sheriff, a councillor or a rabbi as an office before the name', () => {
+    expect(speakers('Cass County Sheriff Ben Lowe said: "I am not pleased."', 'Councillor Mia Roth said: "Nor am I."')).toEqual(['Ben Lowe', 'Mia Roth']);
+  });
+});
+
 describe('strings that are not speakers', () => {
   it('never keep a trailing adverb', () => {
     expect(
