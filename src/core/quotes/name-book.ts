@@ -115,7 +115,7 @@ export class NameBook {
 
   /** The person, organisation or common noun a capitalised run stands for at `at`, or null (places). */
   resolve(run: NameRun, at: number): Referent | null {
-    if (run.kind === 'place') return null;
+    if (run.kind === 'place' || run.kind === 'thing') return null;
     const last = run.words[run.words.length - 1] ?? '';
     if (run.kind === 'org') return { name: fullest(this.orgsByLast.get(last), run.words, at) ?? run.name, kind: 'org', gender: null };
     if (run.words.length >= 2) {

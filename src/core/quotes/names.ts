@@ -9,8 +9,11 @@ import { isCapitalised, isPossessive, stripPossessive, type Token } from './spee
 /** A person's sex when a title or pronoun says it, else null. */
 export type Gender = 'm' | 'f' | null;
 
-/** What a capitalised run most likely names. `single` is one bare word: a surname, a firm or a place. */
-export type NameKind = 'person' | 'org' | 'place' | 'single';
+/**
+ * What a capitalised run most likely names. `single` is one bare word: a surname, a firm or a place.
+ * `thing` is an event, a law or a document (`Powergen Cup`, `European Constitution`): never a speaker.
+ */
+export type NameKind = 'person' | 'org' | 'place' | 'single' | 'thing';
 
 /** A capitalised run read as a name. */
 export interface NameRun {
@@ -127,6 +130,9 @@ export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.len
   return runs;
 }
 
+/** Last words of events, laws and documents: a run ending on one is no speaker (`Powergen Cup`, `Finance Bill`). */
+const THING_WORDS = new Set('cup trophy championship championships open games final finals tournament prix marathon festival awards constitution treaty act bill charter directive report manifesto'.split(' '));
+
 /** Honorifics that open a person's name wherever they stand in a run. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
@@ -205,6 +211,7 @@ function cleanRun(picked: readonly Token[], from: number, to: number, possessive
 }
 
 function kindOf(words: readonly string[], lowers: readonly string[], titled: boolean): NameKind {
+  if (!titled && words.length > 1 && THING_WORDS.has(lowers[lowers.length - 1] ?? '')) return 'thing';
   if (lowers.some((w) => ORG_WORDS.has(w))) return 'org';
   // `UK`, `France`: a listed place is never a body that speaks (`it added` is not the UK).
   if (!titled && (PLACES.has(lowers.join(' ')) || PLACE_ACRONYMS.has(lowers.join('')))) return 'place';

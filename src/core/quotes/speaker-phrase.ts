@@ -173,7 +173,7 @@ function readPhrase(segment: readonly Token[]): SpeakerPhrase | null {
       (last.kind !== 'person' && words.slice(0, last.from).some((t) => t.text === t.lower && PREPOSITIONS.has(t.lower))));
   // `... criticised Michael Howard`: a name right after a verb is its object.
   const object = last !== undefined && last.from > 0 && isPastTense(words[last.from - 1]!);
-  if (last && last.to === words.length && !last.possessive && !governed && !object && last.from <= MAX_BEFORE_NAME && last.kind !== 'place') {
+  if (last && last.to === words.length && !last.possessive && !governed && !object && last.from <= MAX_BEFORE_NAME && last.kind !== 'place' && last.kind !== 'thing') {
     return { kind: 'name', run: last };
   }
   // `analyst Alex Potter at Lehman Brothers`, `Abdullatif Sener earlier this month`: a person, then a

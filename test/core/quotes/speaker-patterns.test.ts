@@ -83,6 +83,9 @@ describe('strings that are not speakers', () => {
       ),
     ).toEqual(['Rhys Morgan']);
     expect(speakers('Coach Ian Hale was asked about the Silver Cup. The answer was clear. "We want it," he said.')).toEqual(['Ian Hale']);
+    // A cup or a charter written where a speaker would stand is still no one who speaks.
+    expect(speakers('Minister Rhys Morgan spoke in Gath on Monday.', 'The Rivers Charter says the rules are weak. "In places like Gath, they are weaker," he said.')).toEqual(['Rhys Morgan']);
+    expect(speakers('Coach Tom Vale spoke on Friday.', '"It is an important game," the Harbour Cup said.')).toEqual(['Tom Vale']);
   });
 });
 
