@@ -1,6 +1,7 @@
 import { openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ReadStream } from 'node:tty';
+import chalk from 'chalk';
 import { render } from 'ink';
 import { ANALYSIS_WORKER_URL } from '../commands/analyze-corpus.js';
 import type { Analysis, LoadError } from '../core/article.js';
@@ -35,6 +36,9 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
     return 2;
   }
   const { articles, errors } = corpus;
+  // `--no-color` means no colours, not no bold or reverse: chalk reads the flag as "no styles at all",
+  // which left search hits unmarked. The theme already leaves colours out.
+  if (!color && process.stdout.isTTY && chalk.level === 0) chalk.level = 1;
   const terminal = createTerminal(process.stdout, keys);
   // The search engine loads after the first frame; until then a query has no answer yet.
   let searchIndex: SearchIndex | null = null;

@@ -9,7 +9,7 @@ import { analysisOf, layoutOf, listGeometry, openFact, openQuote, sectionName } 
 import { problemCount, problemList, problemRows } from '../core/reader/problems.js';
 import type { State } from '../core/reader/state.js';
 import { sanitizeForTerminal } from '../core/sanitize.js';
-import { paragraphMarks } from '../core/reader/text-marks.js';
+import { paragraphMarks, titleMarks } from '../core/reader/text-marks.js';
 import { footerHints, helpSections } from './keymap.js';
 import { ArticleList } from './panes/article-list.js';
 import { Facts } from './panes/facts.js';
@@ -173,13 +173,14 @@ function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneVie
       const lit = state.search.active && state.search.highlight;
       const hits = lit ? state.search.hits?.spans.get(state.current) : undefined;
       const at = lit && state.search.current !== null ? state.search.hits?.positions[state.search.current] : undefined;
-      const currentHit = at && at.article === state.current && at.start >= 0 ? at : undefined;
+      const currentHit = at && at.article === state.current ? at : undefined;
       const info = article && doc ? readerPosition(article, doc, state.reader.cursor, state.reader.top, inner.height) : undefined;
       return frame(info, (
         <Reader
           article={article} doc={doc} cursor={state.reader.cursor} top={state.reader.top} height={inner.height} focused={focused} theme={theme}
           // The fact chosen in the facts pane is marked in the cursor paragraph only.
           marksOf={(p, text) => paragraphMarks(p, text, analysis, hits?.get(p), state.reader.markedQuote, p === state.reader.cursor ? state.reader.markedText : null, currentHit?.paragraph === p ? [currentHit.start, currentHit.end] : null)}
+          titleMarks={titleMarks(hits?.get(-1), currentHit?.paragraph === -1 ? [currentHit.start, currentHit.end] : null)}
         />
       ));
     }

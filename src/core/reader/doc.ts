@@ -12,6 +12,8 @@ export type HeaderLineKind = 'title' | 'byline' | 'meta';
 export interface HeaderLine {
   readonly kind: HeaderLineKind;
   readonly text: string;
+  /** Offset of the line in the text it was wrapped from (the title, for title lines). */
+  readonly start: number;
 }
 
 /** The article at one width. Block 0 is the header; block `p + 1` is paragraph `p`. */
@@ -74,7 +76,7 @@ function buildDoc(article: Article, width: number): ReaderDoc {
   const header: HeaderLine[] = [];
   const addWrapped = (kind: HeaderLineKind, raw: string) => {
     const text = sanitizeForTerminal(raw);
-    for (const l of wrapText(text, width)) header.push({ kind, text: text.slice(l.start, l.end) });
+    for (const l of wrapText(text, width)) header.push({ kind, text: text.slice(l.start, l.end), start: l.start });
   };
   addWrapped('title', article.title);
   if (article.byline) addWrapped('byline', article.byline);

@@ -3,7 +3,7 @@
 import type { Analysis } from '../article.js';
 import type { SearchResults, Span } from '../search/search-types.js';
 
-/** Where one hit is: an article, a paragraph and an offset in it (-1 for a match in the title only, at paragraph 0). */
+/** Where one hit is: an article, a paragraph (-1 for the title) and offsets in it. */
 export interface HitPos {
   readonly article: number;
   readonly paragraph: number;
@@ -17,7 +17,7 @@ export interface HitMap {
   readonly query: string;
   /** Every hit in reading order (article, paragraph, offset), without repeats: n and N walk these. */
   readonly positions: readonly HitPos[];
-  /** Highlight spans, by article, then paragraph (offsets into the paragraph). */
+  /** Highlight spans, by article, then paragraph (offsets into the paragraph; -1 holds the title's). */
   readonly spans: ReadonlyMap<number, ReadonlyMap<number, readonly Span[]>>;
 }
 
@@ -34,7 +34,7 @@ export function buildHitMap(results: SearchResults, analysisOf: (article: number
       positions.push({ article, paragraph, start, end });
     };
     if (!hits.length) {
-      at(-1, -1);
+      at(0, 0);
       return;
     }
     for (const [start, end] of hits) at(start, end);
@@ -44,7 +44,7 @@ export function buildHitMap(results: SearchResults, analysisOf: (article: number
   };
   for (const r of results.results) {
     if (r.where === 'title' || r.paragraph === null) {
-      add(r.article, 0, []);
+      add(r.article, -1, r.where === 'title' ? r.hits : []);
       continue;
     }
     const analysis = analysisOf(r.article);

@@ -1,7 +1,8 @@
 // The search box and what it leaves behind: editing the query, choosing a result, opening it, and
 // walking the hits of the active query with n and N.
 import { quoteOrder } from './fact-groups.js';
-import { nextHit } from './hit-map.js';
+import { compareHits, nextHit } from './hit-map.js';
+import { TOP } from './scroll.js';
 import { bodyInner } from './layout.js';
 import { editLine, type LineEdit } from './line-edit.js';
 import { clamp, moveQuotes, openAt, pushBack } from './navigation.js';
@@ -33,7 +34,7 @@ export function editSearch(s: State, edit: LineEdit): State {
     ...s,
     search: {
       ...s.search, query: next.value, cursor: next.cursor, replaceOnType: false,
-      ...(changed ? { selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, pendingWalk: null } : {}),
+      ...(changed ? { selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, anchor: null, pendingWalk: null } : {}),
     },
   };
 }
@@ -56,14 +57,26 @@ export function submitSearch(s: State): State {
   // Nothing matched but a near spelling did: Enter takes the suggestion, and its answer follows.
   if (!result && suggestion) return { ...s, search: { ...s.search, query: suggestion, cursor: suggestion.length, replaceOnType: false, selected: 0, top: 0 } };
   if (!result) return { ...s, message: answered ? 'no matches' : 'still searching…' };
-  const base = pushBack({ ...s, mode: 'normal', search: { ...s.search, active: true, highlight: true, current: null, replaceOnType: false } });
   const target = resultTarget(s, result);
-  const opened = target ? showTarget(openAt(base, result.article, null, 'reader'), target) : openAt(base, result.article, result.paragraph ?? 0, 'reader');
+  // The result's first hit becomes the current one: drawn apart, counted, and where n goes on from.
+  const [titleStart] = result.hits[0] ?? [0];
+  const anchor = target ? { article: result.article, paragraph: target.paragraph, start: target.start } : { article: result.article, paragraph: -1, start: titleStart };
+  const base = pushBack({ ...s, mode: 'normal', search: { ...s.search, active: true, highlight: true, current: null, anchor, replaceOnType: false } });
+  const opened = placeAnchor(target ? showTarget(openAt(base, result.article, null, 'reader'), target) : openAt(base, result.article, null, 'reader'));
   if (result.where !== 'quote' || result.item === null) return opened;
   // Show the quote in the quotes pane too, under its cursor.
   const position = quoteOrder(analysisOf(opened, result.article)).indexOf(result.item);
   const marked = { ...opened, reader: { ...opened.reader, markedQuote: result.item } };
   return position < 0 ? marked : moveQuotes(marked, position);
+}
+
+/** Once the hits are known, the anchor (the hit a result opened at) becomes the current hit, counted in the footer. */
+export function placeAnchor(s: State): State {
+  const { hits, anchor } = s.search;
+  if (!hits || !anchor) return s;
+  const index = hits.positions.findIndex((p) => compareHits(p, anchor) === 0);
+  if (index < 0) return s;
+  return { ...s, search: { ...s.search, current: index, anchor: null }, message: `hit ${groupDigits(index + 1)} of ${groupDigits(hits.positions.length)}` };
 }
 
 /** Where a result's first hit lies in its article, for a jump that shows it (null for a title). */
@@ -83,16 +96,17 @@ export function walkHits(s: State, dir: 1 | -1): State {
   if (!s.search.active || !s.search.query.trim()) return { ...s, message: 'no search: press / to search' };
   const hits = s.search.hits;
   if (!hits) return { ...s, search: { ...s.search, pendingWalk: dir }, message: 'finding the hits…' };
-  const current = s.search.current === null ? undefined : hits.positions[s.search.current];
+  const current = s.search.current === null ? s.search.anchor ?? undefined : hits.positions[s.search.current];
   // From the hit last shown, or, when there is none in this article, from the paragraph under the cursor.
   const from = current && current.article === s.current ? current : { article: s.current, paragraph: s.reader.cursor, start: dir === 1 ? -2 : -1 };
   const found = nextHit(hits, from, dir);
   if (!found) return { ...s, message: `no matches for ${engineQuery(s.search.query)}` };
   const pos = hits.positions[found.index]!;
-  const lit = { ...s, search: { ...s.search, highlight: true, current: found.index } };
+  const lit = { ...s, search: { ...s.search, highlight: true, current: found.index, anchor: null } };
   const base = pos.article === s.current ? lit : pushBack(lit);
   const opened = pos.article === s.current ? base : openAt(base, pos.article, null, s.focus);
-  const shown = pos.start < 0 ? opened : showTarget(opened, { paragraph: pos.paragraph, start: pos.start, endParagraph: pos.paragraph, end: pos.end });
+  // A hit in the title shows the top of the article, the title with it.
+  const shown = pos.paragraph < 0 ? { ...opened, reader: { ...opened.reader, cursor: 0, top: TOP } } : showTarget(opened, { paragraph: pos.paragraph, start: pos.start, endParagraph: pos.paragraph, end: pos.end });
   const counted = `hit ${groupDigits(found.index + 1)} of ${groupDigits(hits.positions.length)}`;
   return { ...shown, message: found.wrapped ? `${counted} (search wrapped to the ${dir === 1 ? 'first' : 'last'} hit)` : counted };
 }

@@ -16,7 +16,7 @@ import { stepParagraph } from './reading.js';
 import { layoutOf } from './selectors.js';
 import { problemCount, problemRows, scrollProblems } from './problems.js';
 import { TOP, type ScrollPos } from './scroll.js';
-import { editSearch, engineQuery, selectResult, submitSearch, walkHits } from './search.js';
+import { editSearch, engineQuery, placeAnchor, selectResult, submitSearch, walkHits } from './search.js';
 import type { SearchResults } from '../search/search-types.js';
 
 export type { PaneId, Size } from './layout.js';
@@ -57,6 +57,8 @@ export interface SearchState {
   readonly inSection: boolean;
   /** n or N pressed before the hits were known: walked as soon as they arrive. */
   readonly pendingWalk: 1 | -1 | null;
+  /** The hit a result was opened at, until the hits are known and it becomes `current`. */
+  readonly anchor: { readonly article: number; readonly paragraph: number; readonly start: number } | null;
 }
 
 /** Cursor and scroll of a list-like pane. */
@@ -173,7 +175,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     reader: { cursor: 0, top: TOP, markedQuote: null, markedText: null },
     quotes: { cursor: 0, top: 0 }, facts: { cursor: 0, top: 0, cycle: null },
     back: [],
-    search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, inSection: true, pendingWalk: null },
+    search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, inSection: true, pendingWalk: null, anchor: null },
     analyses: emptyChunked(), analysed: 0, failed: 0, analysisErrors: [], problemsTop: 0, helpTop: 0, indexed: 0,
     message, quit: false,
   };
@@ -238,7 +240,7 @@ export function reducer(state: State, action: Action): State {
       return { ...s, search: { ...s.search, inSection: !s.search.inSection, results: null, selected: 0, top: 0, hits: null, current: null } };
     case 'search-hits': {
       if (action.hits.query !== engineQuery(s.search.query)) return s;
-      const known = { ...s, search: { ...s.search, hits: action.hits, pendingWalk: null } };
+      const known = placeAnchor({ ...s, search: { ...s.search, hits: action.hits, pendingWalk: null } });
       return s.search.pendingWalk === null ? known : walkHits(known, s.search.pendingWalk);
     }
     case 'next-hit':

@@ -55,6 +55,14 @@ export function paragraphMarks(
   return marks;
 }
 
+/** The title's styled ranges: search hits in it, and the current hit when it is there. */
+export function titleMarks(hits: readonly Span[] | undefined, currentHit: Span | null): readonly Mark[] {
+  const marks: Mark[] = [];
+  for (const [start, end] of hits ?? []) if (end > start) marks.push({ start, end, flag: 'hit' });
+  if (currentHit && currentHit[1] > currentHit[0]) marks.push({ start: currentHit[0], end: currentHit[1], flag: 'current' });
+  return marks;
+}
+
 const quotesByParagraph = new WeakMap<Analysis, ReadonlyMap<number, readonly number[]>>();
 
 /** Indexes of the quotes in paragraph `p`, in order (indexed once per analysis: the reader asks for each paragraph it shows, every frame). */

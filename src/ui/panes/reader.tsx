@@ -20,11 +20,13 @@ export interface ReaderProps {
   readonly focused: boolean;
   /** Styled ranges of paragraph p (quotes, speakers, hits, the marked quote). */
   readonly marksOf: (p: number, text: string) => ReturnType<typeof paragraphMarks>;
+  /** Styled ranges of the title (search hits in it). */
+  readonly titleMarks?: ReturnType<typeof paragraphMarks>;
   readonly theme: Theme;
 }
 
 /** Rows of the article from `top`, as many as fit: only these paragraphs are wrapped and styled. */
-export function Reader({ article, doc, cursor, top, height, focused, marksOf, theme }: ReaderProps) {
+export function Reader({ article, doc, cursor, top, height, focused, marksOf, titleMarks = [], theme }: ReaderProps) {
   if (!article || !doc) return <Text {...theme.dim}>no article open</Text>;
   const rows: ReactNode[] = [];
   let block = top.block;
@@ -41,8 +43,14 @@ export function Reader({ article, doc, cursor, top, height, focused, marksOf, th
     }
     if (block === 0) {
       const h = doc.header[line]!;
-      const style = h.kind === 'title' ? theme.title : theme.dim;
-      rows.push(<Text key={`h${line}`} wrap="truncate-end" {...style}>{h.text}</Text>);
+      if (h.kind === 'title' && titleMarks.length) {
+        // A search hit in the title is marked there, as in a paragraph.
+        const body = segments(titleMarks, h.start, h.start + h.text.length).map((seg) => paint(h.text.slice(seg.start - h.start, seg.end - h.start), { ...theme.title, ...segmentStyle(seg, theme) })).join('');
+        rows.push(<Text key={`h${line}`} wrap="truncate-end">{body}</Text>);
+      } else {
+        const style = h.kind === 'title' ? theme.title : theme.dim;
+        rows.push(<Text key={`h${line}`} wrap="truncate-end" {...style}>{h.text}</Text>);
+      }
     } else {
       const p = block - 1;
       const text = doc.paragraph(p);

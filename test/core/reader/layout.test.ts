@@ -173,12 +173,14 @@ describe('hits', () => {
       ],
     }, () => undefined);
     expect(map.positions).toEqual([
-      { article: 1, paragraph: 0, start: -1, end: -1 },
+      { article: 1, paragraph: -1, start: 0, end: 1 },
       { article: 4, paragraph: 0, start: 3, end: 4 },
       { article: 4, paragraph: 2, start: 1, end: 2 },
       { article: 4, paragraph: 2, start: 7, end: 9 },
     ]);
     expect(map.spans.get(4)?.get(2)).toEqual([[7, 9], [1, 2]]);
+    // A title's hits are kept under paragraph -1, to be marked in the title.
+    expect(map.spans.get(1)?.get(-1)).toEqual([[0, 1]]);
     expect(nextHit(map, { article: 4, paragraph: 0, start: 3 }, 1)).toEqual({ index: 2, wrapped: false });
     expect(nextHit(map, { article: 4, paragraph: 2, start: 1 }, 1)).toEqual({ index: 3, wrapped: false });
     expect(nextHit(map, { article: 4, paragraph: 2, start: 7 }, 1)).toEqual({ index: 0, wrapped: true });

@@ -155,6 +155,16 @@ describe('reader state', () => {
     expect(s.search).toMatchObject({ active: true, highlight: false, query: 'para' });
   });
 
+  it('the hit a result opens at becomes the current hit once the hits are known, so n goes on from it', () => {
+    let s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'para' } },
+      { type: 'search-results', results: results('para', [{ article: 2, paragraph: 8 }]) }, { type: 'search-submit' });
+    const hit = (article: number, paragraph: number, start: number) => ({ article, paragraph, start, end: start + 9 });
+    s = reducer(s, { type: 'search-hits', hits: { query: 'para', positions: [hit(0, 3, 0), hit(2, 8, 0), hit(2, 9, 0)], spans: new Map() } });
+    expect([s.search.current, s.message]).toEqual([1, 'hit 2 of 3']);
+    s = reducer(s, { type: 'next-hit', dir: 1 });
+    expect([s.current, s.reader.cursor, s.message]).toEqual([2, 9, 'hit 3 of 3']);
+  });
+
   it('Esc in the search box keeps the query; reopening selects it so typing replaces it', () => {
     let s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'old' } }, { type: 'search-close' });
     expect(s).toMatchObject({ mode: 'normal', current: 0, search: { query: 'old', active: true } });
