@@ -124,6 +124,22 @@ export function typedText(mode: Mode, input: string, key: Key): string | null {
 /** The actions one key press (or one burst of typed or pasted text) causes in a mode. */
 export function actionsFor(mode: Mode, input: string, key: Key): Action[] {
   if (TERMINAL_REPLIES.test(input)) return [];
+  // Keys read together while help or the errors list is open (a held j, `x/` typed fast): each acts
+  // in turn, and those after the one that closes the overlay act in the reader.
+  if ((mode === 'help' || mode === 'problems') && input.length > 1 && !key.ctrl && !key.meta) {
+    const chars = [...input];
+    const out: Action[] = [];
+    for (let i = 0; i < chars.length; i++) {
+      const actions = actionsFor(mode, ...keyOf(chars[i]!, key));
+      out.push(...actions);
+      if (actions.some((a) => a.type === 'help-close' || a.type === 'problems-close' || a.type === 'quit')) {
+        const rest = chars.slice(i + 1).join('');
+        if (rest && !actions.some((a) => a.type === 'quit')) out.push(...actionsFor('normal', rest, key));
+        break;
+      }
+    }
+    return out;
+  }
   if (mode === 'help') {
     if (ctrl('c')(input, key)) return [{ type: 'quit' }];
     const scroll = PROBLEM_SCROLLS[keyName(input, key)];

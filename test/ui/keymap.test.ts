@@ -84,6 +84,10 @@ describe('key table', () => {
   it('scrolls help with j/k, closes it on any other key, and drops terminal replies', () => {
     expect(actionsFor('help', 'j', key())).toEqual([{ type: 'help-scroll', delta: 1, unit: 'row' }]);
     expect(actionsFor('help', 'x', key())).toEqual([{ type: 'help-close' }]);
+    // Keys read together: each scrolls, and after the key that closes help the rest act in the reader.
+    expect(actionsFor('help', 'jjx/', key())).toEqual([
+      { type: 'help-scroll', delta: 1, unit: 'row' }, { type: 'help-scroll', delta: 1, unit: 'row' }, { type: 'help-close' }, { type: 'search-open' },
+    ]);
     expect(actionsFor('search', '[I', key())).toEqual([]);
     expect(actionsFor('normal', '[201~', key())).toEqual([]);
   });

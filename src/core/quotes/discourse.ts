@@ -15,6 +15,10 @@ interface Mention {
 
 /** Heads of descriptions that are documents, not speakers with a name of their own (`the report`). */
 const DOCUMENT_HEADS = new Set(['report', 'statement', 'survey', 'study', 'letter', 'document', 'paper', 'opinion', 'ruling', 'judgment', 'judgement']);
+/** Heads of descriptions that are events, works or abstract nouns: never a speaker. */
+const NOT_SPEAKER_HEADS = new Set(
+  'meeting conference summit rally game match answer move decision deal plan idea question issue problem point season week day year time event film book song album show programme bill law treaty constitution budget election vote cup final tournament'.split(' '),
+);
 /** Words for relatives, which name a person the article introduced with them (`his son Stephen`). */
 const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'partner', 'widow']);
 const HISTORY = 40;
@@ -73,7 +77,8 @@ export class Discourse {
       case 'pronoun':
         return phrase.word === 'he' || phrase.word === 'she' ? this.person(phrase.word === 'he' ? 'm' : 'f') : this.organisation();
       case 'description':
-        return this.description(phrase.text, phrase.head, phrase.definite, at);
+        // `telling the meeting`, `the answer was`: an event or an abstract noun is no one who speaks.
+        return NOT_SPEAKER_HEADS.has(phrase.head) ? null : this.description(phrase.text, phrase.head, phrase.definite, at);
     }
   }
 

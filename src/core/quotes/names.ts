@@ -133,6 +133,9 @@ export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.len
 /** Last words of events, laws and documents: a run ending on one is no speaker (`Powergen Cup`, `Finance Bill`). */
 const THING_WORDS = new Set('cup trophy championship championships open games final finals tournament prix marathon festival awards constitution treaty act bill charter directive report manifesto'.split(' '));
 
+/** Holidays and seasons of the year written as names (`Christmas`): never a speaker. */
+const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'thanksgiving', 'ramadan', 'diwali', 'hanukkah']);
+
 /** Honorifics that open a person's name wherever they stand in a run. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
@@ -218,6 +221,7 @@ function kindOf(words: readonly string[], lowers: readonly string[], titled: boo
   const first = lowers[0] ?? '';
   if (words.length === 1) {
     if (titled) return 'person';
+    if (HOLIDAYS.has(first)) return 'thing';
     return ACRONYM.test(words[0] ?? '') ? 'org' : 'single';
   }
   if (PLACE_WORDS.has(lowers[lowers.length - 1] ?? '') || PLACE_STARTS.has(first)) return 'place';

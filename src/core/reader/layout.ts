@@ -89,14 +89,11 @@ export function computeLayout(size: Size, focus: PaneId, rightTab: 'quotes' | 'f
       columns: right ? [column('reader', reader), column(rightTab, side)] : [column('list', side), column('reader', reader)],
     };
   }
-  // At 120 columns: a list of 36 (most titles on one line, all the details), a reader of 50, quotes and facts in 34.
-  let list = listless ? 0 : Math.floor(columns * 0.3);
-  let right = Math.floor(columns * (listless ? 0.4 : 0.285));
-  const reader = Math.min(MAX_READER_WIDTH, columns - list - right);
-  // Past the widest reader the rest goes to the side columns.
-  const spare = columns - list - right - reader;
-  if (!listless) list += Math.floor(spare / 2);
-  right = columns - list - reader;
+  // At 120 columns: a reader of 60 (as at 80 while reading), a list of 30, quotes and facts in 30;
+  // past the widest reader the rest goes to the side columns. With no list, quotes and facts take it.
+  const reader = listless ? Math.min(MAX_READER_WIDTH, columns - 34) : Math.min(MAX_READER_WIDTH, Math.max(MIN_READER_WIDTH, columns - 60));
+  const list = listless ? 0 : Math.ceil((columns - reader) / 2);
+  const right = columns - reader - list;
   const quotes = Math.ceil(bodyHeight / 2);
   const sides: Column = { width: right, panes: [{ pane: 'quotes', width: right, height: quotes }, { pane: 'facts', width: right, height: bodyHeight - quotes }] };
   return { kind: 'wide', size, bodyHeight, tabBar: false, columns: [...(listless ? [] : [column('list', list)]), column('reader', reader), sides] };

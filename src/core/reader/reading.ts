@@ -25,16 +25,15 @@ export function paragraphAt(doc: ReaderDoc, top: ScrollPos): number {
 
 /**
  * Scrolls the reader by `rows` display lines (negative for up). The cursor follows the first
- * paragraph on screen; at either end, where the view cannot move, it steps on by a paragraph.
+ * paragraph on screen; at either end, where the view cannot move, nothing changes (as in less).
  */
 export function scrollReader(s: State, rows: number): State {
   const at = currentDoc(s);
   if (!at || rows === 0) return s;
   const { doc, view } = at;
   const top = clampTop(doc, advance(doc, s.reader.top, rows), view);
-  const last = Math.max(0, doc.blocks - 2);
-  const cursor = same(top, s.reader.top) ? Math.max(0, Math.min(last, s.reader.cursor + Math.sign(rows))) : rows > 0 && atEnd(doc, top, view) ? Math.max(s.reader.cursor, paragraphAt(doc, top)) : paragraphAt(doc, top);
-  return { ...s, reader: { ...s.reader, cursor, top } };
+  if (same(top, s.reader.top)) return s;
+  return { ...s, reader: { ...s.reader, cursor: paragraphAt(doc, top), top } };
 }
 
 /** Rows in a page (one row of the last page stays in view) and in half a page. */

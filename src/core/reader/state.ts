@@ -190,6 +190,8 @@ const FROM_KEYS = new Set<Action['type']>([
 
 /** The pure state transition. */
 export function reducer(state: State, action: Action): State {
+  // Behind "terminal too small" keys would act unseen: only quitting (and Ctrl-Z) work there.
+  if (FROM_KEYS.has(action.type) && layoutOf(state).kind === 'too-small') return state;
   const s = FROM_KEYS.has(action.type) && state.message !== null ? { ...state, message: null } : state;
   switch (action.type) {
     case 'resize': {

@@ -89,6 +89,14 @@ describe('strings that are not speakers', () => {
   });
 });
 
+describe('events and holidays are no speakers', () => {
+  it('passes over the listener of telling, and a holiday named near the quote', () => {
+    expect(speakers('The film showed Mr Pell, talking about the plan, telling the meeting: "The costs are too high."')).not.toContain('the meeting');
+    expect(speakers('Mr Pell spoke first.', 'He was later seen telling the meeting: "The costs are too high."')).toEqual(['Pell']);
+    expect(speakers('"Sales were strong," said store manager Ray Cobb.', 'Christmas sales should rise, he predicted. "We are ready."')).toEqual(['Ray Cobb', 'Ray Cobb']);
+  });
+});
+
 describe('two people with one surname', () => {
   it('keeps each to their own first name', () => {
     expect(

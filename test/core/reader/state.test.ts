@@ -236,6 +236,12 @@ describe('reader state', () => {
     expect(run(s, { type: 'sections-open' }, { type: 'sections-choose', number: 1 })).toMatchObject({ filter: null, shown: null });
   });
 
+  it('does nothing unseen behind "terminal too small": only quit acts', () => {
+    const small = initialState(corpus(), { columns: 30, rows: 8 });
+    expect(run(small, { type: 'article', dir: 1 }, { type: 'help-open' }, { type: 'focus', pane: 'quotes' })).toBe(small);
+    expect(reducer(small, { type: 'quit' }).quit).toBe(true);
+  });
+
   it('Backspace back to another article moves the list cursor to it too', () => {
     const s = run(initialState(corpus(), WIDE), { type: 'move', delta: 2 }, { type: 'enter' }, { type: 'back' });
     expect(s).toMatchObject({ current: 0, list: { cursor: 0 } });
