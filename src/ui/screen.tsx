@@ -58,8 +58,8 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
     body = (
       <PaneFrame title="Search" focused width={columns} height={layout.bodyHeight} theme={theme}>
         <SearchPanel
-          {...state.search} articles={state.articles} width={inner.width} height={inner.height} indexed={state.indexed} theme={theme} onType={onType}
-          scope={{ section: state.filter && state.search.inSection ? sectionName(state.filter) : null, canWiden: state.filter !== null }}
+          {...state.search} articles={state.articles} width={inner.width} height={inner.height} indexed={state.indexed} analysed={state.analysed} theme={theme} onType={onType}
+          scope={{ section: state.filter && state.search.inSection ? sectionName(state.filter) : null, chosen: state.filter ? sectionName(state.filter) : null }}
         />
       </PaneFrame>
     );
@@ -80,7 +80,7 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
     body = (
       <Box flexDirection="column" height={layout.bodyHeight}>
         {layout.tabBar ? (
-          <TabBar theme={theme} tabs={PANES.map((p) => ({ key: NUMBERS[p], label: TITLES[p], active: p === state.focus }))} />
+          <TabBar theme={theme} tabs={PANES.filter((p) => p !== 'list' || state.articles.length > 1).map((p) => ({ key: NUMBERS[p], label: TITLES[p], active: p === state.focus }))} />
         ) : null}
         <Box>
           {layout.columns.map((column) => (
@@ -159,7 +159,10 @@ function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneVie
         ));
       }
       const geometry = listGeometry(state);
-      const info = `${groupDigits(state.list.cursor + 1)}/${groupDigits(listLength(geometry))}`;
+      // A narrow strip shows where the cursor is; the count follows when there is room.
+      const at = groupDigits(state.list.cursor + 1);
+      const all = groupDigits(listLength(geometry));
+      const info = inner.width >= 14 + at.length + all.length ? `${at}/${all}` : at;
       return frame(info, (
         <ArticleList
           geometry={geometry} cursor={state.list.cursor} top={state.list.top} current={state.current}

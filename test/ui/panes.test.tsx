@@ -125,7 +125,7 @@ describe('search panel', () => {
   it('highlights a title hit in the title and shows how that story opens under it, not the title twice', () => {
     const article = makeArticle(['Ministers met on Monday to agree the plan.'], 'Budget plan agreed');
     const frame = render(
-      <SearchPanel query="budget" cursor={6} replaceOnType={false} selected={0} top={0} articles={[article]} width={72} height={10} indexed={1} theme={theme} onType={() => {}} scope={{ section: null, canWiden: false }}
+      <SearchPanel query="budget" cursor={6} replaceOnType={false} selected={0} top={0} articles={[article]} width={72} height={10} indexed={1} analysed={1} theme={theme} onType={() => {}} scope={{ section: null, chosen: null }}
         results={{ query: 'budget', total: 1, articleCount: 1, didYouMean: null, results: [{ article: 0, where: 'title', paragraph: null, item: null, hits: [[0, 6]], snippet: 'Budget plan agreed', snippetHits: [[0, 6]] }] }} />,
     ).lastFrame()!;
     const lines = frame.split('\n');
@@ -136,7 +136,7 @@ describe('search panel', () => {
   it('shows the counts and a window of a huge query around the cursor', () => {
     const query = 'x'.repeat(100_000) + 'END';
     const { lastFrame } = render(
-      <SearchPanel query={query} cursor={query.length} replaceOnType={false} selected={0} top={0} articles={[]} width={120} height={10} indexed={0} theme={theme} onType={() => {}} scope={{ section: 'sport', canWiden: true }}
+      <SearchPanel query={query} cursor={query.length} replaceOnType={false} selected={0} top={0} articles={[]} width={120} height={10} indexed={0} analysed={0} theme={theme} onType={() => {}} scope={{ section: 'sport', chosen: 'sport' }}
         results={{ query: query.slice(0, QUERY_LIMIT), total: 0, articleCount: 0, results: [], didYouMean: 'blair' }} />,
     );
     const [box, counts] = lastFrame()!.split('\n');

@@ -22,7 +22,10 @@ export function focusPane(s: State, pane: PaneId): State {
 /** Focuses the next pane in Tab order (or the previous one). */
 export function focusNext(s: State, dir: 1 | -1): State {
   const step = dir === 1 ? 1 : PANES.length - 1;
-  return focusPane(s, PANES[(PANES.indexOf(s.focus) + step) % PANES.length]!);
+  const next = PANES[(PANES.indexOf(s.focus) + step) % PANES.length]!;
+  // With one article there is no list to go to.
+  if (next === 'list' && s.articles.length <= 1) return focusPane(s, PANES[(PANES.indexOf(next) + step) % PANES.length]!);
+  return focusPane(s, next);
 }
 
 /** Moves the focused pane's cursor by `delta`. */
@@ -105,7 +108,10 @@ export function stepArticle(s: State, dir: 1 | -1): State {
   if (to < 0) return { ...s, message: 'this is the first article' };
   if (to >= listLength(g)) return { ...s, message: 'this is the last article' };
   const article = listArticle(g, to);
-  return article < 0 ? s : openAt(pushBack(s), article, null, s.focus);
+  if (article < 0) return s;
+  const opened = openAt(pushBack(s), article, null, s.focus);
+  // From an article the list leaves out (opened from a search of all sections), J starts the list over.
+  return here < 0 ? { ...opened, message: `that article is not in ${sectionName(s.filter)}: ${dir === 1 ? 'first' : 'last'} article of the list` } : opened;
 }
 
 /** The first or last entry of the focused pane. */

@@ -199,6 +199,7 @@ export function reducer(state: State, action: Action): State {
       return next.search.results ? selectResult(next, next.search.selected) : next;
     }
     case 'focus':
+      if (action.pane === 'list' && s.articles.length <= 1) return { ...s, message: 'one article: there is no list' };
       return focusPane(s, action.pane);
     case 'focus-next':
     case 'focus-prev':

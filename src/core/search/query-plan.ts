@@ -79,6 +79,8 @@ export function planQuery(query: string): QueryPlan {
       }
     } else {
       const needle = makeNeedle(t.text, t.kind === 'phrase' && !t.open);
+      // `blair -b` while `-brown` is being typed: one letter would leave out nearly every article.
+      if (needle && t.negative && needle.text.length < 2) continue;
       if (needle) (t.negative ? negatives : positives).push(needle);
     }
   }

@@ -18,23 +18,25 @@ export interface SearchPanelProps extends Pick<SearchState, 'query' | 'cursor' |
   readonly height: number;
   /** Articles indexed so far, and in all (to say that results may grow). */
   readonly indexed: number;
+  /** Articles whose quotes and facts are searchable so far (the counts grow until all are). */
+  readonly analysed: number;
   /** Text typed into the search box. */
   readonly onType: (text: string) => void;
-  /** The section searched (`in sport`), or null for every article; `canWiden` when Tab would search all. */
-  readonly scope: { readonly section: string | null; readonly canWiden: boolean };
+  /** The section searched (`in sport`), or null for every article; `chosen`, the section the list shows (Tab goes back to it). */
+  readonly scope: { readonly section: string | null; readonly chosen: string | null };
   readonly theme: Theme;
 }
 
 const WHERE: Readonly<Record<SearchResult['where'], string>> = { title: 'title', paragraph: '¶', quote: 'quote ¶', fact: 'fact ¶' };
 
 /** The search box (a window of the query around the cursor), the counts, and the visible results. */
-export function SearchPanel({ query, cursor, replaceOnType, results, selected, top, articles, width, height, indexed, onType, scope, theme }: SearchPanelProps) {
+export function SearchPanel({ query, cursor, replaceOnType, results, selected, top, articles, width, height, indexed, analysed, onType, scope, theme }: SearchPanelProps) {
   const stale = results !== null && results.query !== engineQuery(query);
   const count = Math.max(1, Math.floor((height - 2) / LIST_ROWS));
   return (
     <Box flexDirection="column" width={width}>
       <SearchBox query={query} cursor={cursor} replaceOnType={replaceOnType} width={width} onType={onType} theme={theme} />
-      <Text wrap="truncate-end" {...theme.dim}>{summary(query, results, stale, indexed, articles.length, scope)}</Text>
+      <Text wrap="truncate-end" {...theme.dim}>{summary(query, results, stale, indexed, analysed, articles.length, scope)}</Text>
       {(results?.results ?? []).slice(top, top + count).flatMap((r, i) => {
         const index = top + i;
         const article = articles[r.article];
@@ -57,9 +59,11 @@ export function SearchPanel({ query, cursor, replaceOnType, results, selected, t
   );
 }
 
-function summary(query: string, results: SearchResults | null, stale: boolean, indexed: number, total: number, scope: SearchPanelProps['scope']): string {
-  const growing = indexed < total ? ` (indexing ${groupDigits(indexed)} of ${groupDigits(total)})` : '';
-  const where = scope.section !== null ? ` in ${sanitizeForTerminal(scope.section)} (Tab: all)` : scope.canWiden ? ' in all sections (Tab: the section)' : '';
+function summary(query: string, results: SearchResults | null, stale: boolean, indexed: number, analysed: number, total: number, scope: SearchPanelProps['scope']): string {
+  const growing = indexed < total
+    ? ` (indexing ${groupDigits(indexed)} of ${groupDigits(total)})`
+    : analysed < total ? ` (quotes and facts of ${groupDigits(analysed)} of ${groupDigits(total)} so far)` : '';
+  const where = scope.section !== null ? ` in ${sanitizeForTerminal(scope.section)} (Tab: all)` : scope.chosen !== null ? ` in all sections (Tab: ${sanitizeForTerminal(scope.chosen)})` : '';
   if (!query.trim()) return `type to search titles, paragraphs, quotes and facts${where}${growing}`;
   if (!results) return `searching…${growing}`;
   const n = results.total;

@@ -236,6 +236,18 @@ describe('reader state', () => {
     expect(run(s, { type: 'sections-open' }, { type: 'sections-choose', number: 1 })).toMatchObject({ filter: null, shown: null });
   });
 
+  it('with one article there is no list to focus, and J from an article the list leaves out says so', () => {
+    const one = initialState([makeArticle(['Only text.'], 'Only story')], WIDE);
+    expect(one.focus).toBe('reader');
+    expect(run(one, { type: 'focus-prev' }).focus).toBe('facts');
+    expect(run(one, { type: 'focus-next' }, { type: 'focus-next' }, { type: 'focus-next' }).focus).toBe('reader');
+    expect(run(one, { type: 'focus', pane: 'list' })).toMatchObject({ focus: 'reader', message: 'one article: there is no list' });
+    const sectioned = corpus().map((a, i) => ({ ...a, section: i === 1 ? 'sport' : 'politics' }));
+    const s = run(initialState(sectioned, WIDE), { type: 'filter', filter: { section: 'sport' } }, { type: 'open', article: 2 }, { type: 'article', dir: 1 });
+    expect(s.current).toBe(1);
+    expect(s.message).toMatch(/not in sport: first article of the list/);
+  });
+
   it('does nothing unseen behind "terminal too small": only quit acts', () => {
     const small = initialState(corpus(), { columns: 30, rows: 8 });
     expect(run(small, { type: 'article', dir: 1 }, { type: 'help-open' }, { type: 'focus', pane: 'quotes' })).toBe(small);

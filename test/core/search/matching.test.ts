@@ -66,6 +66,8 @@ describe('exclusions', () => {
   it('-word leaves out the articles holding a word starting so, as a search engine minus does', () => {
     expect(total(index, 'chelsea -football')).toBe(2);
     expect(total(index, 'chelsea -flower -match')).toBe(2);
+    // One letter after the minus (a word still being typed) leaves nothing out yet.
+    expect(total(index, 'chelsea -f')).toBe(4);
     expect(total(index, 'chelsea -"flower show"')).toBe(3);
     // The excluded word in another unit of the article (here its title) leaves out the whole article.
     expect(index.search('chelsea -day').results.map((r) => r.article)).toEqual([1, 2, 3]);
