@@ -67,7 +67,7 @@ describe('hostile text in a real terminal', { timeout: 30_000 }, () => {
     // The status bar names the binary file, its escapes made visible. (Each check waits: a frame can
     // reach the screen in more than one piece.)
     await r.waitFor(`bad␛]0;pwned␇␍EVIL.txt: binary file`);
-    await r.waitFor('Harbour ␛]0;title-from-article␇');
+    await r.waitFor('␛]0;title-from-article␇'); // the list wraps the title after "Harbour"
     await r.waitFor('sec␛]2;folder-');
     r.press('G');
     r.press('\r');
