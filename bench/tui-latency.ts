@@ -127,6 +127,8 @@ async function keystrokes(args: string[], afterAnalysis: boolean): Promise<void>
     const [key, kind] = plan[i % plan.length]!;
     let before = '';
     await run.until((s) => ((before = s), true), performance.now());
+    // j at the end of a story changes nothing (as in less): there is no frame to time.
+    if (key === 'j' && /· 100%/.test(before)) continue;
     const t0 = performance.now();
     run.press(key);
     kinds[kind]!.push(await run.until((s) => s !== before, t0));
