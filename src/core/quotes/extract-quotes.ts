@@ -214,12 +214,14 @@ class QuoteReader {
     });
     // `The report was welcomed by ... David Willetts.`: with no subject named, the agent is who the sentence is about.
     subject ??= agent;
+    // `X said ..., but Y rejected his comments.`: a clause after `but` with a subject of its own moves the topic to Y.
+    const later = laterSubject(tokens, runs, a, b, (run) => this.book.resolve(run, position(p, tokens[run.from]?.start ?? 0)));
     // A sentence a fragment interrupted (`Henry described it as "beautiful". He said: ...`) keeps the subject of its start.
     if (this.head?.p === p && this.head.subject) subject = this.head.subject;
 
     const speech = this.speech(p, tokens, a, b);
     if (speech) this.discourse.lastSpeaker = speech;
-    const topic = speech && speech.kind !== 'org' ? speech : subject;
+    const topic = later ?? (speech && speech.kind !== 'org' ? speech : subject);
     this.learnGender(subject ?? speech, tokens, a, b);
     if (whole) {
       // In indirect speech the sentence is about its speaker, not about whoever the report names first;
@@ -360,6 +362,29 @@ const VERB_WORDS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 
 
 /** Endings of words for jobs (`physio`, `analyst`, `spokesman`, `director`). */
 const OFFICE_ENDING = /(?:er|or|ist|ian|man|woman|ant|ent|physio|boss|chief|head)$/;
+
+/** Conjunctions that open a clause whose subject takes over the sentence's topic. */
+const TURNS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * The person a later clause is about: `but` (or `while`, ...) then, within a few words, a person's
+ * name that is no preposition's object and is followed by a lower-case verb; else null.
+ */
+function laterSubject(tokens: readonly Token[], runs: readonly NameRun[], a: number, b: number, resolve: (run: NameRun) => Referent | null): Referent | null {
+  let found: Referent | null = null;
+  for (const run of runs) {
+    if (run.from <= a + 2 || run.possessive || run.governed) continue;
+    let k = run.from - 1;
+    while (k > a && k > run.from - 5 && tokens[k]!.word && tokens[k]!.text !== tokens[k]!.lower) k--;
+    // Only a possessive body or title words may stand between the conjunction and the name.
+    if (!TURNS.has(tokens[k]?.lower ?? '') || tokens[k]!.text !== tokens[k]!.lower) continue;
+    const next = tokens[run.to];
+    if (!next || !next.word || next.text !== next.lower || run.to >= b) continue;
+    const referent = resolve(run);
+    if (referent?.kind === 'person') found = referent;
+  }
+  return found;
+}
 
 /** The runs lying within tokens `[a, b)` (runs are in order). */
 function runsWithin(runs: readonly NameRun[], a: number, b: number): NameRun[] {

@@ -105,7 +105,9 @@ export function findNameRuns(tokens: readonly Token[], from = 0, to = tokens.len
     const before = tokens[start - 1];
     const opensSentence = !before || (!before.word && SENTENCE_OPENERS.has(before.text));
     let governed = PREPOSITION_BEFORE.has(tokens[start - 1]?.lower ?? '');
-    if (opensSentence && picked.length > 1 && isCommon(picked[0]?.lower ?? '')) {
+    // `Saying Britain must change, Mr Howard argues`: a participle opening the sentence is no part of a name.
+    const participle = opensSentence && picked.length > 1 && /^[a-z]{3,}ing$/.test(picked[0]?.lower ?? '') && !FIRST_NAMES.has(picked[0]!.lower);
+    if (opensSentence && picked.length > 1 && (isCommon(picked[0]?.lower ?? '') || participle)) {
       governed ||= PREPOSITION_BEFORE.has(picked[0]?.lower ?? '');
       picked.shift();
     }

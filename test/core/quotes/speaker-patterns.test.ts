@@ -97,6 +97,15 @@ describe('events and holidays are no speakers', () => {
   });
 });
 
+describe('the person a sentence ends up about', () => {
+  it('is the subject of a clause after but, for the pronoun that follows', () => {
+    expect(speakers('Lou Bell said he was unhappy with the courts but Harbour Tennis\'s Tom Pike rejected his comments. "We did ask for it to be faster," he said.')).toEqual(['Tom Pike']);
+  });
+  it('is never a participle opening the sentence', () => {
+    expect(speakers('Saying Britain must change, Mr Ward argues the state is too big. "The rot must stop."')).toEqual(['Ward']);
+  });
+});
+
 describe('two people with one surname', () => {
   it('keeps each to their own first name', () => {
     expect(
