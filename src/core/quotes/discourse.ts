@@ -38,6 +38,20 @@ export class Discourse {
   set lastSpeaker(referent: Referent | null) {
     this.speaker = referent;
     this.quiet = 0;
+    this.spokeAt = this.sentences;
+  }
+
+  /** The sentence the last speaker last spoke in. */
+  private spokeAt = -1;
+
+  /**
+   * Who an age opening a sentence (`The 23-year-old`) stands for: the person the sentence before was
+   * about, else whoever spoke in it, else the first person it named, else the person spoken of.
+   */
+  personAged(): Referent | null {
+    if (this.previousSubject?.kind === 'person') return this.previousSubject;
+    if (this.spokeAt >= this.sentences - 1 && this.speaker?.kind === 'person') return this.speaker;
+    return this.firstPersonOfLastSentence() ?? this.personSpokenOf();
   }
 
   /** The last speaker, unless a stretch of narration has gone by without them (a bare quotation is not theirs then). */
@@ -61,6 +75,17 @@ export class Discourse {
     this.history.push({ referent, subject, sentence: this.sentences });
     if (referent.name === this.speaker?.name) this.quiet = 0;
     if (this.history.length > HISTORY * 2) this.history.splice(0, this.history.length - HISTORY);
+  }
+
+  /** The first person the last whole sentence named, whatever their role in it, or null. */
+  firstPersonOfLastSentence(): Referent | null {
+    let first: Referent | null = null;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const m = this.history[i]!;
+      if (m.sentence < this.sentences - 1) break;
+      if (m.sentence === this.sentences - 1 && m.referent.kind === 'person') first = m.referent;
+    }
+    return first;
   }
 
   /** The person the last sentence was about, else the last speaker if a person, else null. */

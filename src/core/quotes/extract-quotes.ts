@@ -187,6 +187,8 @@ class QuoteReader {
     // `The Tory leader was asked ...`: an office the article gave someone before is that person, as subject.
     const office = openingOffice(tokens, a, b);
     let subject: Referent | null = office ? this.book.holderOf(office, position(p, tokens[a]?.start ?? 0)) : null;
+    // `The confident 23-year-old is undaunted`: an age opening the sentence stands for the person just spoken of.
+    if (!subject && opensWithAge(tokens, a, b)) subject = this.discourse.personAged();
     if (subject) this.discourse.mention(subject, true);
     const runs = runsWithin(this.runs[p] ?? [], a, b);
     const opening = openingPhraseEnd(tokens, a, b);
@@ -362,6 +364,17 @@ const VERB_WORDS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 
 
 /** Endings of words for jobs (`physio`, `analyst`, `spokesman`, `director`). */
 const OFFICE_ENDING = /(?:er|or|ist|ian|man|woman|ant|ent|physio|boss|chief|head)$/;
+
+/** `The 23-year-old`, `The confident 23-year-old`: the sentence opens on an age standing for a person. */
+function opensWithAge(tokens: readonly Token[], a: number, b: number): boolean {
+  if (tokens[a]?.lower !== 'the') return false;
+  for (let k = a + 1; k < Math.min(b, a + 4); k++) {
+    const t = tokens[k]!;
+    if (/^\d{1,3}-year-old$/.test(t.lower)) return tokens[k + 1]?.text === tokens[k + 1]?.lower;
+    if (!t.word || t.text !== t.lower) return false;
+  }
+  return false;
+}
 
 /** Conjunctions that open a clause whose subject takes over the sentence's topic. */
 const TURNS = new Set(['but', 'while', 'whereas', 'although', 'though']);

@@ -101,6 +101,11 @@ describe('the person a sentence ends up about', () => {
   it('is the subject of a clause after but, for the pronoun that follows', () => {
     expect(speakers('Lou Bell said he was unhappy with the courts but Harbour Tennis\'s Tom Pike rejected his comments. "We did ask for it to be faster," he said.')).toEqual(['Tom Pike']);
   });
+  it('is the person an age opening the sentence stands for', () => {
+    expect(
+      speakers('"We must stay calm," said coach Mike Rudd.', 'None more so than Gavin Hale, who now faces the spotlight like Jon Wills. The confident 23-year-old is undaunted however. "I like pressure on me," he said.'),
+    ).toEqual(['Mike Rudd', 'Gavin Hale']);
+  });
   it('is never a participle opening the sentence', () => {
     expect(speakers('Saying Britain must change, Mr Ward argues the state is too big. "The rot must stop."')).toEqual(['Ward']);
   });
