@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
-import { analyzeCorpus } from './commands/analyze-corpus.js';
 import { parseFlags } from './commands/cli-flags.js';
 import { reportErrors } from './commands/report-errors.js';
 import { analyzeInOrder } from './commands/analyze-in-order.js';
