@@ -48,6 +48,8 @@ export function position(paragraph: number, offset: number): number {
 }
 
 const MAX_MODIFIERS = 5;
+/** Words before `a`/`an` that make the phrase a predicate (`as a prime minister`), not a new person. */
+const PREDICATIVE = new Set(['as', 'is', 'was', 'were', 'be', 'been', 'being', 'become', 'became', 'remain', 'remains', 'remained']);
 
 /** The names and indefinite descriptions of one article. */
 export class NameBook {
@@ -100,6 +102,8 @@ export class NameBook {
         else if (token.text === '\u201C') quoted = true;
         else if (token.text === '\u201D') quoted = false;
         if (quoted || (token.lower !== 'a' && token.lower !== 'an')) return;
+        // `as a prime minister`, `he is a striker`: a predicate says what someone is, it introduces no one.
+        if (PREDICATIVE.has(tokens[i - 1]?.lower ?? '')) return;
         for (let j = i + 1; j <= i + MAX_MODIFIERS; j++) {
           const t = tokens[j];
           if (!t || !t.word || NOT_NAMES.has(t.lower) || t.lower === 'of') break;

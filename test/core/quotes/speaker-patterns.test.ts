@@ -111,6 +111,17 @@ describe('the person a sentence ends up about', () => {
   });
 });
 
+describe('descriptions', () => {
+  it('take no form from a predicate: `as a prime minister` introduces no one', () => {
+    expect(
+      speakers(
+        'Ann Vale faced her critics on Sunday.',
+        'A rival called her "a letdown" as a prime minister. Speaking in Dunmore, the prime minister said: "I am the issue."',
+      ),
+    ).toEqual(['the prime minister']);
+  });
+});
+
 describe('two people with one surname', () => {
   it('keeps each to their own first name', () => {
     expect(
