@@ -1,0 +1,66 @@
+// The store: an archive's articles and analysis kept so a restart need not read and analyse them again.
+// May import core/article (and better-sqlite3, in sqlite-store.ts); never React, Ink or the UI.
+// A cache, not the truth: everything in it can be rebuilt from the files.
+import type { Analysis, Article } from '../article.js';
+
+/** Version of the stored analysis: a store holding an older one is analysed again. */
+export const ANALYSIS_VERSION = 1;
+
+/** What the store knows of a file, to tell whether it changed. */
+export interface FileStamp {
+  /** The article's path as the reader shows it (the label, relative to the path given). */
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** SHA-1 of the bytes, hex. */
+  readonly hash: string;
+}
+
+/** One stored article: where it came from, the article, its analysis, and its place in the archive. */
+export interface StoredArticle {
+  readonly stamp: FileStamp;
+  /** Position in the archive's order (the folder walk, in natural order). */
+  readonly order: number;
+  readonly article: Article;
+  /** Null while not analysed (or when the analysis failed). */
+  readonly analysis: Analysis | null;
+}
+
+/** What the article list shows of an article. */
+export interface ArticleSummary {
+  readonly path: string;
+  readonly title: string;
+  readonly section: string | null;
+  readonly words: number;
+  readonly readingMinutes: number;
+  /** Quotes found, or null while not analysed. */
+  readonly quotes: number | null;
+}
+
+/** One interface, several engines (memory, SQLite): the conformance suite runs against each. */
+export interface ArchiveStore {
+  /** Every file indexed, by path. */
+  stamps(): Map<string, FileStamp>;
+  /** Adds or replaces articles, all or none. */
+  put(items: readonly StoredArticle[]): void;
+  /** Moves articles to new places in the archive's order (paths not stored are ignored). */
+  reorder(order: ReadonlyMap<string, number>): void;
+  /** Removes articles by path, all or none. */
+  remove(paths: readonly string[]): void;
+  /** Articles stored. */
+  count(): number;
+  /** A window of the archive in its order. */
+  list(offset: number, limit: number): ArticleSummary[];
+  /** One article with its analysis, or null. */
+  get(path: string): StoredArticle | null;
+  close(): void;
+}
+
+/** The summary the list shows, from a stored article. */
+export function summaryOf(item: StoredArticle): ArticleSummary {
+  const { article, analysis } = item;
+  return {
+    path: article.path, title: article.title, section: article.section, words: article.words, readingMinutes: article.readingMinutes,
+    quotes: analysis ? analysis.quotes.length : null,
+  };
+}

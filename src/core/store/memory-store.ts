@@ -1,0 +1,27 @@
+// The store kept in memory: for `--no-store`, stdin, and as the model the SQLite engine must match.
+import { summaryOf, type ArchiveStore, type ArticleSummary, type FileStamp, type StoredArticle } from './archive-store.js';
+
+/** An empty store in memory. */
+export function createMemoryStore(): ArchiveStore {
+  const items = new Map<string, StoredArticle>();
+  const ordered = () => [...items.values()].sort((a, b) => a.order - b.order || (a.stamp.path < b.stamp.path ? -1 : 1));
+  return {
+    stamps: () => new Map([...items].map(([path, item]) => [path, item.stamp] as [string, FileStamp])),
+    put(batch) {
+      for (const item of batch) items.set(item.stamp.path, item);
+    },
+    reorder(order) {
+      for (const [path, position] of order) {
+        const item = items.get(path);
+        if (item) items.set(path, { ...item, order: position });
+      }
+    },
+    remove(paths) {
+      for (const path of paths) items.delete(path);
+    },
+    count: () => items.size,
+    list: (offset, limit): ArticleSummary[] => ordered().slice(offset, offset + limit).map(summaryOf),
+    get: (path) => items.get(path) ?? null,
+    close() {},
+  };
+}

@@ -1,0 +1,187 @@
+// The store on disk: one SQLite file per archive, through better-sqlite3 (synchronous, and the
+// fastest SQLite binding for Node measured by its authors). WAL lets two readers share it; every
+// write is one transaction, so a kill -9 leaves the last whole batch. Paragraphs also go into an
+// FTS5 index (unicode61, accents removed, prefix indexes) for searching at scale.
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Analysis, Article } from '../article.js';
+import { ANALYSIS_VERSION, type ArchiveStore, type FileStamp, type StoredArticle } from './archive-store.js';
+
+/** Version of the tables: a store of another version is set aside and built again. */
+export const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  ord INTEGER NOT NULL,
+  size INTEGER NOT NULL,
+  mtime REAL NOT NULL,
+  hash TEXT NOT NULL,
+  title TEXT NOT NULL,
+  section TEXT,
+  byline TEXT,
+  words INTEGER NOT NULL,
+  minutes INTEGER NOT NULL,
+  paragraphs TEXT NOT NULL,
+  boilerplate TEXT NOT NULL,
+  analysis TEXT,
+  analysis_version INTEGER,
+  quotes INTEGER
+);
+CREATE INDEX IF NOT EXISTS articles_ord ON articles (ord);
+CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_text USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+`;
+
+/** Paragraphs a single article may index: the FTS rowid is the article id times this plus the paragraph. */
+const PARAGRAPH_SLOTS = 1 << 16;
+
+/** An opened store, and a line to tell the user when the file had to be set aside. */
+export interface OpenedStore {
+  readonly store: ArchiveStore;
+  readonly notice: string | null;
+}
+
+/**
+ * Opens (or creates) the store at `file`. A damaged file, or one of another schema version, is
+ * renamed aside (`.damaged-<time>`) and a new one built: the store is a cache of the files.
+ */
+export function openSqliteStore(file: string): OpenedStore {
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    return { store: open(file), notice: null };
+  } catch (error) {
+    if (!existsSync(file)) throw error;
+    const aside = `${file}.damaged-${Date.now()}`;
+    renameSync(file, aside);
+    for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+    const reason = error instanceof Error ? error.message : String(error);
+    return { store: open(file), notice: `store ${file} could not be used (${reason}): set aside as ${aside}, building it again from the files` };
+  }
+}
+
+function open(file: string): ArchiveStore {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    // Reading the file's pages proves it is a database at all (a scribbled file fails here).
+    const integrity = db.pragma('quick_check', { simple: true });
+    if (integrity !== 'ok') throw new Error(`integrity check: ${String(integrity)}`);
+    db.exec(SCHEMA);
+    const version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schema') as string | undefined;
+    if (version === undefined) db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
+    else if (Number(version) !== SCHEMA_VERSION) throw new Error(`schema version ${version}, this reader writes ${SCHEMA_VERSION}`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return new SqliteStore(db);
+}
+
+interface Row {
+  id: number;
+  path: string;
+  ord: number;
+  size: number;
+  mtime: number;
+  hash: string;
+  title: string;
+  section: string | null;
+  byline: string | null;
+  words: number;
+  minutes: number;
+  paragraphs: string;
+  boilerplate: string;
+  analysis: string | null;
+  analysis_version: number | null;
+}
+
+class SqliteStore implements ArchiveStore {
+  private readonly insert: Database.Statement;
+  private readonly deleteText: Database.Statement;
+  private readonly insertText: Database.Statement;
+  private readonly idOf: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.insert = db.prepare(`
+      INSERT INTO articles (path, ord, size, mtime, hash, title, section, byline, words, minutes, paragraphs, boilerplate, analysis, analysis_version, quotes)
+      VALUES (@path, @ord, @size, @mtime, @hash, @title, @section, @byline, @words, @minutes, @paragraphs, @boilerplate, @analysis, @analysisVersion, @quotes)
+      ON CONFLICT (path) DO UPDATE SET ord = excluded.ord, size = excluded.size, mtime = excluded.mtime, hash = excluded.hash,
+        title = excluded.title, section = excluded.section, byline = excluded.byline, words = excluded.words, minutes = excluded.minutes,
+        paragraphs = excluded.paragraphs, boilerplate = excluded.boilerplate, analysis = excluded.analysis,
+        analysis_version = excluded.analysis_version, quotes = excluded.quotes`);
+    this.idOf = db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
+    this.deleteText = db.prepare('DELETE FROM paragraph_text WHERE rowid >= ? AND rowid < ?');
+    this.insertText = db.prepare('INSERT INTO paragraph_text (rowid, text) VALUES (?, ?)');
+  }
+
+  stamps(): Map<string, FileStamp> {
+    const rows = this.db.prepare('SELECT path, size, mtime, hash FROM articles').all() as Pick<Row, 'path' | 'size' | 'mtime' | 'hash'>[];
+    return new Map(rows.map((r) => [r.path, { path: r.path, size: r.size, mtimeMs: r.mtime, hash: r.hash }]));
+  }
+
+  put(items: readonly StoredArticle[]): void {
+    this.db.transaction(() => {
+      for (const { stamp, order, article, analysis } of items) {
+        this.insert.run({
+          path: stamp.path, ord: order, size: stamp.size, mtime: stamp.mtimeMs, hash: stamp.hash,
+          title: article.title, section: article.section, byline: article.byline, words: article.words, minutes: article.readingMinutes,
+          paragraphs: JSON.stringify(article.paragraphs), boilerplate: JSON.stringify(article.boilerplate),
+          analysis: analysis ? JSON.stringify(analysis) : null, analysisVersion: analysis ? ANALYSIS_VERSION : null, quotes: analysis ? analysis.quotes.length : null,
+        });
+        const id = this.idOf.get(stamp.path) as number;
+        this.deleteText.run(id * PARAGRAPH_SLOTS, (id + 1) * PARAGRAPH_SLOTS);
+        article.paragraphs.slice(0, PARAGRAPH_SLOTS).forEach((text, p) => this.insertText.run(id * PARAGRAPH_SLOTS + p, text));
+      }
+    })();
+  }
+
+  reorder(order: ReadonlyMap<string, number>): void {
+    const update = this.db.prepare('UPDATE articles SET ord = ? WHERE path = ? AND ord != ?');
+    this.db.transaction(() => {
+      for (const [path, position] of order) update.run(position, path, position);
+    })();
+  }
+
+  remove(paths: readonly string[]): void {
+    const drop = this.db.prepare('DELETE FROM articles WHERE id = ?');
+    this.db.transaction(() => {
+      for (const path of paths) {
+        const id = this.idOf.get(path) as number | undefined;
+        if (id === undefined) continue;
+        this.deleteText.run(id * PARAGRAPH_SLOTS, (id + 1) * PARAGRAPH_SLOTS);
+        drop.run(id);
+      }
+    })();
+  }
+
+  count(): number {
+    return this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  }
+
+  list(offset: number, limit: number) {
+    const rows = this.db.prepare('SELECT path, title, section, words, minutes, quotes FROM articles ORDER BY ord, path LIMIT ? OFFSET ?').all(limit, offset) as
+      (Pick<Row, 'path' | 'title' | 'section' | 'words' | 'minutes'> & { quotes: number | null })[];
+    return rows.map((r) => ({ path: r.path, title: r.title, section: r.section, words: r.words, readingMinutes: r.minutes, quotes: r.quotes }));
+  }
+
+  get(path: string): StoredArticle | null {
+    const row = this.db.prepare('SELECT * FROM articles WHERE path = ?').get(path) as Row | undefined;
+    if (!row) return null;
+    const article: Article = {
+      path: row.path, title: row.title, byline: row.byline, section: row.section,
+      paragraphs: JSON.parse(row.paragraphs) as string[], boilerplate: JSON.parse(row.boilerplate) as string[], words: row.words, readingMinutes: row.minutes,
+    };
+    const analysis = row.analysis !== null && row.analysis_version === ANALYSIS_VERSION ? (JSON.parse(row.analysis) as Analysis) : null;
+    return { stamp: { path: row.path, size: row.size, mtimeMs: row.mtime, hash: row.hash }, order: row.ord, article, analysis };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
