@@ -28,6 +28,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const inputs: InputPath[] = cli.input.length ? cli.input.map((path) => ({ path })) : [SEEDS];
+  if (cli.flags.index) {
+    const { runIndex } = await import('./commands/run-index.js');
+    return runIndex(inputs, cli.flags.store, maxBytes);
+  }
   // The reader's screen: say what is happening while a large corpus is read (the line is erased after).
   const interactive = process.stdout.isTTY === true && !cli.flags.json && cli.flags.search === undefined;
   if (interactive) process.stdout.write('reader: reading articles…');

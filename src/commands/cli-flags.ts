@@ -14,11 +14,14 @@ export const HELP = `
     $ reader --json [PATH...]       print every article with its quotes, facts and names as JSON
     $ reader --search QUERY [PATH...]  print matching paragraphs, quotes, facts and titles
     $ cat story.txt | reader -      read one article from stdin
+    $ reader --index [PATH...]      build or refresh the archive's store on disk, and exit
 
   Options
     --json            Print JSON to stdout and exit
     --search, -s      Search without the UI (exit 0 on a match, 1 on none)
     --max-size SIZE   Largest file to read (default 10MB; e.g. 500k, 50MB)
+    --index           Index the archive into its store (SQLite, in $XDG_CACHE_HOME/reader) and exit
+    --store FILE      Keep the store in FILE (also READER_STORE)
     --no-color        Plain text without colours (also NO_COLOR=1)
     --help, -h        Show this help
     --version, -v     Show the version
@@ -43,6 +46,10 @@ export interface CliFlags {
   readonly search: string | undefined;
   readonly maxSize: string | undefined;
   readonly color: boolean;
+  /** `--index`: build or refresh the archive's store, then exit. */
+  readonly index: boolean;
+  /** `--store FILE`: where the store lives (else READER_STORE, else the cache folder). */
+  readonly store: string | undefined;
 }
 
 /** Either a run with paths and flags, or an immediate exit (help, version, usage error). */
@@ -64,6 +71,8 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
         'max-size': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        index: { type: 'boolean' },
+        store: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -74,6 +83,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
   const { values, positionals } = parsed;
   if (values.help) return { exit: 0, stdout: `${HELP}\n` };
   if (values.version) return { exit: 0, stdout: `${packageJson.version}\n` };
+  if (values.index && (values.json || values.search !== undefined)) return { exit: 2, stderr: 'reader: --index goes alone: it builds the store and exits (see reader --help)\n' };
   return {
     input: positionals,
     flags: {
@@ -81,6 +91,8 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
       search: values.search,
       maxSize: values['max-size'],
       color: values['no-color'] !== true && values.color !== false,
+      index: values.index === true,
+      store: values.store,
     },
   };
 }

@@ -1,0 +1,60 @@
+// `reader --index`: the store is built once, refreshed by what changed, and rebuilt when damaged.
+import { utimesSync, writeFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempTree } from '../helpers/temp-dir.js';
+
+const story = (title: string, body: string) => `${title}\n\n${body}\n`;
+const SUMMARY = /^(\d+) articles: (\d+) new, (\d+) changed, (\d+) removed, [\d.]+ s\n$/;
+
+function counts(stdout: string): number[] {
+  const match = SUMMARY.exec(stdout);
+  if (!match) throw new Error(`no summary line in ${JSON.stringify(stdout)}`);
+  return match.slice(1, 5).map(Number);
+}
+
+describe('reader --index', { timeout: 60_000 }, () => {
+  it('indexes an archive, then only what was added, changed or removed', () => {
+    const archive = tempTree({
+      'news/a.txt': story('Bridge vote delayed', '"We are not against a bridge," said Nora Pell.'),
+      'news/b.txt': story('Ferry sailings doubled', 'Westline will run 14 sailings a day.'),
+      'sport/c.txt': story('Rovers climb to third', 'Rovers beat Eastfield 3-1 on Saturday.'),
+    });
+    const cache = tempTree();
+    const env = { XDG_CACHE_HOME: cache };
+    const first = runCli(['--index', archive], { env });
+    expect(first.code).toBe(0);
+    expect(counts(first.stdout)).toEqual([3, 3, 0, 0]);
+    expect(readdirSync(join(cache, 'reader')).some((f) => /^archive-[0-9a-f]{16}\.sqlite$/.test(f))).toBe(true);
+
+    expect(counts(runCli(['--index', archive], { env }).stdout)).toEqual([3, 0, 0, 0]);
+
+    // One edited, one only touched (same bytes, a new time), one added, one removed.
+    writeFileSync(join(archive, 'news/a.txt'), story('Bridge vote delayed again', 'The council put off its vote.'));
+    utimesSync(join(archive, 'news/b.txt'), new Date(), new Date(Date.now() + 60_000));
+    writeFileSync(join(archive, 'sport/d.txt'), story('Record field for harbour swim', 'A record 640 swimmers took part.'));
+    rmSync(join(archive, 'sport/c.txt'));
+    expect(counts(runCli(['--index', archive], { env }).stdout)).toEqual([3, 1, 1, 1]);
+    expect(counts(runCli(['--index', archive], { env }).stdout)).toEqual([3, 0, 0, 0]);
+  });
+
+  it('sets a damaged store aside with one line and builds it again from the files', () => {
+    const archive = tempTree({ 'a.txt': story('One story', 'Some words here.') });
+    const store = join(tempTree(), 'store.sqlite');
+    expect(counts(runCli(['--index', '--store', store, archive]).stdout)).toEqual([1, 1, 0, 0]);
+    writeFileSync(store, 'scribbled over '.repeat(1000));
+    const again = runCli(['--index', '--store', store, archive]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/^reader: store .* could not be used .*set aside as .*\.damaged-\d+, building it again from the files\n$/);
+    expect(counts(again.stdout)).toEqual([1, 1, 0, 0]);
+    expect(existsSync(store)).toBe(true);
+  });
+
+  it('is a mode of its own: with --json or --search it is a usage error', () => {
+    const archive = tempTree({ 'a.txt': story('One story', 'Some words here.') });
+    const { code, stderr } = runCli(['--index', '--json', archive], { env: { XDG_CACHE_HOME: tempTree() } });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^reader: --index goes alone/);
+  });
+});
