@@ -58,3 +58,39 @@ describe('reader --index', { timeout: 60_000 }, () => {
     expect(stderr).toMatch(/^reader: --index goes alone/);
   });
 });
+
+describe('reader --index killed midway', { timeout: 120_000 }, () => {
+  it('leaves a store that opens without complaint, and the next run goes on from the last whole batch', async () => {
+    const { spawn } = await import('node:child_process');
+    const Database = (await import('better-sqlite3')).default;
+    const { CLI } = await import('../helpers/run-cli.js');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`s${Math.floor(i / 100)}/story-${i}.txt`] = story(`Story number ${i}`, `Paragraph one of story ${i}, with "a quote," said Ann Lee.\n\nAnd a figure: ${i}% of the vote.`);
+    const archive = tempTree(files);
+    const store = join(tempTree(), 'store.sqlite');
+    const child = spawn(process.execPath, [CLI, '--index', '--store', store, archive], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // Kill it once a first batch is in (or at the end, if it is faster than the polling).
+    let stored = 0;
+    for (let tries = 0; tries < 2000 && stored < 64; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      if (!existsSync(store)) continue;
+      try {
+        const db = new Database(store, { readonly: true, fileMustExist: true });
+        stored = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+        db.close();
+      } catch {
+        // The schema may not be there yet.
+      }
+    }
+    child.kill('SIGKILL');
+    await exited;
+    const again = runCli(['--index', '--store', store, archive]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('');
+    const [total, added, changed, removed] = counts(again.stdout);
+    expect([total, changed, removed]).toEqual([400, 0, 0]);
+    expect(added).toBeLessThanOrEqual(400 - Math.min(stored, 400) + 64);
+    expect(counts(runCli(['--index', '--store', store, archive]).stdout)).toEqual([400, 0, 0, 0]);
+  });
+});
