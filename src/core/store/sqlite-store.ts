@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis, Article } from '../article.js';
+import { excerpt } from '../text/sentences.js';
 import { ANALYSIS_VERSION, type ArchiveStore, type FileStamp, type StoredArticle } from './archive-store.js';
 
 /** Version of the tables: a store of another version is set aside and built again. */
@@ -32,7 +33,7 @@ CREATE TABLE IF NOT EXISTS articles (
   quotes INTEGER
 );
 CREATE INDEX IF NOT EXISTS articles_ord ON articles (ord);
-CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_text USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_text USING fts5 (text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 `;
 
 /** Paragraphs a single article may index: the FTS rowid is the article id times this plus the paragraph. */
@@ -80,6 +81,17 @@ function open(file: string): ArchiveStore {
     throw error;
   }
   return new SqliteStore(db);
+}
+
+// A fact's sentence excerpt is worked out again from its paragraph and offsets, not stored: it was
+// most of the analysis's bytes (a third of the store).
+function packAnalysis(analysis: Analysis): Analysis {
+  return { ...analysis, facts: analysis.facts.map((f) => ({ ...f, sentence: '' })) };
+}
+
+function unpackAnalysis(analysis: Analysis, paragraphs: readonly string[]): Analysis {
+  const facts = analysis.facts.map((f) => ({ ...f, sentence: excerpt(paragraphs[f.paragraph] ?? '', f.sentenceStart, f.sentenceEnd, f.start, f.end) }));
+  return { ...analysis, facts };
 }
 
 interface Row {
@@ -131,7 +143,7 @@ class SqliteStore implements ArchiveStore {
           path: stamp.path, ord: order, size: stamp.size, mtime: stamp.mtimeMs, hash: stamp.hash,
           title: article.title, section: article.section, byline: article.byline, words: article.words, minutes: article.readingMinutes,
           paragraphs: JSON.stringify(article.paragraphs), boilerplate: JSON.stringify(article.boilerplate),
-          analysis: analysis ? JSON.stringify(analysis) : null, analysisVersion: analysis ? ANALYSIS_VERSION : null, quotes: analysis ? analysis.quotes.length : null,
+          analysis: analysis ? JSON.stringify(packAnalysis(analysis)) : null, analysisVersion: analysis ? ANALYSIS_VERSION : null, quotes: analysis ? analysis.quotes.length : null,
         });
         const id = this.idOf.get(stamp.path) as number;
         this.deleteText.run(id * PARAGRAPH_SLOTS, (id + 1) * PARAGRAPH_SLOTS);
@@ -176,7 +188,7 @@ class SqliteStore implements ArchiveStore {
       path: row.path, title: row.title, byline: row.byline, section: row.section,
       paragraphs: JSON.parse(row.paragraphs) as string[], boilerplate: JSON.parse(row.boilerplate) as string[], words: row.words, readingMinutes: row.minutes,
     };
-    const analysis = row.analysis !== null && row.analysis_version === ANALYSIS_VERSION ? (JSON.parse(row.analysis) as Analysis) : null;
+    const analysis = row.analysis !== null && row.analysis_version === ANALYSIS_VERSION ? unpackAnalysis(JSON.parse(row.analysis) as Analysis, article.paragraphs) : null;
     return { stamp: { path: row.path, size: row.size, mtimeMs: row.mtime, hash: row.hash }, order: row.ord, article, analysis };
   }
 
