@@ -11,7 +11,8 @@ import { tempTree } from '../../helpers/temp-dir.js';
 
 const analysis: Analysis = {
   quotes: [{ text: 'We will build it', speaker: 'Nora Pell', cue: 'said', paragraph: 1, start: 1, end: 17, paragraphEnd: 1, partial: false }],
-  facts: [], entities: [{ kind: 'person', name: 'Nora Pell', mentions: 1, paragraphs: [1] }],
+  facts: [{ kind: 'date', text: 'today', value: null, sentence: 'The bridge opens today.', sentenceStart: 0, sentenceEnd: 23, paragraph: 0, start: 17, end: 22 }],
+  entities: [{ kind: 'person', name: 'Nora Pell', mentions: 1, paragraphs: [1] }],
 };
 
 const item = (path: string, order: number, title: string, withAnalysis = false): StoredArticle => ({
