@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { storeFileFor } from './commands/store-file.js';
 import { parseFlags } from './commands/cli-flags.js';
 import { reportErrors } from './commands/report-errors.js';
 import { analyzeInOrder } from './commands/analyze-in-order.js';
@@ -7,6 +9,7 @@ import { JSON_OPENING, jsonArticlePieces, jsonClosing } from './commands/export-
 import type { InputPath } from './core/load/find-files.js';
 import { loadCorpusLazily } from './core/load/load-corpus-lazily.js';
 import { formatOutlineArticle } from './commands/outline.js';
+import { writeAll, writeOut } from './commands/write-stdout.js';
 import { parseSize } from './commands/parse-size.js';
 
 const SEEDS: InputPath = { path: fileURLToPath(new URL('../seeds', import.meta.url)), label: 'seeds' };
@@ -31,6 +34,14 @@ async function main(): Promise<number> {
   if (cli.flags.index) {
     const { runIndex } = await import('./commands/run-index.js');
     return runIndex(inputs, cli.flags.store, maxBytes);
+  }
+  // `--json` on an archive with a store: a quick refresh, then the stored articles, not a fresh analysis.
+  if (cli.flags.json && cli.flags.search === undefined && !cli.flags.noStore && !inputs.some((i) => i.path === '-')) {
+    const file = storeFileFor(inputs.map((i) => i.path), cli.flags.store);
+    if (existsSync(file)) {
+      const { runJsonFromStore } = await import('./commands/json-from-store.js');
+      return runJsonFromStore(inputs, file, maxBytes);
+    }
   }
   // The reader's screen: say what is happening while a large corpus is read (the line is erased after).
   const interactive = process.stdout.isTTY === true && !cli.flags.json && cli.flags.search === undefined;
@@ -69,24 +80,6 @@ async function main(): Promise<number> {
   }
   const { runTui } = await import('./ui/run-tui.js');
   return runTui({ corpus, color: cli.flags.color && !process.env['NO_COLOR'] });
-}
-
-/** Writes to stdout, waiting while the pipe is full so a slow reader at the other end bounds memory. */
-function writeOut(text: string): Promise<void> | undefined {
-  return process.stdout.write(text) ? undefined : new Promise((resolve) => process.stdout.once('drain', () => resolve()));
-}
-
-/** Writes pieces to stdout in chunks of about 64 KB, each waiting for room in the pipe. */
-async function writeAll(pieces: Iterable<string>): Promise<void> {
-  let chunk = '';
-  for (const piece of pieces) {
-    chunk += piece;
-    if (chunk.length >= 65_536) {
-      await writeOut(chunk);
-      chunk = '';
-    }
-  }
-  if (chunk) await writeOut(chunk);
 }
 
 // Output piped into `head` and the like: stop quietly when the reader at the other end goes away.

@@ -22,6 +22,7 @@ export const HELP = `
     --max-size SIZE   Largest file to read (default 10MB; e.g. 500k, 50MB)
     --index           Index the archive into its store (SQLite, in $XDG_CACHE_HOME/reader) and exit
     --store FILE      Keep the store in FILE (also READER_STORE)
+    --no-store        Read the files and keep everything in memory (--json uses a store when one exists)
     --no-color        Plain text without colours (also NO_COLOR=1)
     --help, -h        Show this help
     --version, -v     Show the version
@@ -50,6 +51,8 @@ export interface CliFlags {
   readonly index: boolean;
   /** `--store FILE`: where the store lives (else READER_STORE, else the cache folder). */
   readonly store: string | undefined;
+  /** `--no-store`: read the files and keep everything in memory, as without a store. */
+  readonly noStore: boolean;
 }
 
 /** Either a run with paths and flags, or an immediate exit (help, version, usage error). */
@@ -73,6 +76,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
         'no-color': { type: 'boolean' },
         index: { type: 'boolean' },
         store: { type: 'string' },
+        'no-store': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -93,6 +97,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
       color: values['no-color'] !== true && values.color !== false,
       index: values.index === true,
       store: values.store,
+      noStore: values['no-store'] === true,
     },
   };
 }

@@ -94,3 +94,25 @@ describe('reader --index killed midway', { timeout: 120_000 }, () => {
     expect(counts(runCli(['--index', '--store', store, archive]).stdout)).toEqual([400, 0, 0, 0]);
   });
 });
+
+describe('--json with a store', { timeout: 60_000 }, () => {
+  it('reads the store when one exists (refreshed first), gives the same document as without, and never makes one', () => {
+    const archive = tempTree({
+      'news/a.txt': story('Bridge vote delayed', '"We are not against a bridge," said Nora Pell on Tuesday.'),
+      'news/b.txt': story('Ferry sailings doubled', 'Westline will run 14 sailings a day, up 100%.'),
+    });
+    const cache = tempTree();
+    const env = { XDG_CACHE_HOME: cache };
+    const plain = runCli(['--json', archive], { env });
+    expect(existsSync(join(cache, 'reader'))).toBe(false);
+    runCli(['--index', archive], { env });
+    const stored = runCli(['--json', archive], { env });
+    expect(stored.code).toBe(0);
+    expect(stored.stdout).toBe(plain.stdout);
+    // An edit after indexing shows at once: --json refreshes the store first.
+    writeFileSync(join(archive, 'news/b.txt'), story('Ferry sailings tripled', 'Westline will run 21 sailings a day.'));
+    const fresh = JSON.parse(runCli(['--json', archive], { env }).stdout) as { articles: { title: string }[] };
+    expect(fresh.articles.map((a) => a.title)).toEqual(['Bridge vote delayed', 'Ferry sailings tripled']);
+    expect(runCli(['--json', '--no-store', archive], { env }).stdout).toBe(runCli(['--json', archive], { env }).stdout);
+  });
+});
