@@ -117,6 +117,7 @@ class SqliteStore implements ArchiveStore {
   private readonly deleteText: Database.Statement;
   private readonly insertText: Database.Statement;
   private readonly idOf: Database.Statement;
+  private readonly paragraphCount: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(`
@@ -127,7 +128,8 @@ class SqliteStore implements ArchiveStore {
         paragraphs = excluded.paragraphs, boilerplate = excluded.boilerplate, analysis = excluded.analysis,
         analysis_version = excluded.analysis_version, quotes = excluded.quotes`);
     this.idOf = db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
-    this.deleteText = db.prepare('DELETE FROM paragraph_text WHERE rowid >= ? AND rowid < ?');
+    this.deleteText = db.prepare('DELETE FROM paragraph_text WHERE rowid = ?');
+    this.paragraphCount = db.prepare('SELECT json_array_length(paragraphs) FROM articles WHERE id = ?').pluck();
     this.insertText = db.prepare('INSERT INTO paragraph_text (rowid, text) VALUES (?, ?)');
   }
 
@@ -139,14 +141,18 @@ class SqliteStore implements ArchiveStore {
   put(items: readonly StoredArticle[]): void {
     this.db.transaction(() => {
       for (const { stamp, order, article, analysis } of items) {
+        const known = this.idOf.get(stamp.path) as number | undefined;
+        const oldParagraphs = known === undefined ? 0 : (this.paragraphCount.get(known) as number);
         this.insert.run({
           path: stamp.path, ord: order, size: stamp.size, mtime: stamp.mtimeMs, hash: stamp.hash,
           title: article.title, section: article.section, byline: article.byline, words: article.words, minutes: article.readingMinutes,
           paragraphs: JSON.stringify(article.paragraphs), boilerplate: JSON.stringify(article.boilerplate),
           analysis: analysis ? JSON.stringify(packAnalysis(analysis)) : null, analysisVersion: analysis ? ANALYSIS_VERSION : null, quotes: analysis ? analysis.quotes.length : null,
         });
-        const id = this.idOf.get(stamp.path) as number;
-        this.deleteText.run(id * PARAGRAPH_SLOTS, (id + 1) * PARAGRAPH_SLOTS);
+        const id = known ?? (this.idOf.get(stamp.path) as number);
+        // Only an article stored before has old paragraphs to take out of the index, one row each (a
+        // range delete scans the whole FTS table).
+        for (let p = 0; p < Math.min(oldParagraphs, PARAGRAPH_SLOTS); p++) this.deleteText.run(id * PARAGRAPH_SLOTS + p);
         article.paragraphs.slice(0, PARAGRAPH_SLOTS).forEach((text, p) => this.insertText.run(id * PARAGRAPH_SLOTS + p, text));
       }
     })();
@@ -165,7 +171,8 @@ class SqliteStore implements ArchiveStore {
       for (const path of paths) {
         const id = this.idOf.get(path) as number | undefined;
         if (id === undefined) continue;
-        this.deleteText.run(id * PARAGRAPH_SLOTS, (id + 1) * PARAGRAPH_SLOTS);
+        const count = this.paragraphCount.get(id) as number;
+        for (let p = 0; p < Math.min(count, PARAGRAPH_SLOTS); p++) this.deleteText.run(id * PARAGRAPH_SLOTS + p);
         drop.run(id);
       }
     })();
