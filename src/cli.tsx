@@ -31,6 +31,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const inputs: InputPath[] = cli.input.length ? cli.input.map((path) => ({ path })) : [SEEDS];
+  if (cli.flags.forget) {
+    const { forgetStore } = await import('./commands/forget-store.js');
+    return forgetStore(storeFileFor(inputs.map((i) => i.path), cli.flags.store));
+  }
   if (cli.flags.index) {
     const { runIndex } = await import('./commands/run-index.js');
     return runIndex(inputs, cli.flags.store, maxBytes);

@@ -23,6 +23,7 @@ export const HELP = `
     --index           Index the archive into its store (SQLite, in $XDG_CACHE_HOME/reader) and exit
     --store FILE      Keep the store in FILE (also READER_STORE)
     --no-store        Read the files and keep everything in memory (--json uses a store when one exists)
+    --forget          Delete the archive's store (it is rebuilt from the files by --index)
     --no-color        Plain text without colours (also NO_COLOR=1)
     --help, -h        Show this help
     --version, -v     Show the version
@@ -53,6 +54,8 @@ export interface CliFlags {
   readonly store: string | undefined;
   /** `--no-store`: read the files and keep everything in memory, as without a store. */
   readonly noStore: boolean;
+  /** `--forget`: delete the archive's store (reading state is not in it, so nothing the user made is lost). */
+  readonly forget: boolean;
 }
 
 /** Either a run with paths and flags, or an immediate exit (help, version, usage error). */
@@ -77,6 +80,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
         index: { type: 'boolean' },
         store: { type: 'string' },
         'no-store': { type: 'boolean' },
+        forget: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -88,6 +92,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
   if (values.help) return { exit: 0, stdout: `${HELP}\n` };
   if (values.version) return { exit: 0, stdout: `${packageJson.version}\n` };
   if (values.index && (values.json || values.search !== undefined)) return { exit: 2, stderr: 'reader: --index goes alone: it builds the store and exits (see reader --help)\n' };
+  if (values.forget && (values.index || values.json || values.search !== undefined)) return { exit: 2, stderr: 'reader: --forget goes alone: it deletes the store and exits (see reader --help)\n' };
   return {
     input: positionals,
     flags: {
@@ -98,6 +103,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
       index: values.index === true,
       store: values.store,
       noStore: values['no-store'] === true,
+      forget: values.forget === true,
     },
   };
 }

@@ -51,6 +51,16 @@ describe('reader --index', { timeout: 60_000 }, () => {
     expect(existsSync(store)).toBe(true);
   });
 
+  it('--forget deletes the store; the next --index builds it again', () => {
+    const archive = tempTree({ 'a.txt': story('One story', 'Some words here.') });
+    const env = { XDG_CACHE_HOME: tempTree() };
+    runCli(['--index', archive], { env });
+    const forgot = runCli(['--forget', archive], { env });
+    expect([forgot.code, forgot.stdout]).toEqual([0, expect.stringMatching(/^forgot .*archive-[0-9a-f]{16}\.sqlite\n$/)]);
+    expect(runCli(['--forget', archive], { env }).stdout).toMatch(/^no store to forget/);
+    expect(counts(runCli(['--index', archive], { env }).stdout)).toEqual([1, 1, 0, 0]);
+  });
+
   it('is a mode of its own: with --json or --search it is a usage error', () => {
     const archive = tempTree({ 'a.txt': story('One story', 'Some words here.') });
     const { code, stderr } = runCli(['--index', '--json', archive], { env: { XDG_CACHE_HOME: tempTree() } });
