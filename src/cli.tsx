@@ -6,7 +6,9 @@ import { parseFlags } from './commands/cli-flags.js';
 import { reportErrors } from './commands/report-errors.js';
 import { analyzeInOrder } from './commands/analyze-in-order.js';
 import { JSON_OPENING, jsonArticlePieces, jsonClosing } from './commands/export-json.js';
+import type { Analysis } from './core/article.js';
 import type { InputPath } from './core/load/find-files.js';
+import type { Corpus } from './core/load/load-corpus.js';
 import { loadCorpusLazily } from './core/load/load-corpus-lazily.js';
 import { formatOutlineArticle } from './commands/outline.js';
 import { writeAll, writeOut } from './commands/write-stdout.js';
@@ -39,18 +41,27 @@ async function main(): Promise<number> {
     const { runIndex } = await import('./commands/run-index.js');
     return runIndex(inputs, cli.flags.store, maxBytes);
   }
-  // `--json` on an archive with a store: a quick refresh, then the stored articles, not a fresh analysis.
-  if (cli.flags.json && cli.flags.search === undefined && !cli.flags.noStore && !inputs.some((i) => i.path === '-')) {
-    const file = storeFileFor(inputs.map((i) => i.path), cli.flags.store);
-    if (existsSync(file)) {
-      const { runJsonFromStore } = await import('./commands/json-from-store.js');
-      return runJsonFromStore(inputs, file, maxBytes);
-    }
+  // `--json` and `--search` on an archive with a store: a quick refresh, then the stored articles and
+  // analyses, not a fresh analysis. Neither ever makes a store.
+  const storeFile = cli.flags.noStore || inputs.some((i) => i.path === '-') ? null : storeFileFor(inputs.map((i) => i.path), cli.flags.store);
+  const stored = storeFile !== null && (cli.flags.json || cli.flags.search !== undefined) && existsSync(storeFile);
+  if (stored && cli.flags.json && cli.flags.search === undefined) {
+    const { runJsonFromStore } = await import('./commands/json-from-store.js');
+    return runJsonFromStore(inputs, storeFile, maxBytes);
   }
   // The reader's screen: say what is happening while a large corpus is read (the line is erased after).
   const interactive = process.stdout.isTTY === true && !cli.flags.json && cli.flags.search === undefined;
   if (interactive) process.stdout.write('reader: reading articles…');
-  const corpus = await loadCorpusLazily(inputs, { maxBytes });
+  let analyses: readonly (Analysis | null)[] | undefined;
+  let corpus: Corpus;
+  if (stored) {
+    const { readStoredArchive } = await import('./commands/json-from-store.js');
+    const archive = await readStoredArchive(inputs, storeFile, maxBytes);
+    corpus = { articles: archive.articles, errors: archive.errors };
+    analyses = archive.analyses;
+  } else {
+    corpus = await loadCorpusLazily(inputs, { maxBytes });
+  }
   if (interactive) process.stdout.write('\r\x1b[K');
   const toStderr = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -60,7 +71,7 @@ async function main(): Promise<number> {
     if (corpus.articles.length === 0) return 1;
     const { runSearchCommand } = await import('./commands/search-command.js');
     return runSearchCommand({
-      query: cli.flags.search, corpus, json: cli.flags.json,
+      query: cli.flags.search, corpus, json: cli.flags.json, ...(analyses ? { analyses } : {}),
       color: cli.flags.color && !process.env['NO_COLOR'] && process.stdout.isTTY === true,
       out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text),
     });

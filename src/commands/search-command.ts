@@ -1,4 +1,4 @@
-import type { Article } from '../core/article.js';
+import type { Analysis, Article } from '../core/article.js';
 import type { Corpus } from '../core/load/load-corpus.js';
 import { escapeJsonForTerminal, sanitizeForTerminal } from '../core/sanitize.js';
 import { createSearchIndex, type SearchResult, type SearchResults, type Span } from '../core/search/index.js';
@@ -14,6 +14,8 @@ export interface SearchCommandOptions {
   readonly color: boolean;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Analyses already known (read from the store), by article index: those articles need none. */
+  readonly analyses?: readonly (Analysis | null)[];
 }
 
 /** grep's default colours: file name, line number, separator, match. */
@@ -29,7 +31,9 @@ export async function runSearchCommand(options: SearchCommandOptions): Promise<n
   const index = createSearchIndex();
   index.addArticles(corpus.articles, 0);
   // Quotes and facts cost an analysis; only articles that could hold a matching one get it.
-  const wanted = index.articlesToAnalyze(query);
+  const known = options.analyses;
+  known?.forEach((analysis, i) => analysis && index.addAnalysis(i, analysis));
+  const wanted = index.articlesToAnalyze(query).filter((i) => !known?.[i]);
   if (wanted.length > 0) {
     const { analyzed, errors } = await analyzeCorpus(wanted.map((i) => corpus.articles[i]!));
     reportErrors(errors, (line) => options.err(`${line}\n`));
