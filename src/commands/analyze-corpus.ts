@@ -1,9 +1,23 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { AnalyzedArticle, Article, LoadError } from '../core/article.js';
 import { createAnalysisPool } from '../core/analysis/analysis-pool.js';
 
 /** The bundled worker, next to the bundled CLI in dist/. */
 export const ANALYSIS_WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
+
+/**
+ * Names today's analysis rules: a hash of the worker bundle that runs them, so a store's analyses
+ * made by any other build are analysed again (a release need not remember to bump a number).
+ */
+export function analysisVersion(): string {
+  try {
+    return createHash('sha1').update(readFileSync(ANALYSIS_WORKER_URL)).digest('hex').slice(0, 16);
+  } catch {
+    return 'unknown';
+  }
+}
 
 const EMPTY = { quotes: [], facts: [], entities: [] } as const;
 

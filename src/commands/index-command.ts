@@ -18,6 +18,8 @@ export interface IndexSummary {
   readonly added: number;
   readonly changed: number;
   readonly removed: number;
+  /** Unchanged articles analysed again: their stored analysis was missing or made by other rules. */
+  readonly reanalysed: number;
   readonly errors: readonly LoadError[];
 }
 
@@ -58,6 +60,15 @@ export async function indexArchive(inputs: readonly InputPath[], store: ArchiveS
   errors.push(...parsed.errors);
   const byPath = new Map(fresh.map((f) => [f.file.label, f]));
   const articles: Article[] = parsed.articles.filter((a) => byPath.has(a.path));
+  // Unchanged articles whose analysis is missing or stale: analysed again from the stored text.
+  let reanalysed = 0;
+  for (const path of store.unanalysed()) {
+    const stored = byPath.has(path) || !order.has(path) ? null : store.get(path);
+    if (!stored) continue;
+    byPath.set(path, { file: { path, label: path, section: stored.article.section, explicit: false }, stamp: stored.stamp, order: order.get(path)!, known: true });
+    articles.push(stored.article);
+    reanalysed++;
+  }
   let pending: StoredArticle[] = [];
   let done = 0;
   const analysisErrors = await analyzeInOrder(articles, (article) => {
@@ -77,12 +88,13 @@ export async function indexArchive(inputs: readonly InputPath[], store: ArchiveS
   store.remove(gone);
   store.reorder(order);
   const added = articles.filter((a) => !byPath.get(a.path)!.known).length;
-  return { total: store.count(), added, changed: articles.length - added, removed: gone.length, errors };
+  return { total: store.count(), added, changed: articles.length - added - reanalysed, removed: gone.length, reanalysed, errors };
 }
 
-/** `100,125 articles: 3 new, 1 changed, 1 removed, 12.4 s` */
+/** `100,125 articles: 3 new, 1 changed, 1 removed, 12.4 s` (and `, N analysed again` when the rules changed) */
 export function summaryLine(summary: IndexSummary, seconds: number): string {
-  return `${groupDigits(summary.total)} articles: ${groupDigits(summary.added)} new, ${groupDigits(summary.changed)} changed, ${groupDigits(summary.removed)} removed, ${seconds.toFixed(1)} s`;
+  const again = summary.reanalysed ? `, ${groupDigits(summary.reanalysed)} analysed again` : '';
+  return `${groupDigits(summary.total)} articles: ${groupDigits(summary.added)} new, ${groupDigits(summary.changed)} changed, ${groupDigits(summary.removed)} removed${again}, ${seconds.toFixed(1)} s`;
 }
 
 function hashFile(path: string): string | null {

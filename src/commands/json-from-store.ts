@@ -1,6 +1,7 @@
 import type { Analysis, Article, LoadError } from '../core/article.js';
 import type { InputPath } from '../core/load/find-files.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
+import { analysisVersion } from './analyze-corpus.js';
 import { JSON_OPENING, jsonArticlePieces, jsonClosing } from './export-json.js';
 import { indexArchive } from './index-command.js';
 import { reportErrors } from './report-errors.js';
@@ -14,7 +15,7 @@ const PAGE = 256;
  * which needs the whole archive in memory to scan it).
  */
 export async function readStoredArchive(inputs: readonly InputPath[], file: string, maxBytes: number | undefined): Promise<{ articles: Article[]; analyses: (Analysis | null)[]; errors: LoadError[] }> {
-  const { store, notice } = openSqliteStore(file);
+  const { store, notice } = openSqliteStore(file, analysisVersion());
   try {
     if (notice) process.stderr.write(`reader: ${notice}\n`);
     const summary = await indexArchive(inputs, store, maxBytes === undefined ? {} : { maxBytes });
@@ -40,7 +41,7 @@ export async function readStoredArchive(inputs: readonly InputPath[], file: stri
  * document is the same as without a store.
  */
 export async function runJsonFromStore(inputs: readonly InputPath[], file: string, maxBytes: number | undefined): Promise<number> {
-  const { store, notice } = openSqliteStore(file);
+  const { store, notice } = openSqliteStore(file, analysisVersion());
   try {
     if (notice) process.stderr.write(`reader: ${notice}\n`);
     const summary = await indexArchive(inputs, store, maxBytes === undefined ? {} : { maxBytes });

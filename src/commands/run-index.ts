@@ -1,5 +1,6 @@
 import type { InputPath } from '../core/load/find-files.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
+import { analysisVersion } from './analyze-corpus.js';
 import { indexArchive, summaryLine } from './index-command.js';
 import { reportErrors } from './report-errors.js';
 import { storeFileFor } from './store-file.js';
@@ -16,7 +17,7 @@ export async function runIndex(inputs: readonly InputPath[], storeFlag: string |
   const file = storeFileFor(inputs.map((i) => i.path), storeFlag);
   let opened;
   try {
-    opened = openSqliteStore(file);
+    opened = openSqliteStore(file, analysisVersion());
   } catch (error) {
     process.stderr.write(`reader: cannot open the store ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

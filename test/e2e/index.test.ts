@@ -51,6 +51,21 @@ describe('reader --index', { timeout: 60_000 }, () => {
     expect(existsSync(store)).toBe(true);
   });
 
+  it('analyses again what older rules analysed, from the stored text', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const archive = tempTree({ 'a.txt': story('One story', '"We will win," said Ann Lee.'), 'b.txt': story('Two story', 'Nothing said.') });
+    const store = join(tempTree(), 'store.sqlite');
+    runCli(['--index', '--store', store, archive]);
+    const db = new Database(store);
+    db.prepare("UPDATE articles SET analysis_version = 'older-rules' WHERE path LIKE '%a.txt'").run();
+    db.close();
+    const again = runCli(['--index', '--store', store, archive]);
+    expect(again.stdout).toMatch(/^2 articles: 0 new, 0 changed, 0 removed, 1 analysed again, [\d.]+ s\n$/);
+    const json = JSON.parse(runCli(['--json', '--store', store, archive]).stdout) as { articles: { quotes: { speaker: string }[] }[] };
+    expect(json.articles[0]!.quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
+    expect(counts(runCli(['--index', '--store', store, archive]).stdout)).toEqual([2, 0, 0, 0]);
+  });
+
   it('--forget deletes the store; the next --index builds it again', () => {
     const archive = tempTree({ 'a.txt': story('One story', 'Some words here.') });
     const env = { XDG_CACHE_HOME: tempTree() };

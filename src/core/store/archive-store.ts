@@ -3,9 +3,6 @@
 // A cache, not the truth: everything in it can be rebuilt from the files.
 import type { Analysis, Article } from '../article.js';
 
-/** Version of the stored analysis: a store holding an older one is analysed again. */
-export const ANALYSIS_VERSION = 1;
-
 /** What the store knows of a file, to tell whether it changed. */
 export interface FileStamp {
   /** The article's path as the reader shows it (the label, relative to the path given). */
@@ -22,7 +19,7 @@ export interface StoredArticle {
   /** Position in the archive's order (the folder walk, in natural order). */
   readonly order: number;
   readonly article: Article;
-  /** Null while not analysed (or when the analysis failed). */
+  /** Null while not analysed, or when the stored one was made by other rules. */
   readonly analysis: Analysis | null;
 }
 
@@ -49,6 +46,8 @@ export interface ArchiveStore {
   remove(paths: readonly string[]): void;
   /** Articles stored. */
   count(): number;
+  /** Paths whose analysis is missing or was made by other rules than today's: to analyse again. */
+  unanalysed(): string[];
   /** A window of the archive in its order. */
   list(offset: number, limit: number): ArticleSummary[];
   /** One article with its analysis, or null. */

@@ -20,6 +20,7 @@ export function createMemoryStore(): ArchiveStore {
       for (const path of paths) items.delete(path);
     },
     count: () => items.size,
+    unanalysed: () => [...items.values()].filter((item) => item.analysis === null).map((item) => item.stamp.path),
     list: (offset, limit): ArticleSummary[] => ordered().slice(offset, offset + limit).map(summaryOf),
     get: (path) => items.get(path) ?? null,
     close() {},

@@ -7,10 +7,10 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis, Article } from '../article.js';
 import { excerpt } from '../text/sentences.js';
-import { ANALYSIS_VERSION, type ArchiveStore, type FileStamp, type StoredArticle } from './archive-store.js';
+import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
 
 /** Version of the tables: a store of another version is set aside and built again. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS articles (
   paragraphs TEXT NOT NULL,
   boilerplate TEXT NOT NULL,
   analysis TEXT,
-  analysis_version INTEGER,
+  analysis_version TEXT,
   quotes INTEGER
 );
 CREATE INDEX IF NOT EXISTS articles_ord ON articles (ord);
@@ -48,22 +48,23 @@ export interface OpenedStore {
 /**
  * Opens (or creates) the store at `file`. A damaged file, or one of another schema version, is
  * renamed aside (`.damaged-<time>`) and a new one built: the store is a cache of the files.
+ * `analysisVersion` names today's rules: an analysis stored by others counts as missing.
  */
-export function openSqliteStore(file: string): OpenedStore {
+export function openSqliteStore(file: string, analysisVersion = 'unversioned'): OpenedStore {
   mkdirSync(dirname(file), { recursive: true });
   try {
-    return { store: open(file), notice: null };
+    return { store: open(file, analysisVersion), notice: null };
   } catch (error) {
     if (!existsSync(file)) throw error;
     const aside = `${file}.damaged-${Date.now()}`;
     renameSync(file, aside);
     for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
     const reason = error instanceof Error ? error.message : String(error);
-    return { store: open(file), notice: `store ${file} could not be used (${reason}): set aside as ${aside}, building it again from the files` };
+    return { store: open(file, analysisVersion), notice: `store ${file} could not be used (${reason}): set aside as ${aside}, building it again from the files` };
   }
 }
 
-function open(file: string): ArchiveStore {
+function open(file: string, analysisVersion: string): ArchiveStore {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -80,7 +81,7 @@ function open(file: string): ArchiveStore {
     db.close();
     throw error;
   }
-  return new SqliteStore(db);
+  return new SqliteStore(db, analysisVersion);
 }
 
 // A fact's sentence excerpt is worked out again from its paragraph and offsets, not stored: it was
@@ -109,7 +110,7 @@ interface Row {
   paragraphs: string;
   boilerplate: string;
   analysis: string | null;
-  analysis_version: number | null;
+  analysis_version: string | null;
 }
 
 class SqliteStore implements ArchiveStore {
@@ -119,7 +120,10 @@ class SqliteStore implements ArchiveStore {
   private readonly idOf: Database.Statement;
   private readonly paragraphCount: Database.Statement;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly analysisVersion: string,
+  ) {
     this.insert = db.prepare(`
       INSERT INTO articles (path, ord, size, mtime, hash, title, section, byline, words, minutes, paragraphs, boilerplate, analysis, analysis_version, quotes)
       VALUES (@path, @ord, @size, @mtime, @hash, @title, @section, @byline, @words, @minutes, @paragraphs, @boilerplate, @analysis, @analysisVersion, @quotes)
@@ -147,7 +151,7 @@ class SqliteStore implements ArchiveStore {
           path: stamp.path, ord: order, size: stamp.size, mtime: stamp.mtimeMs, hash: stamp.hash,
           title: article.title, section: article.section, byline: article.byline, words: article.words, minutes: article.readingMinutes,
           paragraphs: JSON.stringify(article.paragraphs), boilerplate: JSON.stringify(article.boilerplate),
-          analysis: analysis ? JSON.stringify(packAnalysis(analysis)) : null, analysisVersion: analysis ? ANALYSIS_VERSION : null, quotes: analysis ? analysis.quotes.length : null,
+          analysis: analysis ? JSON.stringify(packAnalysis(analysis)) : null, analysisVersion: analysis ? this.analysisVersion : null, quotes: analysis ? analysis.quotes.length : null,
         });
         const id = known ?? (this.idOf.get(stamp.path) as number);
         // Only an article stored before has old paragraphs to take out of the index, one row each (a
@@ -178,6 +182,10 @@ class SqliteStore implements ArchiveStore {
     })();
   }
 
+  unanalysed(): string[] {
+    return this.db.prepare('SELECT path FROM articles WHERE analysis IS NULL OR analysis_version IS NOT ? ORDER BY ord').pluck().all(this.analysisVersion) as string[];
+  }
+
   count(): number {
     return this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   }
@@ -195,7 +203,7 @@ class SqliteStore implements ArchiveStore {
       path: row.path, title: row.title, byline: row.byline, section: row.section,
       paragraphs: JSON.parse(row.paragraphs) as string[], boilerplate: JSON.parse(row.boilerplate) as string[], words: row.words, readingMinutes: row.minutes,
     };
-    const analysis = row.analysis !== null && row.analysis_version === ANALYSIS_VERSION ? unpackAnalysis(JSON.parse(row.analysis) as Analysis, article.paragraphs) : null;
+    const analysis = row.analysis !== null && row.analysis_version === this.analysisVersion ? unpackAnalysis(JSON.parse(row.analysis) as Analysis, article.paragraphs) : null;
     return { stamp: { path: row.path, size: row.size, mtimeMs: row.mtime, hash: row.hash }, order: row.ord, article, analysis };
   }
 

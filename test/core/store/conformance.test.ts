@@ -43,6 +43,8 @@ describe.each(Object.keys(ENGINES))('the %s store', (engine) => {
     expect(got.analysis).toEqual(analysis);
     expect(got.stamp).toEqual({ path: 'news/a.txt', size: 100, mtimeMs: 1_700_000_000_000, hash: 'h0' });
     expect(store.get('missing.txt')).toBeNull();
+    // Only the analysed article has an analysis: the others are to analyse.
+    expect(store.unanalysed().sort()).toEqual(['news/b.txt', 'sport/c.txt']);
     expect([...store.stamps().keys()].sort()).toEqual(['news/a.txt', 'news/b.txt', 'sport/c.txt']);
     store.close();
   });
@@ -72,6 +74,18 @@ describe('the SQLite store file', () => {
     expect(again.notice).toBeNull();
     expect(again.store.get('a.txt')!.article.title).toBe('Kept');
     again.store.close();
+  });
+
+  it('counts an analysis made by other rules as missing', () => {
+    const file = join(tempTree(), 'store.sqlite');
+    const before = openSqliteStore(file, 'rules-1');
+    before.store.put([item('a.txt', 0, 'Analysed', true)]);
+    expect(before.store.unanalysed()).toEqual([]);
+    before.store.close();
+    const after = openSqliteStore(file, 'rules-2');
+    expect(after.store.get('a.txt')!.analysis).toBeNull();
+    expect(after.store.unanalysed()).toEqual(['a.txt']);
+    after.store.close();
   });
 
   it('sets a scribbled-over file aside, says so in one line, and starts empty', () => {
