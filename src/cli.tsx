@@ -37,6 +37,10 @@ async function main(): Promise<number> {
     const { forgetStore } = await import('./commands/forget-store.js');
     return forgetStore(storeFileFor(inputs.map((i) => i.path), cli.flags.store));
   }
+  if (cli.flags.bookmarks) {
+    const { runBookmarks } = await import('./commands/bookmarks-command.js');
+    return runBookmarks(inputs, cli.flags.json, (text) => process.stdout.write(text));
+  }
   if (cli.flags.index) {
     const { runIndex } = await import('./commands/run-index.js');
     return runIndex(inputs, cli.flags.store, maxBytes);
@@ -94,7 +98,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const { runTui } = await import('./ui/run-tui.js');
-  return runTui({ corpus, color: cli.flags.color && !process.env['NO_COLOR'] });
+  return runTui({ corpus, color: cli.flags.color && !process.env['NO_COLOR'], inputs: inputs.some((i) => i.path === '-') ? null : inputs });
 }
 
 // Output piped into `head` and the like: stop quietly when the reader at the other end goes away.

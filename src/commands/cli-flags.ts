@@ -15,6 +15,7 @@ export const HELP = `
     $ reader --search QUERY [PATH...]  print matching paragraphs, quotes, facts and titles
     $ cat story.txt | reader -      read one article from stdin
     $ reader --index [PATH...]      build or refresh the archive's store on disk, and exit
+    $ reader --bookmarks [--json] [PATH...]  print the archive's bookmarks (Markdown, or JSON)
 
   Options
     --json            Print JSON to stdout and exit
@@ -24,6 +25,7 @@ export const HELP = `
     --store FILE      Keep the store in FILE (also READER_STORE)
     --no-store        Read the files and keep everything in memory (--json uses a store when one exists)
     --forget          Delete the archive's store (it is rebuilt from the files by --index)
+    --bookmarks       Print the bookmarks made in the reader (m), as Markdown or with --json as JSON
     --no-color        Plain text without colours (also NO_COLOR=1)
     --help, -h        Show this help
     --version, -v     Show the version
@@ -35,6 +37,11 @@ export const HELP = `
     Tab / 1-4 pane   j k line   Ctrl-D Ctrl-U half page   Space b page (Space at the end: next article)
     { } paragraph   g G top / end   J K next / previous article   Enter open   Backspace back
     / search (Tab: section or all)   n N hit by hit   Esc highlights off   s sections   e errors   q quit
+    u read/unread   U unread only   . next unread   A all read   m bookmark   B bookmarks
+
+  Reading state
+    Where you were in each article, read marks and bookmarks live in $XDG_STATE_HOME/reader
+    (default ~/.local/state/reader), apart from the store: --forget and rebuilding keep them.
 
   Examples
     $ reader ../corpus/bbc
@@ -56,6 +63,8 @@ export interface CliFlags {
   readonly noStore: boolean;
   /** `--forget`: delete the archive's store (reading state is not in it, so nothing the user made is lost). */
   readonly forget: boolean;
+  /** `--bookmarks`: print the archive's bookmarks (Markdown, or JSON with --json). */
+  readonly bookmarks: boolean;
 }
 
 /** Either a run with paths and flags, or an immediate exit (help, version, usage error). */
@@ -81,6 +90,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
         store: { type: 'string' },
         'no-store': { type: 'boolean' },
         forget: { type: 'boolean' },
+        bookmarks: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -92,6 +102,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
   if (values.help) return { exit: 0, stdout: `${HELP}\n` };
   if (values.version) return { exit: 0, stdout: `${packageJson.version}\n` };
   if (values.index && (values.json || values.search !== undefined)) return { exit: 2, stderr: 'reader: --index goes alone: it builds the store and exits (see reader --help)\n' };
+  if (values.bookmarks && values.search !== undefined) return { exit: 2, stderr: 'reader: --bookmarks and --search are two modes: give one (see reader --help)\n' };
   if (values.forget && (values.index || values.json || values.search !== undefined)) return { exit: 2, stderr: 'reader: --forget goes alone: it deletes the store and exits (see reader --help)\n' };
   return {
     input: positionals,
@@ -104,6 +115,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
       store: values.store,
       noStore: values['no-store'] === true,
       forget: values.forget === true,
+      bookmarks: values.bookmarks === true,
     },
   };
 }

@@ -6,7 +6,8 @@ import type { ListFilter } from '../core/reader/list-view.js';
 import { engineQuery } from '../core/reader/search.js';
 import { analysisOf, searchWithin } from '../core/reader/selectors.js';
 import { problemList } from '../core/reader/problems.js';
-import { initialState, reducer, type Action, type State } from '../core/reader/state.js';
+import { initialState, reducer, resumeState, type Action, type Remembered, type State } from '../core/reader/state.js';
+import { useReadingState, type StateLink } from './hooks/use-reading-state.js';
 import type { SearchTask } from '../core/search/search-types.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { actionsFor, helpSections, typedText } from './keymap.js';
@@ -25,6 +26,12 @@ export interface AppProps {
   readonly blank?: boolean;
   /** Told on quit what could not be shown (files not loaded, analyses failed), to print once the screen is gone. */
   readonly onQuit?: (problems: readonly LoadError[]) => void;
+  /** What earlier sessions left: read marks, places, bookmarks, the last article. */
+  readonly remembered?: Remembered;
+  /** Where reading state is written (none: it is not kept). */
+  readonly stateLink?: StateLink;
+  /** A line for the footer at start (reading state could not be opened as usual). */
+  readonly notice?: string | null;
 }
 
 /** Results asked for while typing: more than a screen, few enough to stay quick. */
@@ -37,9 +44,13 @@ const SEARCH_SLICE_MS = 16;
 const PARTIAL_AFTER_MS = 60;
 
 /** The reader: one reducer, one input handler, and effects that talk to the services. */
-export function App({ articles, loadErrors, services, theme, blank = false, onQuit }: AppProps) {
+export function App({ articles, loadErrors, services, theme, blank = false, onQuit, remembered, stateLink, notice = null }: AppProps) {
   const size = useTerminalSize();
-  const [state, dispatch] = useReducer(reducer, undefined, () => initialState(articles, size, loadErrors));
+  const [state, dispatch] = useReducer(reducer, undefined, () => {
+    const resumed = resumeState(initialState(articles, size, loadErrors, remembered), remembered?.last ?? null);
+    return notice ? { ...resumed, message: notice } : resumed;
+  });
+  useReadingState(state, stateLink, dispatch);
   const stateRef = useRef<State>(state);
   stateRef.current = state;
   const { exit } = useApp();
@@ -112,8 +123,9 @@ export function App({ articles, loadErrors, services, theme, blank = false, onQu
   const run = useCallback((actions: readonly Action[]) => {
     let shadow = stateRef.current;
     for (const key of actions) {
-      // Help scrolls within its length at this width, which only the views know.
-      const action: Action = key.type === 'help-scroll' ? { ...key, lines: helpLines(helpSections(), shadow.size.columns - 2, theme).length } : key;
+      // Help scrolls within its length at this width, which only the views know; a bookmark takes its time from here.
+      const action: Action = key.type === 'help-scroll' ? { ...key, lines: helpLines(helpSections(), shadow.size.columns - 2, theme).length }
+        : key.type === 'note-save' ? { ...key, at: new Date().toISOString() } : key;
       if (action.type === 'suspend') {
         services.suspend();
         continue;

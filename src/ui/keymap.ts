@@ -5,7 +5,7 @@ import type { PaneId } from '../core/reader/layout.js';
 import type { Action, Mode } from '../core/reader/state.js';
 
 /** Where a footer hint shows: a focused pane, or a mode that takes the keys. */
-export type HintPlace = PaneId | 'search' | 'sections' | 'help' | 'problems';
+export type HintPlace = PaneId | 'search' | 'sections' | 'help' | 'problems' | 'note' | 'bookmarks' | 'confirm';
 
 /** A footer hint: where it shows, its label, and how much it matters (0 always shows; higher ranks go first when the footer is narrow). */
 export interface Hint {
@@ -63,6 +63,12 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: '/', does: 'search (the previous query comes back; typing replaces it)', modes: ['normal'], match: is('/'), action: act({ type: 'search-open' }), hints: [hint(ALL, '/ search', 1)] },
   { keys: 'n N', does: 'next / previous search hit, one by one (on into other articles)', modes: ['normal'], match: is('n', 'N'), action: (input) => ({ type: 'next-hit', dir: input === 'N' ? -1 : 1 }), hints: [hint(['reader'], 'n/N hit', 1)] },
   { keys: 'Esc', does: 'highlights off (n/N still walk the search), then marks off', modes: ['normal'], match: (_, k) => k.escape, action: act({ type: 'escape' }) },
+  { keys: 'u', does: 'mark read / unread (the list\'s article, or the open one)', modes: ['normal'], match: is('u'), action: act({ type: 'toggle-read' }), hints: [hint(['list'], 'u read/unread', 2)] },
+  { keys: 'U', does: 'show only unread articles, or all again', modes: ['normal'], match: is('U'), action: act({ type: 'unread-only' }), hints: [hint(['list'], 'U unread only', 3)] },
+  { keys: '.', does: 'open the next unread article', modes: ['normal'], match: is('.'), action: act({ type: 'next-unread' }), hints: [hint(['list', 'reader'], '. next unread', 2)] },
+  { keys: 'A', does: 'mark every article in the list read (asks first)', modes: ['normal'], match: is('A'), action: act({ type: 'mark-all' }) },
+  { keys: 'm', does: 'bookmark the paragraph, quote or fact under the cursor, with a note', modes: ['normal'], match: is('m'), action: act({ type: 'bookmark' }), hints: [hint(['reader', 'quotes', 'facts'], 'm mark', 2)] },
+  { keys: 'B', does: 'every bookmark of the archive', modes: ['normal'], match: is('B'), action: act({ type: 'bookmarks-open' }), hints: [hint(ALL, 'B bookmarks', 3)] },
   { keys: 'e', does: 'the files not loaded or not analysed, and why', modes: ['normal'], match: is('e'), action: act({ type: 'problems-open' }), hints: [{ ...hint(ALL, 'e errors', 1), needsProblems: true }] },
   { keys: '?', does: 'this help (j/k scroll it, any other key closes it)', modes: ['normal'], match: is('?'), action: act({ type: 'help-open' }), hints: [hint(ALL, '? help', 0)] },
   { keys: 'Ctrl-Z', does: 'suspend to the shell (fg comes back)', modes: ['normal', 'search'], match: ctrl('z'), action: act({ type: 'suspend' }) },
@@ -78,7 +84,23 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'Backspace', does: 'delete a character', modes: ['search'], match: (_, k) => k.backspace || k.delete, action: act({ type: 'search-edit', edit: { kind: 'backspace' } }) },
   { keys: 'Ctrl-U', does: 'clear the query', modes: ['search'], match: ctrl('u'), action: act({ type: 'search-edit', edit: { kind: 'clear' } }), hints: [hint(['search'], 'Ctrl-U clear', 2)] },
   { keys: 'Ctrl-W', does: 'delete a word', modes: ['search'], match: ctrl('w'), action: act({ type: 'search-edit', edit: { kind: 'delete-word' } }), hints: [hint(['search'], 'Ctrl-W word', 3)] },
-  { keys: 'Ctrl-C', does: 'quit', modes: ['search', 'sections', 'problems'], match: ctrl('c'), action: act({ type: 'quit' }) },
+  { keys: 'Ctrl-C', does: 'quit', modes: ['search', 'sections', 'problems', 'note', 'bookmarks', 'confirm'], match: ctrl('c'), action: act({ type: 'quit' }) },
+  // A bookmark's note: one line, typed in the footer.
+  { keys: 'Enter', does: 'make the bookmark (the note may stay empty)', modes: ['note'], match: (_, k) => k.return, action: act({ type: 'note-save', at: '' }), hints: [hint(['note'], 'Enter save', 0)] },
+  { keys: 'Esc', does: 'no bookmark', modes: ['note'], match: (_, k) => k.escape, action: act({ type: 'note-cancel' }), hints: [hint(['note'], 'Esc cancel', 0)] },
+  { keys: 'Backspace', does: 'delete a character', modes: ['note'], match: (_, k) => k.backspace || k.delete, action: act({ type: 'note-edit', edit: { kind: 'backspace' } }) },
+  { keys: 'Left Right Home End', does: 'move in the note', modes: ['note'], match: (_, k) => k.leftArrow || k.rightArrow || k.home || k.end, action: (input) => ({ type: 'note-edit', edit: { kind: input === 'left' ? 'left' : input === 'right' ? 'right' : input === 'home' ? 'home' : 'end' } }) },
+  { keys: 'Ctrl-U', does: 'clear the note', modes: ['note'], match: ctrl('u'), action: act({ type: 'note-edit', edit: { kind: 'clear' } }) },
+  { keys: 'type', does: 'the note', modes: ['note'], match: (input, k) => plain(k) && input !== '' && !k.tab && !k.upArrow && !k.downArrow && !KEY_CHARS.test(input) && !/[\r\n\t]/.test(input), action: (input) => ({ type: 'note-edit', edit: { kind: 'insert', text: input } }) },
+  // The bookmarks list.
+  { keys: 'j k, Down Up', does: 'move', modes: ['bookmarks'], match: (input, k) => k.downArrow || k.upArrow || is('j', 'k')(input, k), action: (input) => ({ type: 'bookmarks-move', delta: input === 'k' || input === 'up' ? -1 : 1 }), hints: [hint(['bookmarks'], 'j/k move', 2)] },
+  { keys: 'g G', does: 'first / last bookmark', modes: ['bookmarks'], match: (input, k) => k.home || k.end || is('g', 'G')(input, k), action: (input) => ({ type: 'bookmarks-move', delta: input === 'G' || input === 'end' ? Infinity : -Infinity }) },
+  { keys: 'Enter', does: 'go to the bookmark', modes: ['bookmarks'], match: (_, k) => k.return, action: act({ type: 'bookmarks-go' }), hints: [hint(['bookmarks'], 'Enter go', 0)] },
+  { keys: 'd', does: 'delete the bookmark', modes: ['bookmarks'], match: is('d'), action: act({ type: 'bookmarks-delete' }), hints: [hint(['bookmarks'], 'd delete', 1)] },
+  { keys: 'Esc, q, B', does: 'close', modes: ['bookmarks'], match: (input, k) => k.escape || is('q', 'B')(input, k), action: act({ type: 'bookmarks-close' }), hints: [hint(['bookmarks'], 'Esc close', 0)] },
+  // A yes/no question (A): y answers yes, anything else no.
+  { keys: 'y', does: 'yes', modes: ['confirm'], match: is('y', 'Y'), action: act({ type: 'answer', yes: true }), hints: [hint(['confirm'], 'y yes', 0)] },
+  { keys: 'any other key', does: 'no', modes: ['confirm'], match: (input, k) => !is('y', 'Y')(input, k), action: act({ type: 'answer', yes: false }), hints: [hint(['confirm'], 'any other key: no', 0)] },
   // Sections menu: ink-select-input takes its own keys (numbers, arrows, j k, Enter); the app only closes it.
   // Numbers are read here as well as by the menu: a number typed the moment the menu shows, before the
   // menu listens, still chooses (choosing twice is the same choice).
@@ -167,14 +189,22 @@ export function actionsFor(mode: Mode, input: string, key: Key): Action[] {
   return [];
 }
 
+/** The mode an action leads to, for the keys read with it (the reducer may still refuse). */
+const MODE_AFTER: Partial<Record<Action['type'], Mode>> = {
+  bookmark: 'note', 'note-save': 'normal', 'note-cancel': 'normal', 'bookmarks-open': 'bookmarks', 'bookmarks-close': 'normal',
+  'bookmarks-go': 'normal', 'mark-all': 'confirm', answer: 'normal',
+};
+
 /** Keys read together, one by one; after `/` the rest is typed into the search box. */
-function burst(mode: Mode, input: string, key: Key): Action[] {
+function burst(start: Mode, input: string, key: Key): Action[] {
   const chars = [...input];
   const out: Action[] = [];
+  let mode = start;
   for (let i = 0; i < chars.length; i++) {
     const [ch, k] = keyOf(chars[i]!, key);
     const actions = actionsFor(mode, ch, k);
     out.push(...actions);
+    for (const a of actions) mode = MODE_AFTER[a.type] ?? mode;
     if (actions.some((a) => a.type === 'search-open')) {
       const rest = chars.slice(i + 1).join('');
       if (rest) out.push({ type: 'search-edit', edit: { kind: 'insert', text: rest } });
@@ -225,6 +255,9 @@ export function helpSections(): readonly HelpSection[] {
     { title: `Search box (${typing.does}):`, rows: rows('search') },
     { title: 'Sections menu:', rows: rows('sections') },
     { title: 'Errors list (e):', rows: rows('problems') },
+    { title: 'Bookmarks list (B):', rows: rows('bookmarks') },
+    { title: 'Bookmark note (m):', rows: rows('note') },
+    { title: 'Mark all read (A) asks:', rows: rows('confirm') },
   ];
 }
 

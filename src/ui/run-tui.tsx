@@ -13,12 +13,16 @@ import { App } from './app.js';
 import { CRASH_PROBE, CrashProbe } from './crash-probe.js';
 import { noResults, type ReaderServices, type ServiceEvent } from './services.js';
 import { createTerminal } from './terminal.js';
+import type { InputPath } from '../core/load/find-files.js';
+import { keyOf, openReadingState } from '../commands/reading-state-for.js';
 import { makeTheme } from './theme.js';
 
 /** What the terminal UI starts with. */
 export interface TuiOptions {
   readonly corpus: Corpus;
   readonly color: boolean;
+  /** The paths given (the archive), for its reading state; none for stdin, whose state is not kept. */
+  readonly inputs: readonly InputPath[] | null;
 }
 
 /** Indexing works in slices this long between key presses, so a key never waits behind it for long. */
@@ -29,7 +33,7 @@ const INDEX_PROGRESS_MS = 250;
 const ANALYSIS_FLUSH_MS = 750;
 
 /** Runs the full-screen reader until q, Ctrl-C or a signal; the terminal is restored on every way out. */
-export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
+export async function runTui({ corpus, color, inputs }: TuiOptions): Promise<number> {
   const keys = openKeyboard();
   if (!keys) {
     process.stderr.write('reader: no terminal to read keys from (stdin is not a terminal and /dev/tty cannot be opened)\n');
@@ -55,6 +59,10 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
   let flushTimer: NodeJS.Timeout | null = null;
 
   const theme = makeTheme(color);
+  // Reading state: read first, so the reader opens where it was left.
+  const reading = inputs ? openReadingState(inputs, articles) : null;
+  const stateLink = reading ? { state: reading.state, keyOf: keyOf(articles, reading.paths) } : undefined;
+  const notice = reading?.notices[0] ?? null;
   const services: ReaderServices = {
     search: (query, limit, within) => searchIndex?.search(query, within ? { limit, within } : { limit }) ?? noResults(query),
     startSearch: (query, limit, within) => searchIndex?.start(query, within ? { limit, within } : { limit }) ?? { query, done: true, step: () => noResults(query) },
@@ -69,7 +77,12 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
     suspend: () => terminal.suspend(() => redraw()),
   };
   const element = (blank: boolean) => {
-    const app = <App articles={articles} loadErrors={errors} services={services} theme={theme} blank={blank} onQuit={(found) => (problems = found)} />;
+    const app = (
+      <App
+        articles={articles} loadErrors={errors} services={services} theme={theme} blank={blank} onQuit={(found) => (problems = found)}
+        {...(reading ? { remembered: reading.remembered } : {})} {...(stateLink ? { stateLink } : {})} notice={notice}
+      />
+    );
     return CRASH_PROBE ? <CrashProbe mode={CRASH_PROBE}>{app}</CrashProbe> : app;
   };
 
@@ -148,6 +161,7 @@ export async function runTui({ corpus, color }: TuiOptions): Promise<number> {
     terminal.restore();
     terminal.dispose();
     await (pool as AnalysisPool | null)?.close();
+    reading?.state.close();
     if (keys !== process.stdin) keys.destroy();
   }
   return code;

@@ -19,7 +19,11 @@ import { PaneFrame } from './panes/pane-frame.js';
 import { Quotes } from './panes/quotes.js';
 import { Reader } from './panes/reader.js';
 import { readerPosition } from '../core/reader/reading.js';
+import { unreadBySection } from '../core/reader/list-view.js';
 import { SectionMenu } from './panes/section-menu.js';
+import { Bookmarks } from './panes/bookmarks.js';
+import { bookmarksShown } from '../core/reader/bookmarks.js';
+import { unreadInList } from '../core/reader/read-marks.js';
 import { SearchPanel } from './panes/search.js';
 import { Footer, Header, TabBar } from './panes/status-bar.js';
 import type { Theme } from './theme.js';
@@ -36,7 +40,7 @@ export interface ScreenProps {
 }
 
 const TITLES: Readonly<Record<PaneId, string>> = { list: 'Articles', reader: 'Reader', quotes: 'Quotes', facts: 'Facts' };
-const MODE_TITLES: Readonly<Record<Exclude<State['mode'], 'normal'>, string>> = { search: 'Search', help: 'Help', sections: 'Sections', problems: 'Errors' };
+const MODE_TITLES: Readonly<Record<Exclude<State['mode'], 'normal'>, string>> = { search: 'Search', help: 'Help', sections: 'Sections', problems: 'Errors', bookmarks: 'Bookmarks', note: 'Note', confirm: 'Mark read?' };
 const NUMBERS: Readonly<Record<PaneId, string>> = { list: '1', reader: '2', quotes: '3', facts: '4' };
 
 /** The frame: header, the panes of the current layout (or search, or help), footer. One row short of the terminal. */
@@ -76,6 +80,12 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
         <Problems problems={problemList(state)} top={state.problemsTop} rows={problemRows(state)} width={columns - 2} theme={theme} />
       </Box>
     );
+  } else if (state.mode === 'bookmarks') {
+    body = (
+      <Box flexDirection="column" height={layout.bodyHeight} paddingX={1}>
+        <Bookmarks bookmarks={state.bookmarks} cursor={state.bookmarkList.cursor} top={state.bookmarkList.top} shown={bookmarksShown(state)} width={columns - 2} theme={theme} />
+      </Box>
+    );
   } else {
     body = (
       <Box flexDirection="column" height={layout.bodyHeight}>
@@ -94,7 +104,7 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
       </Box>
     );
   }
-  const where = state.mode === 'normal' ? TITLES[state.focus] : MODE_TITLES[state.mode];
+  const where = state.mode === 'normal' ? TITLES[state.focus] : state.mode === 'note' && state.draft ? `Note for ${state.draft.kind === 'paragraph' ? '' : `the ${state.draft.kind} at `}¶ ${state.draft.paragraph + 1}` : MODE_TITLES[state.mode];
   const hints = state.mode === 'help'
     ? [{ places: [], label: 'j/k scroll · any other key closes help', rank: 0 } as const]
     : footerHints(state.mode === 'normal' ? state.focus : state.mode, state.sections.length > 0, problemCount(state) > 0);
@@ -105,9 +115,16 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
         title={article ? sanitizeForTerminal(article.title) : ''} progress={progress(state)} width={columns} theme={theme}
       />
       {body}
-      <Footer where={where} hints={hints} message={state.message} width={columns} theme={theme} />
+      <Footer where={where} hints={hints} message={footerMessage(state)} prompt={state.mode === 'note' && state.draft ? { text: state.draft.note, cursor: state.draft.cursor } : null} width={columns} theme={theme} />
     </Box>
   );
+}
+
+/** The footer's message: the question while `A` asks, else the latest message. */
+function footerMessage(state: State): string | null {
+  if (state.mode !== 'confirm') return state.message;
+  const n = unreadInList(state);
+  return `mark ${groupDigits(listLength(listGeometry(state)))} articles in the list read (${groupDigits(n)} unread)? y/n`;
 }
 
 function progress(state: State): string | null {
@@ -155,19 +172,20 @@ function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneVie
     case 'list': {
       if (state.mode === 'sections') {
         return frame(undefined, (
-          <SectionMenu sections={state.sections} total={state.articles.length} filter={state.filter} height={inner.height} onChoose={onFilter} theme={theme} />
+          <SectionMenu sections={state.sections} total={state.articles.length} unread={unreadBySection(state)} filter={state.filter} height={inner.height} onChoose={onFilter} theme={theme} />
         ));
       }
       const geometry = listGeometry(state);
       // A narrow strip shows where the cursor is; the count follows when there is room.
       const at = groupDigits(state.list.cursor + 1);
       const all = groupDigits(listLength(geometry));
-      const info = inner.width >= 14 + at.length + all.length ? `${at}/${all}` : at;
+      const unread = `${groupDigits(unreadInList(state))} unread`;
+      const info = inner.width >= 26 + at.length + all.length + unread.length ? `${at}/${all} · ${unread}` : inner.width >= 14 + at.length + all.length ? `${at}/${all}` : at;
       return frame(info, (
         <ArticleList
           geometry={geometry} cursor={state.list.cursor} top={state.list.top} current={state.current}
           showSection={state.filter === null} focused={focused} theme={theme}
-          quoteCount={(i) => analysisOf(state, i)?.quotes.length}
+          quoteCount={(i) => analysisOf(state, i)?.quotes.length} isRead={(i) => state.read.has(i)}
         />
       ));
     }

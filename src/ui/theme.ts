@@ -10,6 +10,8 @@ export interface Theme {
   /** Border colour of the other panes. */
   readonly border: string | undefined;
   readonly title: TextProps;
+  /** A title in the list already read (unread ones use \`title\`, bold). */
+  readonly readTitle: TextProps;
   readonly focusTitle: TextProps;
   readonly dim: TextProps;
   readonly quote: TextProps;
@@ -34,7 +36,7 @@ export function makeTheme(color: boolean): Theme {
   if (!color) {
     return {
       color, focusBorder: undefined, border: undefined,
-      title: { bold: true }, focusTitle: { bold: true, inverse: true }, dim: { dimColor: true },
+      title: { bold: true }, readTitle: {}, focusTitle: { bold: true, inverse: true }, dim: { dimColor: true },
       quote: { italic: true }, speaker: { bold: true }, hit: { inverse: true }, currentHit: { inverse: true, bold: true, underline: true }, marked: { underline: true },
       cursor: { inverse: true }, cursorIdle: { bold: true }, gutterMark: { bold: true },
       heading: { bold: true, underline: true }, error: { bold: true }, accent: { bold: true },
@@ -42,7 +44,7 @@ export function makeTheme(color: boolean): Theme {
   }
   return {
     color, focusBorder: 'cyan', border: 'gray',
-    title: { bold: true }, focusTitle: { bold: true, color: 'cyan' }, dim: { color: 'gray' },
+    title: { bold: true }, readTitle: {}, focusTitle: { bold: true, color: 'cyan' }, dim: { color: 'gray' },
     quote: { color: 'yellow' }, speaker: { bold: true, color: 'magenta' }, hit: { backgroundColor: 'yellow', color: 'black' },
     currentHit: { backgroundColor: 'cyan', color: 'black', bold: true, underline: true },
     marked: { underline: true, bold: true }, cursor: { inverse: true }, cursorIdle: { bold: true, color: 'cyan' },

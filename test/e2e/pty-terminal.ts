@@ -1,4 +1,6 @@
 // Runs the built CLI in a real pseudo-terminal and reads its screen through a headless xterm.
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 import xterm from '@xterm/headless';
 import { afterEach } from 'vitest';
 import pty from 'node-pty';
@@ -42,7 +44,9 @@ export function startReader(args: readonly string[], options: { columns?: number
   const rows = options.rows ?? 36;
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'NO_COLOR' && k !== 'FORCE_COLOR') env[k] = v;
-  Object.assign(env, { TERM: 'xterm-256color' }, testXdgDirs(), options.env);
+  // Each reader gets reading state of its own (a test that quits and starts again passes its own
+  // XDG_STATE_HOME), so one test's read marks and places never decide where the next one opens.
+  Object.assign(env, { TERM: 'xterm-256color' }, testXdgDirs(), { XDG_STATE_HOME: freshStateHome() }, options.env);
   const term = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true });
   const file = options.shell ? '/bin/sh' : process.execPath;
   const argv = options.shell ? ['-c', options.shell] : [CLI, ...args];
@@ -113,6 +117,13 @@ export function startReader(args: readonly string[], options: { columns?: number
     pid: child.pid,
     kill: (signal = 'SIGTERM') => child.kill(signal),
   };
+}
+
+/** A new, empty state folder inside the test run's temporary folder. */
+export function freshStateHome(): string {
+  const base = testXdgDirs()['XDG_STATE_HOME']!;
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(join(base, 'reader-'));
 }
 
 /** A startReader for one test file: whatever it started is killed after each test. */

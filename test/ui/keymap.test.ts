@@ -122,3 +122,21 @@ describe('key table', () => {
     expect(actionsFor('problems', 'c', key({ ctrl: true }))).toEqual([{ type: 'quit' }]);
   });
 });
+
+describe('keys for reading state', () => {
+  it('binds u U . A m B in the reader, and the note, the list of bookmarks and the question have their own keys', () => {
+    expect(['u', 'U', '.', 'A', 'm', 'B'].map((k) => actionsFor('normal', k, key())[0]?.type)).toEqual(['toggle-read', 'unread-only', 'next-unread', 'mark-all', 'bookmark', 'bookmarks-open']);
+    expect(actionsFor('note', 'q', key())).toEqual([{ type: 'note-edit', edit: { kind: 'insert', text: 'q' } }]);
+    expect(actionsFor('note', '', key({ return: true }))[0]?.type).toBe('note-save');
+    expect(actionsFor('note', '', key({ escape: true }))).toEqual([{ type: 'note-cancel' }]);
+    expect(actionsFor('bookmarks', 'd', key())).toEqual([{ type: 'bookmarks-delete' }]);
+    expect(actionsFor('bookmarks', '', key({ return: true }))).toEqual([{ type: 'bookmarks-go' }]);
+    expect(actionsFor('confirm', 'y', key())).toEqual([{ type: 'answer', yes: true }]);
+    expect(actionsFor('confirm', 'n', key())).toEqual([{ type: 'answer', yes: false }]);
+  });
+
+  it('reads keys typed fast after m as the note, and Enter among them saves it', () => {
+    expect(actionsFor('normal', 'mok\r', key()).map((a) => a.type)).toEqual(['bookmark', 'note-edit', 'note-edit', 'note-save']);
+    expect(actionsFor('note', 'fine\r', key()).map((a) => a.type)).toEqual(['note-edit', 'note-edit', 'note-edit', 'note-edit', 'note-save']);
+  });
+});

@@ -9,9 +9,12 @@ export interface SectionCount {
   readonly count: number;
 }
 
-/** The list shows one section (null: the articles without a section). */
+/** What the list keeps: one section and/or the unread articles. */
 export interface ListFilter {
-  readonly section: string | null;
+  /** The section shown (null: the articles without one); absent for every section. */
+  readonly section?: string | null;
+  /** Only the articles unread when the filter was set (reading one does not take it away). */
+  readonly unread?: boolean;
 }
 
 /** The corpus's sections, alphabetically, articles without a section last; empty when no article has a section. */
@@ -25,13 +28,37 @@ export function sectionCounts(articles: readonly Article[]): readonly SectionCou
 }
 
 /** Indexes of the articles a filter keeps, in corpus order; null (every article) without a filter. */
-export function filterArticles(articles: readonly Article[], filter: ListFilter | null): readonly number[] | null {
+export function filterArticles(articles: readonly Article[], filter: ListFilter | null, read: ReadonlySet<number> = new Set()): readonly number[] | null {
   if (!filter) return null;
   const kept: number[] = [];
   articles.forEach((a, i) => {
-    if (a.section === filter.section) kept.push(i);
+    if ((filter.section === undefined || a.section === filter.section) && !(filter.unread && read.has(i))) kept.push(i);
   });
   return kept;
+}
+
+const unreadMemo = new WeakMap<ReadonlySet<number>, ReadonlyMap<string | null, number>>();
+
+/** Unread articles in each section (null: those without one), counted once per read set. */
+export function unreadBySection(s: { readonly articles: readonly Article[]; readonly read: ReadonlySet<number> }): ReadonlyMap<string | null, number> {
+  const known = unreadMemo.get(s.read);
+  if (known) return known;
+  const counts = new Map<string | null, number>();
+  s.articles.forEach((a, i) => {
+    if (!s.read.has(i)) counts.set(a.section, (counts.get(a.section) ?? 0) + 1);
+  });
+  unreadMemo.set(s.read, counts);
+  return counts;
+}
+
+/** A filter with its section part changed (undefined: every section), its unread part kept; null when it keeps everything. */
+export function withSection(filter: ListFilter | null, section: string | null | undefined): ListFilter | null {
+  return normalFilter({ ...(section === undefined ? {} : { section }), ...(filter?.unread ? { unread: true } : {}) });
+}
+
+/** Null for a filter that keeps every article. */
+export function normalFilter(filter: ListFilter | null): ListFilter | null {
+  return !filter || (filter.section === undefined && !filter.unread) ? null : filter;
 }
 
 /** The list as drawn: the corpus, the positions shown, and the pane's text area. */

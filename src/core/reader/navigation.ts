@@ -2,9 +2,10 @@
 // and the trail Backspace walks back. Each takes a state and returns the next one.
 import { factItems, quoteOrder } from './fact-groups.js';
 import { paneInner, PANES, type PaneId } from './layout.js';
-import { entriesFrom, filterArticles, listArticle, listLength, listPosition, listTop, type ListFilter } from './list-view.js';
+import { entriesFrom, filterArticles, listArticle, listLength, listPosition, listTop, normalFilter, type ListFilter } from './list-view.js';
 import { factRows, itemRowRange, keepRowsInView, quoteRows } from './pane-rows.js';
-import { atEnd, keepPlace, pageRows, scrollReader, showTarget, type Target } from './reading.js';
+import { atEnd, keepPlace, pageRows, paragraphAt, scrollReader, showTarget, type Target } from './reading.js';
+import { topOf } from './places.js';
 import { clampTop, maxTop, TOP } from './scroll.js';
 import { analysisOf, currentDoc, layoutOf, listGeometry, openFact, openQuote, sectionName } from './selectors.js';
 import type { Location, State } from './state.js';
@@ -49,10 +50,11 @@ export function moveList(s: State, to: number): State {
   return { ...s, list: { cursor, top: listTop(g, cursor, s.list.top) } };
 }
 
-/** Shows one section in the list (or all); the cursor stays on the open article when the list has it. */
+/** Shows one section in the list (or all), or only unread articles; the cursor stays on the open article when the list has it. */
 export function applyFilter(s: State, filter: ListFilter | null): State {
-  const shown = filterArticles(s.articles, filter);
-  const next: State = { ...s, mode: 'normal', focus: 'list', filter, shown, list: { cursor: 0, top: 0 } };
+  const kept = normalFilter(filter);
+  const shown = filterArticles(s.articles, kept, s.read);
+  const next: State = { ...s, mode: 'normal', focus: 'list', filter: kept, shown, list: { cursor: 0, top: 0 } };
   return moveList(next, Math.max(0, listPosition(listGeometry(next), s.current)));
 }
 
@@ -213,12 +215,22 @@ function setCurrent(s: State, article: number): State {
 /** Opens an article (at a paragraph, or at its top), moves the list cursor to it and focuses `focus`. */
 export function openAt(s: State, article: number, paragraph: number | null, focus: PaneId): State {
   if (!s.articles[article]) return s;
-  const moved = focusPane(setCurrent(s, article), focus);
+  // Opened by the user, even when it was already the one shown (for read marks).
+  const moved = focusPane({ ...setCurrent(s, article), touched: true }, focus);
   // An article the list's section leaves out still opens; the list stays where it was.
   const position = listPosition(listGeometry(moved), article);
   const opened = position < 0 ? { ...moved, message: moved.message ?? `this article is not in ${sectionName(moved.filter)} (s: sections)` } : moveList(moved, position);
-  if (paragraph === null) return { ...opened, reader: { ...opened.reader, cursor: 0, top: TOP } };
+  if (paragraph === null) return restorePlace(opened);
   return jumpTo(opened, paragraph);
+}
+
+/** The open article at the place it was left (its top when it has none). */
+export function restorePlace(s: State): State {
+  const place = s.places.get(s.current);
+  const at = currentDoc(s);
+  if (!place || !at) return { ...s, reader: { ...s.reader, cursor: 0, top: TOP } };
+  const top = topOf(at.doc, place, at.view);
+  return { ...s, reader: { ...s.reader, cursor: paragraphAt(at.doc, top), top } };
 }
 
 /** `n` kept between `lo` and `hi` (`lo` when the range is empty). */

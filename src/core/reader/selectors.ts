@@ -44,8 +44,9 @@ export function openFact(s: State, cursor: number): number | null {
 
 /** How the header and the menu name a filter's section. */
 export function sectionName(filter: ListFilter | null): string {
-  if (!filter) return 'all sections';
-  return filter.section === null ? 'no section' : filter.section;
+  if (!filter || filter.section === undefined) return filter?.unread ? 'unread articles' : 'all sections';
+  const section = filter.section === null ? 'no section' : filter.section;
+  return filter.unread ? `unread in ${section}` : section;
 }
 
 const masks = new WeakMap<readonly number[], Uint8Array>();

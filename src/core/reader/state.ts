@@ -10,7 +10,7 @@ import { groupDigits } from '../group-digits.js';
 import type { HitMap } from './hit-map.js';
 import type { PaneId, Size } from './layout.js';
 import type { LineEdit } from './line-edit.js';
-import { sectionCounts, type ListFilter, type SectionCount } from './list-view.js';
+import { normalFilter, sectionCounts, withSection, type ListFilter, type SectionCount } from './list-view.js';
 import { applyFilter, edge, enter, focusNext, focusPane, goBack, move, openAt, page, pushBack, rescroll, stepArticle } from './navigation.js';
 import { stepParagraph } from './reading.js';
 import { layoutOf } from './selectors.js';
@@ -18,11 +18,16 @@ import { problemCount, problemRows, scrollProblems } from './problems.js';
 import { TOP, type ScrollPos } from './scroll.js';
 import { editSearch, engineQuery, placeAnchor, selectResult, submitSearch, walkHits } from './search.js';
 import type { SearchResults } from '../search/search-types.js';
+import type { Place } from '../state/reading-state.js';
+import type { ReaderBookmark } from '../state/reconcile.js';
+import { bookmarkKept, deleteBookmark, editNote, jumpToBookmark, moveBookmarks, openBookmarks, saveBookmark, startBookmark, type BookmarkDraft } from './bookmarks.js';
+import { answerMarkAll, askMarkAll, dwelt, followReading, nextUnread, toggleRead } from './read-marks.js';
+import { restorePlace } from './navigation.js';
 
 export type { PaneId, Size } from './layout.js';
 
-/** How keys are read: the key table, typing into the search box, the help overlay, or the sections menu. */
-export type Mode = 'normal' | 'search' | 'help' | 'sections' | 'problems';
+/** How keys are read: the key table, typing into the search box, the help overlay, the sections menu, a bookmark's note, the bookmarks list, or a y/n question. */
+export type Mode = 'normal' | 'search' | 'help' | 'sections' | 'problems' | 'note' | 'bookmarks' | 'confirm';
 
 /** A place in the corpus to come back to. */
 export interface Location {
@@ -117,6 +122,20 @@ export interface State {
   readonly helpTop: number;
   /** Articles added to the search index. */
   readonly indexed: number;
+  /** Articles read (see read-marks.ts). */
+  readonly read: ReadonlySet<number>;
+  /** Whether the open article was opened or scrolled by the user (the one shown at start is not, until touched). */
+  readonly touched: boolean;
+  /** The open article, marked unread by hand: it is not marked read again while it stays open. */
+  readonly unreadHold: number | null;
+  /** Where each article was left, by index (the open one's place is its reader top). */
+  readonly places: ReadonlyMap<number, Place>;
+  /** Every bookmark of the archive; a negative id until the app has kept it. */
+  readonly bookmarks: readonly ReaderBookmark[];
+  /** Cursor and first entry of the bookmarks list. */
+  readonly bookmarkList: ListPos;
+  /** The bookmark whose note is being typed. */
+  readonly draft: BookmarkDraft | null;
   /** A one-line message for the footer, cleared by the next key. */
   readonly message: string | null;
   /** Set by q / Ctrl-C: the app exits. */
@@ -160,12 +179,37 @@ export type Action =
   | { readonly type: 'filter'; readonly filter: ListFilter | null }
   | { readonly type: 'analyses'; readonly entries: readonly (readonly [number, Analysis | { readonly error: string }])[] }
   | { readonly type: 'indexed'; readonly count: number }
+  | { readonly type: 'toggle-read' }
+  | { readonly type: 'unread-only' }
+  | { readonly type: 'next-unread' }
+  | { readonly type: 'mark-all' }
+  | { readonly type: 'answer'; readonly yes: boolean }
+  | { readonly type: 'dwell'; readonly article: number }
+  | { readonly type: 'bookmark' }
+  | { readonly type: 'note-edit'; readonly edit: LineEdit }
+  | { readonly type: 'note-save'; readonly at: string }
+  | { readonly type: 'note-cancel' }
+  | { readonly type: 'bookmark-kept'; readonly temporary: number; readonly kept: ReaderBookmark }
+  | { readonly type: 'bookmarks-open' }
+  | { readonly type: 'bookmarks-move'; readonly delta: number }
+  | { readonly type: 'bookmarks-go' }
+  | { readonly type: 'bookmarks-delete' }
+  | { readonly type: 'bookmarks-close' }
   | { readonly type: 'message'; readonly text: string }
   | { readonly type: 'suspend' }
   | { readonly type: 'quit' };
 
-/** The state before any key: the first article open, the list focused. */
-export function initialState(articles: readonly Article[], size: Size, loadErrors: readonly LoadError[] = []): State {
+/** What the reader remembers of an archive from earlier sessions (see state/reconcile.ts). */
+export interface Remembered {
+  readonly read: ReadonlySet<number>;
+  readonly places: ReadonlyMap<number, Place>;
+  readonly bookmarks: readonly ReaderBookmark[];
+  /** The article open at the last quit. */
+  readonly last: number | null;
+}
+
+/** The state before any key: the first article open (or the last one read, at its place), the list focused. */
+export function initialState(articles: readonly Article[], size: Size, loadErrors: readonly LoadError[] = [], remembered?: Remembered): State {
   const message = loadErrors.length
     ? `${loadErrors.length === 1 ? '1 file' : `${groupDigits(loadErrors.length)} files`} not loaded (e lists them): ${loadErrors[0]!.path}: ${loadErrors[0]!.message}`
     : null;
@@ -177,8 +221,17 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     back: [],
     search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, inSection: true, pendingWalk: null, anchor: null },
     analyses: emptyChunked(), analysed: 0, failed: 0, analysisErrors: [], problemsTop: 0, helpTop: 0, indexed: 0,
+    read: remembered?.read ?? new Set(), touched: false, unreadHold: null, places: remembered?.places ?? new Map(),
+    bookmarks: remembered?.bookmarks ?? [], bookmarkList: { cursor: 0, top: 0 }, draft: null,
     message, quit: false,
   };
+}
+
+/** The initial state reopened where the user left off: the last article at its place, the list cursor on it. */
+export function resumeState(s: State, last: number | null): State {
+  if (last === null || last === s.current || !s.articles[last]) return restorePlace(s);
+  const opened = openAt(s, last, null, s.focus);
+  return { ...opened, back: [], message: s.message, touched: false };
 }
 
 /** Actions a key press causes (they clear the footer message). */
@@ -186,10 +239,17 @@ const FROM_KEYS = new Set<Action['type']>([
   'focus', 'focus-next', 'focus-prev', 'move', 'page', 'paragraph', 'article', 'edge', 'enter', 'back', 'search-open', 'search-edit',
   'search-select', 'search-submit', 'search-close', 'search-scope', 'search-clear', 'next-hit', 'escape', 'help-open', 'help-close', 'help-scroll',
   'problems-open', 'problems-scroll', 'problems-close', 'sections-open', 'sections-close', 'sections-choose', 'filter',
+  'toggle-read', 'unread-only', 'next-unread', 'mark-all', 'answer', 'bookmark', 'note-edit', 'note-save', 'note-cancel',
+  'bookmarks-open', 'bookmarks-move', 'bookmarks-go', 'bookmarks-delete', 'bookmarks-close',
 ]);
 
 /** The pure state transition. */
 export function reducer(state: State, action: Action): State {
+  const next = step(state, action);
+  return next === state ? state : followReading(state, next, FROM_KEYS.has(action.type));
+}
+
+function step(state: State, action: Action): State {
   // Behind "terminal too small" keys would act unseen: only quitting (and Ctrl-Z) work there.
   if (FROM_KEYS.has(action.type) && layoutOf(state).kind === 'too-small') return state;
   const s = FROM_KEYS.has(action.type) && state.message !== null ? { ...state, message: null } : state;
@@ -279,16 +339,49 @@ export function reducer(state: State, action: Action): State {
       return { ...s, mode: 'normal' };
     case 'sections-choose': {
       // The menu's numbers: 1 is every section, 2 the first section, and so on.
-      if (action.number === 1) return applyFilter(s, null);
+      if (action.number === 1) return applyFilter(s, withSection(s.filter, undefined));
       const section = s.sections[action.number - 2];
-      return section ? applyFilter(s, { section: section.section }) : s;
+      return section ? applyFilter(s, withSection(s.filter, section.section)) : s;
     }
     case 'filter':
-      return applyFilter(s, action.filter);
+      // The sections menu chooses the section; the unread part stays as it was.
+      return applyFilter(s, withSection(s.filter, action.filter?.section));
     case 'analyses':
       return receiveAnalyses(s, action.entries);
     case 'indexed':
       return { ...s, indexed: action.count };
+    case 'toggle-read':
+      return toggleRead(s);
+    case 'unread-only':
+      return applyFilter(s, normalFilter({ ...(s.filter?.section === undefined ? {} : { section: s.filter.section }), ...(s.filter?.unread ? {} : { unread: true }) }));
+    case 'next-unread':
+      return nextUnread(s);
+    case 'mark-all':
+      return askMarkAll(s);
+    case 'answer':
+      return answerMarkAll(s, action.yes);
+    case 'dwell':
+      return dwelt(s, action.article);
+    case 'bookmark':
+      return startBookmark(s);
+    case 'note-edit':
+      return editNote(s, action.edit);
+    case 'note-save':
+      return saveBookmark(s, action.at);
+    case 'note-cancel':
+      return { ...s, mode: 'normal', draft: null, message: 'no bookmark made' };
+    case 'bookmark-kept':
+      return bookmarkKept(s, action.temporary, action.kept);
+    case 'bookmarks-open':
+      return openBookmarks(s);
+    case 'bookmarks-move':
+      return moveBookmarks(s, s.bookmarkList.cursor + action.delta);
+    case 'bookmarks-go':
+      return jumpToBookmark(s);
+    case 'bookmarks-delete':
+      return deleteBookmark(s);
+    case 'bookmarks-close':
+      return { ...s, mode: 'normal' };
     case 'message':
       return { ...s, message: action.text };
     case 'suspend':

@@ -19,11 +19,13 @@ export interface ArticleListProps {
   readonly focused: boolean;
   /** Quotes found in an article, or undefined while it is being analysed. */
   readonly quoteCount: (article: number) => number | undefined;
+  /** Whether an article has been read (unread ones are bold, with a dot); every article counts as read without it. */
+  readonly isRead?: (article: number) => boolean;
   readonly theme: Theme;
 }
 
 /** The list: each entry a title on up to two lines and a details line; only the entries that fit are built. */
-export function ArticleList({ geometry, cursor, top, current, showSection, focused, quoteCount, theme }: ArticleListProps) {
+export function ArticleList({ geometry, cursor, top, current, showSection, focused, quoteCount, isRead = () => true, theme }: ArticleListProps) {
   const { articles, width } = geometry;
   if (!articles.length) return <Text {...theme.dim}>no articles loaded</Text>;
   const count = entriesFrom(geometry, top);
@@ -33,11 +35,13 @@ export function ArticleList({ geometry, cursor, top, current, showSection, focus
     const a = articles[index];
     if (!a) break;
     const here = position === cursor;
-    const titleStyle = here ? (focused ? theme.cursor : theme.cursorIdle) : theme.title;
-    // The cursor is a bar down the entry's first column, visible without colour; ● marks the open article.
+    const read = isRead(index);
+    const titleStyle = here ? (focused ? theme.cursor : theme.cursorIdle) : read ? theme.readTitle : theme.title;
+    // The cursor is a bar down the entry's first column, visible without colour; ● marks the open
+    // article and • an unread one (unread titles are bold too).
     const bar = here ? paint(focused ? '▌' : '│', theme.gutterMark) : ' ';
     titleLines(a, width).forEach((line, i) => {
-      const mark = `${bar}${i === 0 && index === current ? '●' : ' '} `;
+      const mark = `${bar}${i === 0 ? (index === current ? '●' : read ? ' ' : '•') : ' '} `;
       rows.push(mark + paint(line, titleStyle));
     });
     const details = detailsLine({ section: showSection ? a.section : null, quotes: quoteCount(index), words: a.words, minutes: a.readingMinutes }, width);

@@ -15,6 +15,8 @@ export interface SectionMenuProps {
   readonly sections: readonly SectionCount[];
   /** Articles in the corpus. */
   readonly total: number;
+  /** Unread articles in each section (by name, '' for none) and in all. */
+  readonly unread: ReadonlyMap<string | null, number>;
   /** The filter in force: the menu opens on it. */
   readonly filter: ListFilter | null;
   /** Rows available. */
@@ -28,16 +30,18 @@ interface Choice {
   readonly filter: ListFilter | null;
 }
 
-/** `1 All sections (2,225)`, `2 business (510)`, ...: numbers 1-9 choose at once. */
-export function SectionMenu({ sections, total, filter, height, onChoose, theme }: SectionMenuProps) {
+/** `1 All sections (2,225, 2,200 unread)`, `2 business (510, 490 unread)`, ...: numbers 1-9 choose at once. */
+export function SectionMenu({ sections, total, unread, filter, height, onChoose, theme }: SectionMenuProps) {
+  // Unread counts show once something has been read (a first run would repeat every count).
+  const unreadOf = (n: number | undefined, count: number) => (n !== undefined && n < count ? `, ${groupDigits(n)} unread` : n === undefined && count > 0 ? ', all read' : '');
   const items = useMemo(() => [
-    { key: '*', label: `All sections (${groupDigits(total)})`, value: { filter: null } as Choice },
+    { key: '*', label: `All sections (${groupDigits(total)}${unreadOf([...unread.values()].reduce((a, b) => a + b, 0), total)})`, value: { filter: null } as Choice },
     ...sections.map((s) => ({
       key: s.section ?? '',
-      label: `${sanitizeForTerminal(sectionName({ section: s.section }))} (${groupDigits(s.count)})`,
+      label: `${sanitizeForTerminal(sectionName({ section: s.section }))} (${groupDigits(s.count)}${unreadOf(unread.get(s.section), s.count)})`,
       value: { filter: { section: s.section } } as Choice,
     })),
-  ].map((item, i) => ({ ...item, label: `${i < 9 ? i + 1 : ' '} ${item.label}` })), [sections, total]);
+  ].map((item, i) => ({ ...item, label: `${i < 9 ? i + 1 : ' '} ${item.label}` })), [sections, total, unread]);
   const initialIndex = filter ? Math.max(0, sections.findIndex((s) => s.section === filter.section) + 1) : 0;
   const view = useMemo(() => ({
     // A fixed-width box: a long label must not squeeze the mark column.

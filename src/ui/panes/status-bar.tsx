@@ -44,13 +44,35 @@ export interface FooterProps {
   /** Key hints; those that do not fit go, least important first. */
   readonly hints: readonly Hint[];
   readonly message: string | null;
+  /** A line being typed in the footer (a bookmark's note), with its cursor. */
+  readonly prompt?: { readonly text: string; readonly cursor: number } | null;
   readonly width: number;
   readonly theme: Theme;
 }
 
-/** Footer: where the keys go, the keys that matter there, and the latest message. */
-export function Footer({ where, hints, message, width, theme }: FooterProps) {
+/** Footer: where the keys go, the keys that matter there, and the latest message (or the line being typed). */
+export function Footer({ where, hints, message, prompt = null, width, theme }: FooterProps) {
   const label = ` ${where} `;
+  if (prompt) {
+    const text = sanitizeForTerminal(prompt.text);
+    const hintText = `  ${fitHints(hints, 24).join(HINT_SEPARATOR)}`;
+    // The end of a long note stays in view, with the cursor.
+    const room = Math.max(4, width - label.length - displayWidth(hintText) - 4);
+    const from = Math.max(0, prompt.cursor - room);
+    const at = prompt.cursor - from;
+    const shown = text.slice(from, from + room);
+    return (
+      <Box width={width} height={1}>
+        <Text wrap="truncate-end">
+          <Text {...theme.focusTitle}>{label}</Text>
+          <Text>{` ${shown.slice(0, at)}`}</Text>
+          <Text inverse>{shown[at] ?? ' '}</Text>
+          <Text>{shown.slice(at + 1)}</Text>
+          <Text {...theme.dim}>{hintText}</Text>
+        </Text>
+      </Box>
+    );
+  }
   return (
     <Box width={width} height={1}>
       <Text wrap="truncate-end">
