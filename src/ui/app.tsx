@@ -50,7 +50,7 @@ export function App({ articles, loadErrors, services, theme, blank = false, onQu
     const resumed = resumeState(initialState(articles, size, loadErrors, remembered), remembered?.last ?? null);
     return notice ? { ...resumed, message: notice } : resumed;
   });
-  useReadingState(state, stateLink, dispatch);
+  const savePlace = useReadingState(state, stateLink, dispatch);
   const stateRef = useRef<State>(state);
   stateRef.current = state;
   const { exit } = useApp();
@@ -63,6 +63,7 @@ export function App({ articles, loadErrors, services, theme, blank = false, onQu
   useEffect(() => services.prioritize(state.current), [services, state.current]);
   useEffect(() => {
     if (!state.quit) return;
+    savePlace();
     onQuit?.(problemList(stateRef.current));
     exit();
   }, [state.quit, exit, onQuit]);

@@ -20,7 +20,7 @@ const PLACE_DELAY_MS = 500;
  * once, the place in the open article shortly after scrolling stops (and on quit). It also tells
  * the reducer when an opened article has been in front of the user long enough to count as read.
  */
-export function useReadingState(state: State, link: StateLink | undefined, dispatch: Dispatch<Action>): void {
+export function useReadingState(state: State, link: StateLink | undefined, dispatch: Dispatch<Action>): () => void {
   const seen = useRef(state);
   const failed = useRef(false);
   const saving = useRef(new Set<number>());
@@ -69,19 +69,18 @@ export function useReadingState(state: State, link: StateLink | undefined, dispa
   const top = state.reader.top;
   const latest = useRef(state);
   latest.current = state;
+  const savePlace = () => {
+    const s = latest.current;
+    const article = s.articles[s.current];
+    const at = currentDoc(s);
+    if (!link || !s.touched || !article || !at) return;
+    write(() => link.state.setPlace(link.keyOf(s.current), placeOf(article, at.doc, s.reader.top)));
+  };
+  const saveRef = useRef(savePlace);
+  saveRef.current = savePlace;
   useEffect(() => {
     if (!link || !touched) return;
-    const save = () => {
-      const s = latest.current;
-      const article = s.articles[s.current];
-      const at = currentDoc(s);
-      if (!article || !at) return;
-      write(() => {
-        const key = link.keyOf(s.current);
-        link.state.setPlace(key, placeOf(article, at.doc, s.reader.top));
-        link.state.setLast(key.path);
-      });
-    };
+    const save = () => saveRef.current();
     const timer = setTimeout(save, PLACE_DELAY_MS);
     return () => {
       clearTimeout(timer);
@@ -90,6 +89,11 @@ export function useReadingState(state: State, link: StateLink | undefined, dispa
     };
   }, [link, current, touched, top]);
 
+  // The article opened is the one to reopen next time: written at once.
+  useEffect(() => {
+    if (link && touched) write(() => link.state.setLast(link.keyOf(current).path));
+  }, [link, current, touched]);
+
   // An opened article read for a while counts as read.
   const unread = touched && !state.read.has(current);
   useEffect(() => {
@@ -97,4 +101,6 @@ export function useReadingState(state: State, link: StateLink | undefined, dispa
     const timer = setTimeout(() => dispatch({ type: 'dwell', article: current }), DWELL_SECONDS * 1000);
     return () => clearTimeout(timer);
   }, [unread, current, dispatch]);
+  // On quit the place is written before the app goes (effects of an unmount may run too late).
+  return () => saveRef.current();
 }
