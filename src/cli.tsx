@@ -45,13 +45,22 @@ async function main(): Promise<number> {
     const { runIndex } = await import('./commands/run-index.js');
     return runIndex(inputs, cli.flags.store, maxBytes);
   }
-  // `--json` and `--search` on an archive with a store: a quick refresh, then the stored articles and
-  // analyses, not a fresh analysis. Neither ever makes a store.
+  // `--json`, `--search`, `--people` and `--export` on an archive with a store: a quick refresh, then the
+  // stored articles and analyses, not a fresh analysis. None ever makes a store.
   const storeFile = cli.flags.noStore || inputs.some((i) => i.path === '-') ? null : storeFileFor(inputs.map((i) => i.path), cli.flags.store);
-  const stored = storeFile !== null && (cli.flags.json || cli.flags.search !== undefined) && existsSync(storeFile);
+  const usableStore = storeFile !== null && existsSync(storeFile) ? storeFile : null;
+  if (cli.flags.people) {
+    const { runPeopleCommand } = await import('./commands/people-command.js');
+    return runPeopleCommand(inputs, usableStore, maxBytes, cli.flags.json);
+  }
+  if (cli.flags.export !== undefined) {
+    const { runExportCommand } = await import('./commands/export-command.js');
+    return runExportCommand({ format: cli.flags.export, inputs, storeFile: usableStore, maxBytes, query: cli.flags.search });
+  }
+  const stored = usableStore !== null && (cli.flags.json || cli.flags.search !== undefined);
   if (stored && cli.flags.json && cli.flags.search === undefined) {
     const { runJsonFromStore } = await import('./commands/json-from-store.js');
-    return runJsonFromStore(inputs, storeFile, maxBytes);
+    return runJsonFromStore(inputs, usableStore, maxBytes);
   }
   // The reader's screen: say what is happening while a large corpus is read (the line is erased after).
   const interactive = process.stdout.isTTY === true && !cli.flags.json && cli.flags.search === undefined;
@@ -60,7 +69,7 @@ async function main(): Promise<number> {
   let corpus: Corpus;
   if (stored) {
     const { readStoredArchive } = await import('./commands/json-from-store.js');
-    const archive = await readStoredArchive(inputs, storeFile, maxBytes);
+    const archive = await readStoredArchive(inputs, usableStore, maxBytes);
     corpus = { articles: archive.articles, errors: archive.errors };
     analyses = archive.analyses;
   } else {

@@ -1,4 +1,4 @@
-// Commands: what the command line parses and prints (--json, --search, the outline), each a small module over core.
+// Commands: what the command line parses and prints (--json, --search, --people, --export, the outline), each a small module over core.
 // May import src/core and Node's streams; never React or Ink.
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -13,19 +13,23 @@ export const HELP = `
     $ reader [PATH...]              open the reader on files and folders (default: the bundled seeds)
     $ reader --json [PATH...]       print every article with its quotes, facts and names as JSON
     $ reader --search QUERY [PATH...]  print matching paragraphs, quotes, facts and titles
+    $ reader --people [PATH...]     print everyone quoted, most quotes first
+    $ reader --export md|csv [--search QUERY] [PATH...]  write a Markdown digest or one CSV row per quotation
     $ cat story.txt | reader -      read one article from stdin
     $ reader --index [PATH...]      build or refresh the archive's store on disk, and exit
     $ reader --bookmarks [--json] [PATH...]  print the archive's bookmarks (Markdown, or JSON)
 
   Options
-    --json            Print JSON to stdout and exit
-    --search, -s      Search without the UI (exit 0 on a match, 1 on none)
+    --json            Print JSON to stdout and exit (with --people, --search or --bookmarks: those as JSON)
+    --search, -s      Search without the UI (exit 0 on a match, 1 on none); with --export, export only the matches
+    --people          Print the people table: name, kind, quotes, articles, sections
+    --export FORMAT   Write every article as md (a digest: titles, quotes, facts) or csv (a row per quotation)
+    --bookmarks       Print the bookmarks made in the reader (m), as Markdown or with --json as JSON
     --max-size SIZE   Largest file to read (default 10MB; e.g. 500k, 50MB)
     --index           Index the archive into its store (SQLite, in $XDG_CACHE_HOME/reader) and exit
     --store FILE      Keep the store in FILE (also READER_STORE)
     --no-store        Read the files and keep everything in memory (--json uses a store when one exists)
     --forget          Delete the archive's store (it is rebuilt from the files by --index)
-    --bookmarks       Print the bookmarks made in the reader (m), as Markdown or with --json as JSON
     --no-color        Plain text without colours (also NO_COLOR=1)
     --help, -h        Show this help
     --version, -v     Show the version
@@ -47,6 +51,10 @@ export const HELP = `
     $ reader ../corpus/bbc
     $ reader --json seeds | jq '.articles[0].quotes'
     $ reader --search '"prime minister" speaker:blair' ../corpus/bbc
+    $ reader --export csv --search 'speaker:blair' ../corpus/bbc > blair.csv
+
+  Modes: --json, --search, --export, --people and --bookmarks. --json gives --people, --search and
+  --bookmarks as JSON, and --search narrows --export; no other two go together.
 `;
 
 /** What the command line asks for. */
@@ -63,8 +71,27 @@ export interface CliFlags {
   readonly noStore: boolean;
   /** `--forget`: delete the archive's store (reading state is not in it, so nothing the user made is lost). */
   readonly forget: boolean;
-  /** `--bookmarks`: print the archive's bookmarks (Markdown, or JSON with --json). */
+  /** `--people`: print the people table. */
+  readonly people: boolean;
+  /** `--export md|csv`: write the archive (or, with --search, the matches) in that format. */
+  readonly export: ExportFormat | undefined;
+  /** `--bookmarks`: print the bookmarks. */
   readonly bookmarks: boolean;
+}
+
+/** What `--export` writes. */
+export type ExportFormat = 'md' | 'csv';
+
+/** The modes, as `--help` names them; each pair not listed in COMBINABLE is a usage error. */
+const MODES = ['json', 'search', 'export', 'people', 'bookmarks'] as const;
+type Mode = (typeof MODES)[number];
+/** `--json` changes the format of `--people`, `--search` and `--bookmarks`; `--search` narrows `--export`. */
+const COMBINABLE: ReadonlySet<string> = new Set(['json+search', 'json+people', 'json+bookmarks', 'search+export']);
+
+/** The first pair of modes given that do not go together, or null. */
+export function clashingModes(given: readonly Mode[]): readonly [Mode, Mode] | null {
+  for (let i = 0; i < given.length; i++) for (let j = i + 1; j < given.length; j++) if (!COMBINABLE.has(`${given[i]}+${given[j]}`)) return [given[i]!, given[j]!];
+  return null;
 }
 
 /** Either a run with paths and flags, or an immediate exit (help, version, usage error). */
@@ -90,6 +117,8 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
         store: { type: 'string' },
         'no-store': { type: 'boolean' },
         forget: { type: 'boolean' },
+        people: { type: 'boolean' },
+        export: { type: 'string' },
         bookmarks: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -101,9 +130,12 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
   const { values, positionals } = parsed;
   if (values.help) return { exit: 0, stdout: `${HELP}\n` };
   if (values.version) return { exit: 0, stdout: `${packageJson.version}\n` };
-  if (values.index && (values.json || values.search !== undefined)) return { exit: 2, stderr: 'reader: --index goes alone: it builds the store and exits (see reader --help)\n' };
-  if (values.bookmarks && values.search !== undefined) return { exit: 2, stderr: 'reader: --bookmarks and --search are two modes: give one (see reader --help)\n' };
-  if (values.forget && (values.index || values.json || values.search !== undefined)) return { exit: 2, stderr: 'reader: --forget goes alone: it deletes the store and exits (see reader --help)\n' };
+  const given = MODES.filter((mode) => (mode === 'search' || mode === 'export' ? values[mode] !== undefined : values[mode] === true));
+  if (values.index && given.length > 0) return { exit: 2, stderr: 'reader: --index goes alone: it builds the store and exits (see reader --help)\n' };
+  if (values.forget && (values.index || given.length > 0)) return { exit: 2, stderr: 'reader: --forget goes alone: it deletes the store and exits (see reader --help)\n' };
+  const clash = clashingModes(given);
+  if (clash) return { exit: 2, stderr: `reader: --${clash[0]} and --${clash[1]} do not go together (see reader --help)\n` };
+  if (values.export !== undefined && values.export !== 'md' && values.export !== 'csv') return { exit: 2, stderr: `reader: --export: md or csv, not ${JSON.stringify(values.export)}\n` };
   return {
     input: positionals,
     flags: {
@@ -115,6 +147,8 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
       store: values.store,
       noStore: values['no-store'] === true,
       forget: values.forget === true,
+      people: values.people === true,
+      export: values.export,
       bookmarks: values.bookmarks === true,
     },
   };

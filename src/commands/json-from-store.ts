@@ -1,4 +1,4 @@
-import type { Analysis, Article, LoadError } from '../core/article.js';
+import type { Analysis, AnalyzedArticle, Article, LoadError } from '../core/article.js';
 import type { InputPath } from '../core/load/find-files.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
@@ -36,30 +36,49 @@ export async function readStoredArchive(inputs: readonly InputPath[], file: stri
 }
 
 /**
- * `--json` on an archive that has a store: the store is refreshed (only changed files are parsed and
- * analysed), then every article is written from it in the archive's order, one at a time. The
- * document is the same as without a store.
+ * Every article of a refreshed store with its analysis, handed to `visit` one at a time in the
+ * archive's order (only changed files are parsed and analysed first). Problems go to stderr.
+ * Returns how many articles were visited and the problems.
  */
-export async function runJsonFromStore(inputs: readonly InputPath[], file: string, maxBytes: number | undefined): Promise<number> {
+export async function forEachStoredArticle(
+  inputs: readonly InputPath[],
+  file: string,
+  maxBytes: number | undefined,
+  visit: (article: AnalyzedArticle, index: number) => void | Promise<void>,
+): Promise<{ count: number; errors: readonly LoadError[] }> {
   const { store, notice } = openSqliteStore(file, analysisVersion());
   try {
     if (notice) process.stderr.write(`reader: ${notice}\n`);
     const summary = await indexArchive(inputs, store, maxBytes === undefined ? {} : { maxBytes });
     reportErrors(summary.errors, (line) => process.stderr.write(`${line}\n`));
-    await writeOut(JSON_OPENING);
-    let written = 0;
+    let count = 0;
     for (let offset = 0; offset < summary.total; offset += PAGE) {
       for (const { path } of store.list(offset, PAGE)) {
         const item = store.get(path);
         if (!item) continue;
         const analysis = item.analysis ?? { quotes: [], facts: [], entities: [] };
-        await writeAll(jsonArticlePieces({ ...item.article, ...analysis }, written === 0));
-        written++;
+        await visit({ ...item.article, ...analysis }, count);
+        count++;
       }
     }
-    await writeOut(jsonClosing(summary.errors, written > 0));
-    return written > 0 ? 0 : 1;
+    return { count, errors: summary.errors };
   } finally {
     store.close();
   }
+}
+
+/**
+ * `--json` on an archive that has a store: the store is refreshed, then every article is written
+ * from it in the archive's order, one at a time. The document is the same as without a store.
+ */
+export async function runJsonFromStore(inputs: readonly InputPath[], file: string, maxBytes: number | undefined): Promise<number> {
+  let opened = false;
+  const { count, errors } = await forEachStoredArticle(inputs, file, maxBytes, async (article, index) => {
+    if (!opened) await writeOut(JSON_OPENING);
+    opened = true;
+    await writeAll(jsonArticlePieces(article, index === 0));
+  });
+  if (!opened) await writeOut(JSON_OPENING);
+  await writeOut(jsonClosing(errors, count > 0));
+  return count > 0 ? 0 : 1;
 }

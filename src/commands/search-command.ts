@@ -28,23 +28,37 @@ export async function runSearchCommand(options: SearchCommandOptions): Promise<n
     options.err(`reader: --search: nothing to look for in ${JSON.stringify(query)}\n`);
     return 2;
   }
-  const index = createSearchIndex();
-  index.addArticles(corpus.articles, 0);
-  // Quotes and facts cost an analysis; only articles that could hold a matching one get it.
-  const known = options.analyses;
-  known?.forEach((analysis, i) => analysis && index.addAnalysis(i, analysis));
-  const wanted = index.articlesToAnalyze(query).filter((i) => !known?.[i]);
-  if (wanted.length > 0) {
-    const { analyzed, errors } = await analyzeCorpus(wanted.map((i) => corpus.articles[i]!));
-    reportErrors(errors, (line) => options.err(`${line}\n`));
-    analyzed.forEach((analysis, k) => index.addAnalysis(wanted[k]!, analysis));
-  }
-  const answer = index.search(query, { limit: Infinity });
+  const { answer } = await searchArchive(query, corpus, options.analyses, options.err);
   if (options.json) options.out(`${escapeJsonForTerminal(JSON.stringify(toJson(answer, corpus.articles), null, 2))}\n`);
   else for (const result of answer.results) options.out(`${formatLine(result, corpus.articles[result.article]!, options.color)}\n`);
   options.err(`${summary(answer)}\n`);
   if (answer.total === 0 && answer.didYouMean !== null) options.err(`reader: did you mean: ${sanitizeForTerminal(answer.didYouMean)}\n`);
   return answer.total > 0 ? 0 : 1;
+}
+
+/**
+ * Every match of `query` in the archive, in rank order. Quotes and facts cost an analysis, so only
+ * articles that could hold a matching one are analysed (those `known`, from the store, need none).
+ * Returns the answer and every analysis it knows, by article index.
+ */
+export async function searchArchive(
+  query: string,
+  corpus: Corpus,
+  known: readonly (Analysis | null)[] | undefined,
+  err: (text: string) => void,
+): Promise<{ answer: SearchResults; analyses: Map<number, Analysis> }> {
+  const index = createSearchIndex();
+  index.addArticles(corpus.articles, 0);
+  const analyses = new Map<number, Analysis>();
+  known?.forEach((analysis, i) => analysis && analyses.set(i, analysis));
+  const wanted = index.articlesToAnalyze(query).filter((i) => !analyses.has(i));
+  if (wanted.length > 0) {
+    const { analyzed, errors } = await analyzeCorpus(wanted.map((i) => corpus.articles[i]!));
+    reportErrors(errors, (line) => err(`${line}\n`));
+    analyzed.forEach(({ quotes, facts, entities }, k) => analyses.set(wanted[k]!, { quotes, facts, entities }));
+  }
+  for (const [i, analysis] of analyses) index.addAnalysis(i, analysis);
+  return { answer: index.search(query, { limit: Infinity }), analyses };
 }
 
 /** `N matches in M articles`. */
