@@ -107,7 +107,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const { runTui } = await import('./ui/run-tui.js');
-  return runTui({ corpus, color: cli.flags.color && !process.env['NO_COLOR'], inputs: inputs.some((i) => i.path === '-') ? null : inputs });
+  const clipboard = cli.flags.clipboard && process.env['READER_CLIPBOARD'] !== 'off';
+  return runTui({ corpus, color: cli.flags.color && !process.env['NO_COLOR'], inputs: inputs.some((i) => i.path === '-') ? null : inputs, clipboard });
 }
 
 // Output piped into `head` and the like: stop quietly when the reader at the other end goes away.

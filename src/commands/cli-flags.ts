@@ -31,6 +31,7 @@ export const HELP = `
     --no-store        Read the files and keep everything in memory (--json uses a store when one exists)
     --forget          Delete the archive's store (it is rebuilt from the files by --index)
     --no-color        Plain text without colours (also NO_COLOR=1)
+    --no-clipboard    y keeps quotes in the clippings file only, no OSC 52 (also READER_CLIPBOARD=off)
     --help, -h        Show this help
     --version, -v     Show the version
 
@@ -42,6 +43,7 @@ export const HELP = `
     { } paragraph   g G top / end   J K next / previous article   Enter open   Backspace back
     / search (Tab: section or all)   n N hit by hit   Esc highlights off   s sections   e errors   q quit
     u read/unread   U unread only   . next unread   A all read   m bookmark   B bookmarks
+    p people (Enter: their quotes)   i names (Enter: their stories)   y copy a quote with its citation
 
   Reading state
     Where you were in each article, read marks and bookmarks live in $XDG_STATE_HOME/reader
@@ -77,6 +79,8 @@ export interface CliFlags {
   readonly export: ExportFormat | undefined;
   /** `--bookmarks`: print the bookmarks. */
   readonly bookmarks: boolean;
+  /** False with `--no-clipboard`: `y` keeps quotes in the clippings file only. */
+  readonly clipboard: boolean;
 }
 
 /** What `--export` writes. */
@@ -120,6 +124,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
         people: { type: 'boolean' },
         export: { type: 'string' },
         bookmarks: { type: 'boolean' },
+        'no-clipboard': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -150,6 +155,7 @@ export function parseFlags(argv: readonly string[] = process.argv.slice(2)): Par
       people: values.people === true,
       export: values.export,
       bookmarks: values.bookmarks === true,
+      clipboard: values['no-clipboard'] !== true,
     },
   };
 }

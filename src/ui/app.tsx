@@ -60,6 +60,13 @@ export function App({ articles, loadErrors, services, theme, blank = false, onQu
     if (size.columns !== stateRef.current.size.columns || size.rows !== stateRef.current.size.rows) dispatch({ type: 'resize', size });
   }, [size]);
   useEffect(() => services.subscribe(dispatch), [services]);
+  // A quote copied with y goes out once, by the app: never text from an article written raw.
+  const clipSeq = state.clip?.seq ?? 0;
+  useEffect(() => {
+    const clip = stateRef.current.clip;
+    if (!clip || !services.copy) return;
+    dispatch({ type: 'message', text: services.copy(clip.text) });
+  }, [clipSeq, services]);
   useEffect(() => services.prioritize(state.current), [services, state.current]);
   useEffect(() => {
     if (!state.quit) return;

@@ -5,7 +5,7 @@ import type { PaneId } from '../core/reader/layout.js';
 import type { Action, Mode } from '../core/reader/state.js';
 
 /** Where a footer hint shows: a focused pane, or a mode that takes the keys. */
-export type HintPlace = PaneId | 'search' | 'sections' | 'help' | 'problems' | 'note' | 'bookmarks' | 'confirm';
+export type HintPlace = PaneId | 'search' | 'sections' | 'help' | 'problems' | 'note' | 'bookmarks' | 'confirm' | 'finder' | 'person';
 
 /** A footer hint: where it shows, its label, and how much it matters (0 always shows; higher ranks go first when the footer is narrow). */
 export interface Hint {
@@ -69,6 +69,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'A', does: 'mark every article in the list read (asks first)', modes: ['normal'], match: is('A'), action: act({ type: 'mark-all' }) },
   { keys: 'm', does: 'bookmark the paragraph, quote or fact under the cursor, with a note', modes: ['normal'], match: is('m'), action: act({ type: 'bookmark' }), hints: [hint(['reader', 'quotes', 'facts'], 'm mark', 2)] },
   { keys: 'B', does: 'every bookmark of the archive', modes: ['normal'], match: is('B'), action: act({ type: 'bookmarks-open' }), hints: [hint(ALL, 'B bookmarks', 3)] },
+  { keys: 'p', does: 'people: everyone quoted in the archive; Enter shows their quotes', modes: ['normal'], match: is('p'), action: act({ type: 'finder-open', kind: 'people' }), hints: [hint(ALL, 'p people', 3)] },
+  { keys: 'i', does: 'names: everyone and everything named; Enter keeps the list to their stories', modes: ['normal'], match: is('i'), action: act({ type: 'finder-open', kind: 'names' }) },
+  { keys: 'y', does: 'copy the quote under the cursor with its citation (clipboard and clippings file)', modes: ['normal'], match: is('y'), action: act({ type: 'copy' }), hints: [hint(['quotes'], 'y copy', 1)] },
   { keys: 'e', does: 'the files not loaded or not analysed, and why', modes: ['normal'], match: is('e'), action: act({ type: 'problems-open' }), hints: [{ ...hint(ALL, 'e errors', 1), needsProblems: true }] },
   { keys: '?', does: 'this help (j/k scroll it, any other key closes it)', modes: ['normal'], match: is('?'), action: act({ type: 'help-open' }), hints: [hint(ALL, '? help', 0)] },
   { keys: 'Ctrl-Z', does: 'suspend to the shell (fg comes back)', modes: ['normal', 'search'], match: ctrl('z'), action: act({ type: 'suspend' }) },
@@ -84,7 +87,21 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 'Backspace', does: 'delete a character', modes: ['search'], match: (_, k) => k.backspace || k.delete, action: act({ type: 'search-edit', edit: { kind: 'backspace' } }) },
   { keys: 'Ctrl-U', does: 'clear the query', modes: ['search'], match: ctrl('u'), action: act({ type: 'search-edit', edit: { kind: 'clear' } }), hints: [hint(['search'], 'Ctrl-U clear', 2)] },
   { keys: 'Ctrl-W', does: 'delete a word', modes: ['search'], match: ctrl('w'), action: act({ type: 'search-edit', edit: { kind: 'delete-word' } }), hints: [hint(['search'], 'Ctrl-W word', 3)] },
-  { keys: 'Ctrl-C', does: 'quit', modes: ['search', 'sections', 'problems', 'note', 'bookmarks', 'confirm'], match: ctrl('c'), action: act({ type: 'quit' }) },
+  { keys: 'Ctrl-C', does: 'quit', modes: ['search', 'sections', 'problems', 'note', 'bookmarks', 'confirm', 'finder', 'person'], match: ctrl('c'), action: act({ type: 'quit' }) },
+  // The people and names views: typing filters; arrows move.
+  { keys: 'Up Down, Ctrl-P Ctrl-N', does: 'move', modes: ['finder'], match: (input, k) => k.upArrow || k.downArrow || ctrl('p')(input, k) || ctrl('n')(input, k), action: (input) => ({ type: 'finder-move', delta: input === 'up' || input === 'p' ? -1 : 1 }), hints: [hint(['finder'], '↑↓ move', 1)] },
+  { keys: 'PgUp PgDn', does: 'a page', modes: ['finder'], match: (_, k) => k.pageUp || k.pageDown, action: (input) => ({ type: 'finder-move', delta: input === 'pageup' ? -20 : 20 }) },
+  { keys: 'Enter', does: 'a person\'s quotes; a name\'s stories in the list', modes: ['finder'], match: (_, k) => k.return, action: act({ type: 'finder-enter' }), hints: [hint(['finder'], 'Enter choose', 0)] },
+  { keys: 'Esc', does: 'clear the filter, then close', modes: ['finder'], match: (_, k) => k.escape, action: act({ type: 'finder-escape' }), hints: [hint(['finder'], 'Esc clear/close', 0)] },
+  { keys: 'Backspace', does: 'delete a character', modes: ['finder'], match: (_, k) => k.backspace || k.delete, action: act({ type: 'finder-back' }) },
+  { keys: 'Ctrl-U', does: 'clear the filter', modes: ['finder'], match: ctrl('u'), action: act({ type: 'finder-edit', edit: { kind: 'clear' } }) },
+  { keys: 'type', does: 'filter', modes: ['finder'], match: (input, k) => plain(k) && input !== '' && !k.tab && !KEY_CHARS.test(input) && !/[\r\n\t]/.test(input), action: (input) => ({ type: 'finder-edit', edit: { kind: 'insert', text: input } }), hints: [hint(['finder'], 'type to filter', 2)] },
+  // One person's quotes.
+  { keys: 'j k, Down Up', does: 'move', modes: ['person'], match: (input, k) => k.upArrow || k.downArrow || is('j', 'k')(input, k), action: (input) => ({ type: 'finder-move', delta: input === 'k' || input === 'up' ? -1 : 1 }), hints: [hint(['person'], 'j/k move', 2)] },
+  { keys: 'Space b, PgDn PgUp', does: 'a page', modes: ['person'], match: (input, k) => k.pageUp || k.pageDown || is(' ', 'b')(input, k), action: (input) => ({ type: 'finder-move', delta: input === 'b' || input === 'pageup' ? -5 : 5 }) },
+  { keys: 'Enter', does: 'open the article at the quote', modes: ['person'], match: (_, k) => k.return, action: act({ type: 'finder-enter' }), hints: [hint(['person'], 'Enter open', 0)] },
+  { keys: 'y', does: 'copy the quote with its citation', modes: ['person'], match: is('y'), action: act({ type: 'copy' }), hints: [hint(['person'], 'y copy', 0)] },
+  { keys: 'Backspace, Esc, q', does: 'back to the people', modes: ['person'], match: (input, k) => k.backspace || k.delete || k.escape || is('q')(input, k), action: act({ type: 'finder-back' }), hints: [hint(['person'], 'Bksp back', 0)] },
   // A bookmark's note: one line, typed in the footer.
   { keys: 'Enter', does: 'make the bookmark (the note may stay empty)', modes: ['note'], match: (_, k) => k.return, action: act({ type: 'note-save', at: '' }), hints: [hint(['note'], 'Enter save', 0)] },
   { keys: 'Esc', does: 'no bookmark', modes: ['note'], match: (_, k) => k.escape, action: act({ type: 'note-cancel' }), hints: [hint(['note'], 'Esc cancel', 0)] },
@@ -192,7 +209,7 @@ export function actionsFor(mode: Mode, input: string, key: Key): Action[] {
 /** The mode an action leads to, for the keys read with it (the reducer may still refuse). */
 const MODE_AFTER: Partial<Record<Action['type'], Mode>> = {
   bookmark: 'note', 'note-save': 'normal', 'note-cancel': 'normal', 'bookmarks-open': 'bookmarks', 'bookmarks-close': 'normal',
-  'bookmarks-go': 'normal', 'mark-all': 'confirm', answer: 'normal',
+  'bookmarks-go': 'normal', 'mark-all': 'confirm', answer: 'normal', 'finder-open': 'finder', 'finder-enter': 'person',
 };
 
 /** Keys read together, one by one; after `/` the rest is typed into the search box. */
@@ -258,6 +275,8 @@ export function helpSections(): readonly HelpSection[] {
     { title: 'Bookmarks list (B):', rows: rows('bookmarks') },
     { title: 'Bookmark note (m):', rows: rows('note') },
     { title: 'Mark all read (A) asks:', rows: rows('confirm') },
+    { title: 'People (p) and names (i), typing filters:', rows: rows('finder') },
+    { title: 'A person\'s quotes:', rows: rows('person') },
   ];
 }
 

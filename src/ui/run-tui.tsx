@@ -15,6 +15,9 @@ import { noResults, type ReaderServices, type ServiceEvent } from './services.js
 import { createTerminal } from './terminal.js';
 import type { InputPath } from '../core/load/find-files.js';
 import { keyOf, openReadingState } from '../commands/reading-state-for.js';
+import { stateFile } from '../commands/store-file.js';
+import { copyText } from './clipboard.js';
+import { dirname, join } from 'node:path';
 import { makeTheme } from './theme.js';
 
 /** What the terminal UI starts with. */
@@ -23,6 +26,8 @@ export interface TuiOptions {
   readonly color: boolean;
   /** The paths given (the archive), for its reading state; none for stdin, whose state is not kept. */
   readonly inputs: readonly InputPath[] | null;
+  /** Whether `y` writes OSC 52 to the terminal (the clippings file is written either way). */
+  readonly clipboard: boolean;
 }
 
 /** Indexing works in slices this long between key presses, so a key never waits behind it for long. */
@@ -33,7 +38,7 @@ const INDEX_PROGRESS_MS = 250;
 const ANALYSIS_FLUSH_MS = 750;
 
 /** Runs the full-screen reader until q, Ctrl-C or a signal; the terminal is restored on every way out. */
-export async function runTui({ corpus, color, inputs }: TuiOptions): Promise<number> {
+export async function runTui({ corpus, color, inputs, clipboard }: TuiOptions): Promise<number> {
   const keys = openKeyboard();
   if (!keys) {
     process.stderr.write('reader: no terminal to read keys from (stdin is not a terminal and /dev/tty cannot be opened)\n');
@@ -75,6 +80,7 @@ export async function runTui({ corpus, color, inputs }: TuiOptions): Promise<num
       return () => listeners.delete(listener);
     },
     suspend: () => terminal.suspend(() => redraw()),
+    copy: (text) => copyText(text, { osc52: clipboard, clippings: join(dirname(stateFile()), 'clippings.md'), write: (bytes) => process.stdout.write(bytes) }),
   };
   const element = (blank: boolean) => {
     const app = (

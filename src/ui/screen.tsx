@@ -22,6 +22,8 @@ import { readerPosition } from '../core/reader/reading.js';
 import { unreadBySection } from '../core/reader/list-view.js';
 import { SectionMenu } from './panes/section-menu.js';
 import { Bookmarks } from './panes/bookmarks.js';
+import { Finder } from './panes/finder.js';
+import { finderRows, finderShown, personQuotesShown } from '../core/reader/finder.js';
 import { bookmarksShown } from '../core/reader/bookmarks.js';
 import { unreadInList } from '../core/reader/read-marks.js';
 import { SearchPanel } from './panes/search.js';
@@ -40,7 +42,7 @@ export interface ScreenProps {
 }
 
 const TITLES: Readonly<Record<PaneId, string>> = { list: 'Articles', reader: 'Reader', quotes: 'Quotes', facts: 'Facts' };
-const MODE_TITLES: Readonly<Record<Exclude<State['mode'], 'normal'>, string>> = { search: 'Search', help: 'Help', sections: 'Sections', problems: 'Errors', bookmarks: 'Bookmarks', note: 'Note', confirm: 'Mark read?' };
+const MODE_TITLES: Readonly<Record<Exclude<State['mode'], 'normal'>, string>> = { search: 'Search', help: 'Help', sections: 'Sections', problems: 'Errors', bookmarks: 'Bookmarks', note: 'Note', confirm: 'Mark read?', finder: 'Find', person: 'Quotes' };
 const NUMBERS: Readonly<Record<PaneId, string>> = { list: '1', reader: '2', quotes: '3', facts: '4' };
 
 /** The frame: header, the panes of the current layout (or search, or help), footer. One row short of the terminal. */
@@ -80,6 +82,15 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
         <Problems problems={problemList(state)} top={state.problemsTop} rows={problemRows(state)} width={columns - 2} theme={theme} />
       </Box>
     );
+  } else if ((state.mode === 'finder' || state.mode === 'person') && state.finder) {
+    body = (
+      <Box flexDirection="column" height={layout.bodyHeight} paddingX={1}>
+        <Finder
+          finder={state.finder} rows={finderRows(state, state.finder)} shown={finderShown(state)} quotesShown={personQuotesShown(state)}
+          articles={state.articles} analysisOf={(i) => analysisOf(state, i)} width={columns - 2} theme={theme}
+        />
+      </Box>
+    );
   } else if (state.mode === 'bookmarks') {
     body = (
       <Box flexDirection="column" height={layout.bodyHeight} paddingX={1}>
@@ -104,7 +115,7 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
       </Box>
     );
   }
-  const where = state.mode === 'normal' ? TITLES[state.focus] : state.mode === 'note' && state.draft ? `Note for ${state.draft.kind === 'paragraph' ? '' : `the ${state.draft.kind} at `}¶ ${state.draft.paragraph + 1}` : MODE_TITLES[state.mode];
+  const where = state.mode === 'finder' && state.finder ? (state.finder.kind === 'people' ? 'People' : 'Names') : state.mode === 'normal' ? TITLES[state.focus] : state.mode === 'note' && state.draft ? `Note for ${state.draft.kind === 'paragraph' ? '' : `the ${state.draft.kind} at `}¶ ${state.draft.paragraph + 1}` : MODE_TITLES[state.mode];
   const hints = state.mode === 'help'
     ? [{ places: [], label: 'j/k scroll · any other key closes help', rank: 0 } as const]
     : footerHints(state.mode === 'normal' ? state.focus : state.mode, state.sections.length > 0, problemCount(state) > 0);

@@ -16,6 +16,8 @@ export interface ReaderServices {
   subscribe(listener: (event: ServiceEvent) => void): () => void;
   /** Ctrl-Z: give the terminal back to the shell until `fg`. */
   suspend(): void;
+  /** `y`: puts text on the clipboard (OSC 52) and in the clippings file; says where it went, or why not. */
+  copy?(text: string): string;
 }
 
 /** An answer with no results: to an empty query, or while the engine is still loading. */

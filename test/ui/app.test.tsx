@@ -124,9 +124,10 @@ describe('the reader app', () => {
     await app.press('?');
     expect(app.frame()).toContain('next / previous pane');
     expect(app.frame()).toContain('Search box (every key types');
-    expect(app.frame()).not.toContain('Errors list (e):');
+    expect(app.frame()).not.toContain('A person\'s quotes:');
     await app.press('G');
-    expect(app.frame()).toContain('Errors list (e):');
+    // The last block of help: the keys of a person's quotes (p, Enter).
+    expect(app.frame()).toContain('A person\'s quotes:');
     expect(app.frame()).not.toContain('next / previous pane');
     await app.press('g');
     expect(app.frame()).toContain('next / previous pane');

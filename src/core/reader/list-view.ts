@@ -15,6 +15,8 @@ export interface ListFilter {
   readonly section?: string | null;
   /** Only the articles unread when the filter was set (reading one does not take it away). */
   readonly unread?: boolean;
+  /** Only the articles naming someone or something (from the names view), in archive order. */
+  readonly naming?: { readonly name: string; readonly articles: readonly number[] };
 }
 
 /** The corpus's sections, alphabetically, articles without a section last; empty when no article has a section. */
@@ -31,9 +33,11 @@ export function sectionCounts(articles: readonly Article[]): readonly SectionCou
 export function filterArticles(articles: readonly Article[], filter: ListFilter | null, read: ReadonlySet<number> = new Set()): readonly number[] | null {
   if (!filter) return null;
   const kept: number[] = [];
-  articles.forEach((a, i) => {
+  const keep = (a: Article, i: number) => {
     if ((filter.section === undefined || a.section === filter.section) && !(filter.unread && read.has(i))) kept.push(i);
-  });
+  };
+  if (filter.naming) for (const i of filter.naming.articles) keep(articles[i]!, i);
+  else articles.forEach(keep);
   return kept;
 }
 
@@ -51,14 +55,25 @@ export function unreadBySection(s: { readonly articles: readonly Article[]; read
   return counts;
 }
 
-/** A filter with its section part changed (undefined: every section), its unread part kept; null when it keeps everything. */
+/** A filter with some of its parts changed (undefined takes a part away), the others kept; null when it keeps everything. */
+export function changeFilter(filter: ListFilter | null, change: { section?: string | null | undefined; unread?: boolean; naming?: ListFilter['naming'] | undefined }): ListFilter | null {
+  const merged: { section?: string | null; unread?: boolean; naming?: ListFilter['naming'] } = { ...filter };
+  for (const key of ['section', 'unread', 'naming'] as const) {
+    if (!(key in change)) continue;
+    if (change[key] === undefined || change[key] === false) delete merged[key];
+    else (merged as Record<string, unknown>)[key] = change[key];
+  }
+  return normalFilter(merged);
+}
+
+/** A filter with its section part changed (undefined: every section), the rest kept. */
 export function withSection(filter: ListFilter | null, section: string | null | undefined): ListFilter | null {
-  return normalFilter({ ...(section === undefined ? {} : { section }), ...(filter?.unread ? { unread: true } : {}) });
+  return changeFilter(filter, { section });
 }
 
 /** Null for a filter that keeps every article. */
 export function normalFilter(filter: ListFilter | null): ListFilter | null {
-  return !filter || (filter.section === undefined && !filter.unread) ? null : filter;
+  return !filter || (filter.section === undefined && !filter.unread && !filter.naming) ? null : filter;
 }
 
 /** The list as drawn: the corpus, the positions shown, and the pane's text area. */

@@ -44,9 +44,10 @@ export function openFact(s: State, cursor: number): number | null {
 
 /** How the header and the menu name a filter's section. */
 export function sectionName(filter: ListFilter | null): string {
-  if (!filter || filter.section === undefined) return filter?.unread ? 'unread articles' : 'all sections';
+  const naming = filter?.naming ? `naming ${filter.naming.name}` : null;
+  if (!filter || filter.section === undefined) return [filter?.unread ? 'unread' : null, naming ?? (filter?.unread ? 'articles' : 'all sections')].filter(Boolean).join(' ');
   const section = filter.section === null ? 'no section' : filter.section;
-  return filter.unread ? `unread in ${section}` : section;
+  return [filter.unread ? 'unread in' : null, section, naming].filter(Boolean).join(' ');
 }
 
 const masks = new WeakMap<readonly number[], Uint8Array>();

@@ -10,7 +10,7 @@ import { groupDigits } from '../group-digits.js';
 import type { HitMap } from './hit-map.js';
 import type { PaneId, Size } from './layout.js';
 import type { LineEdit } from './line-edit.js';
-import { normalFilter, sectionCounts, withSection, type ListFilter, type SectionCount } from './list-view.js';
+import { changeFilter, sectionCounts, withSection, type ListFilter, type SectionCount } from './list-view.js';
 import { applyFilter, edge, enter, focusNext, focusPane, goBack, move, openAt, page, pushBack, rescroll, stepArticle } from './navigation.js';
 import { stepParagraph } from './reading.js';
 import { layoutOf } from './selectors.js';
@@ -23,11 +23,15 @@ import type { ReaderBookmark } from '../state/reconcile.js';
 import { bookmarkKept, deleteBookmark, editNote, jumpToBookmark, moveBookmarks, openBookmarks, saveBookmark, startBookmark, type BookmarkDraft } from './bookmarks.js';
 import { answerMarkAll, askMarkAll, dwelt, followReading, nextUnread, toggleRead } from './read-marks.js';
 import { restorePlace } from './navigation.js';
+import { backFinder, editFinder, enterFinder, escapeFinder, finderCitation, moveFinder, openFinder, type FinderKind, type FinderState } from './finder.js';
+import { citation } from './citation.js';
+import { quoteOrder } from './fact-groups.js';
+import { analysisOf } from './selectors.js';
 
 export type { PaneId, Size } from './layout.js';
 
 /** How keys are read: the key table, typing into the search box, the help overlay, the sections menu, a bookmark's note, the bookmarks list, or a y/n question. */
-export type Mode = 'normal' | 'search' | 'help' | 'sections' | 'problems' | 'note' | 'bookmarks' | 'confirm';
+export type Mode = 'normal' | 'search' | 'help' | 'sections' | 'problems' | 'note' | 'bookmarks' | 'confirm' | 'finder' | 'person';
 
 /** A place in the corpus to come back to. */
 export interface Location {
@@ -136,6 +140,10 @@ export interface State {
   readonly bookmarkList: ListPos;
   /** The bookmark whose note is being typed. */
   readonly draft: BookmarkDraft | null;
+  /** The people or names view (kept while closed, so it reopens as it was). */
+  readonly finder: FinderState | null;
+  /** The last text copied (`y`), numbered so the app writes each copy once. */
+  readonly clip: { readonly text: string; readonly seq: number } | null;
   /** A one-line message for the footer, cleared by the next key. */
   readonly message: string | null;
   /** Set by q / Ctrl-C: the app exits. */
@@ -195,6 +203,13 @@ export type Action =
   | { readonly type: 'bookmarks-go' }
   | { readonly type: 'bookmarks-delete' }
   | { readonly type: 'bookmarks-close' }
+  | { readonly type: 'finder-open'; readonly kind: FinderKind }
+  | { readonly type: 'finder-edit'; readonly edit: LineEdit }
+  | { readonly type: 'finder-move'; readonly delta: number }
+  | { readonly type: 'finder-enter' }
+  | { readonly type: 'finder-escape' }
+  | { readonly type: 'finder-back' }
+  | { readonly type: 'copy' }
   | { readonly type: 'message'; readonly text: string }
   | { readonly type: 'suspend' }
   | { readonly type: 'quit' };
@@ -222,7 +237,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, inSection: true, pendingWalk: null, anchor: null },
     analyses: emptyChunked(), analysed: 0, failed: 0, analysisErrors: [], problemsTop: 0, helpTop: 0, indexed: 0,
     read: remembered?.read ?? new Set(), touched: false, unreadHold: null, places: remembered?.places ?? new Map(),
-    bookmarks: remembered?.bookmarks ?? [], bookmarkList: { cursor: 0, top: 0 }, draft: null,
+    bookmarks: remembered?.bookmarks ?? [], bookmarkList: { cursor: 0, top: 0 }, draft: null, finder: null, clip: null,
     message, quit: false,
   };
 }
@@ -241,6 +256,7 @@ const FROM_KEYS = new Set<Action['type']>([
   'problems-open', 'problems-scroll', 'problems-close', 'sections-open', 'sections-close', 'sections-choose', 'filter',
   'toggle-read', 'unread-only', 'next-unread', 'mark-all', 'answer', 'bookmark', 'note-edit', 'note-save', 'note-cancel',
   'bookmarks-open', 'bookmarks-move', 'bookmarks-go', 'bookmarks-delete', 'bookmarks-close',
+  'finder-open', 'finder-edit', 'finder-move', 'finder-enter', 'finder-escape', 'finder-back', 'copy',
 ]);
 
 /** The pure state transition. */
@@ -312,6 +328,8 @@ function step(state: State, action: Action): State {
       // As vim's :noh: the highlights go, the search stays for n and N.
       if (s.search.active && s.search.highlight) return { ...s, search: { ...s.search, highlight: false }, message: 'highlights off: n/N still walk the search' };
       if (s.reader.markedQuote !== null || s.reader.markedText !== null) return { ...s, reader: { ...s.reader, markedQuote: null, markedText: null } };
+      // In the list, Esc shows every article again after the names view kept it to one name's stories.
+      if (s.focus === 'list' && s.filter?.naming) return { ...applyFilter(s, changeFilter(s.filter, { naming: undefined })), message: 'all articles again' };
       return s;
     case 'help-open':
       return { ...s, mode: 'help', helpTop: 0 };
@@ -353,7 +371,7 @@ function step(state: State, action: Action): State {
     case 'toggle-read':
       return toggleRead(s);
     case 'unread-only':
-      return applyFilter(s, normalFilter({ ...(s.filter?.section === undefined ? {} : { section: s.filter.section }), ...(s.filter?.unread ? {} : { unread: true }) }));
+      return applyFilter(s, changeFilter(s.filter, { unread: !s.filter?.unread }));
     case 'next-unread':
       return nextUnread(s);
     case 'mark-all':
@@ -382,6 +400,20 @@ function step(state: State, action: Action): State {
       return deleteBookmark(s);
     case 'bookmarks-close':
       return { ...s, mode: 'normal' };
+    case 'finder-open':
+      return openFinder(s, action.kind);
+    case 'finder-edit':
+      return editFinder(s, action.edit);
+    case 'finder-move':
+      return moveFinder(s, action.delta);
+    case 'finder-enter':
+      return enterFinder(s);
+    case 'finder-escape':
+      return escapeFinder(s);
+    case 'finder-back':
+      return backFinder(s);
+    case 'copy':
+      return copyQuote(s);
     case 'message':
       return { ...s, message: action.text };
     case 'suspend':
@@ -400,4 +432,19 @@ function receiveAnalyses(s: State, entries: Extract<Action, { type: 'analyses' }
   const failed = s.failed + errors.length;
   const analysisErrors = errors.length ? [...s.analysisErrors, ...errors] : s.analysisErrors;
   return { ...s, analyses: chunkedSet(s.analyses, stored), analysed: s.analysed + entries.length, failed, analysisErrors };
+}
+
+/** `y`: the quote under the cursor (quotes pane, or a person's quotes) with its citation, for the clipboard. */
+function copyQuote(s: State): State {
+  let text: string | null = null;
+  if (s.mode === 'person') text = finderCitation(s);
+  else if (s.focus === 'quotes') {
+    const analysis = analysisOf(s, s.current);
+    const quote = analysis?.quotes[quoteOrder(analysis)[s.quotes.cursor] ?? -1];
+    const article = s.articles[s.current];
+    if (quote && article) text = citation(quote, article);
+  }
+  if (text === null) return { ...s, message: 'y copies a quote: from the quotes pane (3), or a person\'s quotes (p)' };
+  const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  return { ...s, clip: { text, seq: (s.clip?.seq ?? 0) + 1 }, message: `copied: ${shown}` };
 }

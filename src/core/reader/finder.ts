@@ -1,0 +1,195 @@
+// The people (p) and names (i) views: every speaker or every name in the archive, filtered as you
+// type with search's folding; Enter on a person shows their quotes across the archive, Enter on a
+// name keeps the article list to the stories that name it.
+import { gatherPeople, type Person } from '../people/people.js';
+import { indexEntities, type IndexedEntity } from '../people/entity-index.js';
+import { foldText } from '../search/fold.js';
+import type { Analysis } from '../article.js';
+import { chunkedGet } from './chunked-array.js';
+import { citation } from './citation.js';
+import { editLine, type LineEdit } from './line-edit.js';
+import { jumpTo, openAt, pushBack } from './navigation.js';
+import { applyFilter } from './navigation.js';
+import { changeFilter } from './list-view.js';
+import type { State } from './state.js';
+
+/** Which view is open. */
+export type FinderKind = 'people' | 'names';
+
+/** A view's filter, cursor and, for people, the person whose quotes show. */
+export interface FinderState {
+  readonly kind: FinderKind;
+  readonly query: string;
+  readonly cursor: number;
+  readonly top: number;
+  /** The person (an index in the filtered rows) whose quotes show, or null. */
+  readonly person: Person | null;
+  readonly quoteCursor: number;
+  readonly quoteTop: number;
+}
+
+/** One row of a view: a person or a name, and how to show it. */
+export interface FinderRow {
+  readonly name: string;
+  /** `person`, `organization`, `description`; for names, the entity's kind. */
+  readonly kind: string;
+  /** `185 quotes · 71 articles · politics, business` or `58 articles · 310 mentions`. */
+  readonly detail: string;
+  readonly person?: Person;
+  readonly entity?: IndexedEntity;
+}
+
+const peopleMemo = new WeakMap<object, readonly Person[]>();
+const namesMemo = new WeakMap<object, readonly IndexedEntity[]>();
+
+function analysedArticles(s: State): { section: string | null; quotes: Analysis['quotes']; entities: Analysis['entities'] }[] {
+  return s.articles.map((a, i) => {
+    const analysis = chunkedGet(s.analyses, i);
+    return { section: a.section, quotes: analysis?.quotes ?? [], entities: analysis?.entities ?? [] };
+  });
+}
+
+/** Everyone quoted in the archive as analysed so far (worked out once per set of analyses). */
+export function peopleOf(s: State): readonly Person[] {
+  let people = peopleMemo.get(s.analyses);
+  if (!people) peopleMemo.set(s.analyses, (people = gatherPeople(analysedArticles(s))));
+  return people;
+}
+
+/** Every name in the archive as analysed so far. */
+export function namesOf(s: State): readonly IndexedEntity[] {
+  let names = namesMemo.get(s.analyses);
+  if (!names) namesMemo.set(s.analyses, (names = indexEntities(analysedArticles(s))));
+  return names;
+}
+
+const plural = (n: number, one: string) => `${n.toLocaleString('en-GB')} ${one}${n === 1 ? '' : 's'}`;
+const rowsMemo = new WeakMap<object, Map<string, readonly FinderRow[]>>();
+
+/** The rows the view shows for its query: every folded query word starts a word of the name or one of its forms. */
+export function finderRows(s: State, finder: FinderState): readonly FinderRow[] {
+  const source = finder.kind === 'people' ? peopleOf(s) : namesOf(s);
+  let byQuery = rowsMemo.get(source);
+  if (!byQuery) rowsMemo.set(source, (byQuery = new Map()));
+  const known = byQuery.get(finder.query);
+  if (known) return known;
+  const words = foldText(finder.query).split(/\s+/).filter(Boolean);
+  const matches = (names: readonly string[]) => {
+    if (!words.length) return true;
+    const folded = ` ${names.map((n) => foldText(n)).join(' ')}`;
+    return words.every((w) => folded.includes(` ${w}`));
+  };
+  const rows: FinderRow[] = [];
+  if (finder.kind === 'people') {
+    for (const p of source as readonly Person[]) {
+      if (!matches([p.name, ...p.forms])) continue;
+      const sections = p.sections.length ? ` · ${p.sections.slice(0, 3).join(', ')}${p.sections.length > 3 ? '…' : ''}` : '';
+      rows.push({ name: p.name, kind: p.kind, detail: `${plural(p.quotes.length, 'quote')} · ${plural(p.articles.length, 'article')}${sections}`, person: p });
+    }
+  } else {
+    for (const e of source as readonly IndexedEntity[]) {
+      if (matches([e.name, ...e.forms])) rows.push({ name: e.name, kind: e.kind, detail: `${plural(e.articles.length, 'article')} · ${plural(e.mentions, 'mention')}`, entity: e });
+    }
+  }
+  byQuery.set(finder.query, rows);
+  return rows;
+}
+
+/** Rows of the view shown at once (each row takes one line; the body less a heading, the filter and a last line). */
+export function finderShown(s: Pick<State, 'size'>): number {
+  return Math.max(1, s.size.rows - 6);
+}
+
+/** Quotes of a person shown at once (each takes three lines). */
+export function personQuotesShown(s: Pick<State, 'size'>): number {
+  return Math.max(1, Math.floor((s.size.rows - 5) / 3));
+}
+
+/** `p` or `i`: opens the view (the names view's first row is `all articles`, to clear its filter). */
+export function openFinder(s: State, kind: FinderKind): State {
+  const analysing = s.analysed < s.articles.length ? ` (analysing: ${s.analysed.toLocaleString('en-GB')} of ${s.articles.length.toLocaleString('en-GB')} articles so far)` : '';
+  const same = s.finder?.kind === kind ? s.finder : null;
+  return { ...s, mode: same?.person ? 'person' : 'finder', finder: same ?? { kind, query: '', cursor: 0, top: 0, person: null, quoteCursor: 0, quoteTop: 0 }, message: analysing ? `${kind === 'people' ? 'people' : 'names'}${analysing}` : null };
+}
+
+/** Typing in the view's filter. */
+export function editFinder(s: State, edit: LineEdit): State {
+  const f = s.finder;
+  if (!f || f.person) return s;
+  const { value } = editLine({ value: f.query, cursor: f.query.length }, edit.kind === 'left' || edit.kind === 'right' || edit.kind === 'home' ? { kind: 'end' } : edit);
+  return { ...s, finder: { ...f, query: value, cursor: 0, top: 0 } };
+}
+
+/** Moves the cursor of the list shown (the rows, or the person's quotes). */
+export function moveFinder(s: State, delta: number): State {
+  const f = s.finder;
+  if (!f) return s;
+  if (f.person) {
+    const n = f.person.quotes.length;
+    const cursor = clampTo(f.quoteCursor + delta, n);
+    return { ...s, finder: { ...f, quoteCursor: cursor, quoteTop: keepInView(cursor, f.quoteTop, personQuotesShown(s)) } };
+  }
+  const n = finderRows(s, f).length + (f.kind === 'names' ? 1 : 0);
+  const cursor = clampTo(f.cursor + delta, n);
+  return { ...s, finder: { ...f, cursor, top: keepInView(cursor, f.top, finderShown(s)) } };
+}
+
+/** Enter: a person's quotes; in them, the article at that quote; on a name, the list of the stories naming it. */
+export function enterFinder(s: State): State {
+  const f = s.finder;
+  if (!f) return s;
+  if (f.person) {
+    const ref = f.person.quotes[f.quoteCursor];
+    const quote = ref ? chunkedGet(s.analyses, ref.article)?.quotes[ref.quote] : undefined;
+    if (!ref || !quote) return s;
+    const opened = openAt(pushBack({ ...s, mode: 'normal' }), ref.article, null, 'reader');
+    const shown = jumpTo(opened, quote.paragraph, { paragraph: quote.paragraph, start: quote.start, endParagraph: quote.paragraphEnd, end: quote.end });
+    return { ...shown, reader: { ...shown.reader, markedQuote: ref.quote, markedText: null } };
+  }
+  if (f.kind === 'names') {
+    if (f.cursor === 0) return applyFilter({ ...s, mode: 'normal' }, changeFilter(s.filter, { naming: undefined }));
+    const row = finderRows(s, f)[f.cursor - 1];
+    if (!row?.entity) return s;
+    const filtered = applyFilter({ ...s, mode: 'normal' }, changeFilter(s.filter, { naming: { name: row.name, articles: row.entity.articles } }));
+    return { ...filtered, message: `naming ${row.name}: ${plural(row.entity.articles.length, 'article')} (Esc in the list shows all again)` };
+  }
+  const row = finderRows(s, f)[f.cursor];
+  if (!row?.person) return s;
+  return { ...s, mode: 'person', finder: { ...f, person: row.person, quoteCursor: 0, quoteTop: 0 } };
+}
+
+/** Esc: clears the filter, then closes; Backspace in a person's quotes goes back to the people. */
+export function escapeFinder(s: State): State {
+  const f = s.finder;
+  if (!f) return s;
+  if (f.person) return { ...s, mode: 'finder', finder: { ...f, person: null } };
+  if (f.query) return { ...s, finder: { ...f, query: '', cursor: 0, top: 0 } };
+  return { ...s, mode: 'normal' };
+}
+
+/** Backspace: back from a person's quotes, else deletes a character of the filter. */
+export function backFinder(s: State): State {
+  const f = s.finder;
+  if (f?.person) return { ...s, mode: 'finder', finder: { ...f, person: null } };
+  return editFinder(s, { kind: 'backspace' });
+}
+
+/** `y` in a person's quotes: the quote under the cursor with its citation, for the clipboard. */
+export function finderCitation(s: State): string | null {
+  const f = s.finder;
+  const ref = f?.person?.quotes[f.quoteCursor];
+  if (!ref) return null;
+  const quote = chunkedGet(s.analyses, ref.article)?.quotes[ref.quote];
+  const article = s.articles[ref.article];
+  return quote && article ? citation(quote, article) : null;
+}
+
+function clampTo(n: number, count: number): number {
+  return Math.max(0, Math.min(count - 1, n));
+}
+
+function keepInView(cursor: number, top: number, rows: number): number {
+  if (cursor < top) return cursor;
+  if (cursor >= top + rows) return cursor - rows + 1;
+  return top;
+}
