@@ -2,13 +2,17 @@
 // from a key press to the frame that shows its effect (navigation and search typing), plus memory.
 // Usage: npm run build && npx tsx bench/tui-latency.ts [--first-frame] [CORPUS_DIR]   (prints figures, asserts nothing)
 // READER_CLI=path/to/cli.js measures another build (before/after comparisons).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import xterm from '@xterm/headless';
 import pty from 'node-pty';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = process.env['READER_CLI'] ?? `${ROOT}dist/cli.js`;
+const BENCH_HOME = mkdtempSync(join(tmpdir(), 'reader-bench-'));
+process.on('exit', () => rmSync(BENCH_HOME, { recursive: true, force: true }));
 // `--first-frame` measures only the start (for before/after comparisons of two builds, READER_CLI).
 const FIRST_FRAME_ONLY = process.argv.includes('--first-frame');
 const BBC = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? `${ROOT}../shared/corpus/bbc`;
@@ -28,6 +32,8 @@ interface ReaderRun {
 function start(args: string[]): { run: ReaderRun; started: number } {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'NO_COLOR') env[k] = v;
+  // Store and reading state in a folder of this run (the first start builds the store: warm after).
+  Object.assign(env, { XDG_CACHE_HOME: join(BENCH_HOME, 'cache'), XDG_STATE_HOME: join(BENCH_HOME, 'state') });
   const term = new xterm.Terminal({ cols: COLS, rows: ROWS, allowProposedApi: true });
   const started = performance.now();
   const child = pty.spawn(process.execPath, [CLI, ...args], { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: ROOT, env: { ...env, TERM: 'xterm-256color' } });

@@ -6,7 +6,7 @@ import { parseFlags } from './commands/cli-flags.js';
 import { reportErrors } from './commands/report-errors.js';
 import { analyzeInOrder } from './commands/analyze-in-order.js';
 import { JSON_OPENING, jsonArticlePieces, jsonClosing } from './commands/export-json.js';
-import type { Analysis } from './core/article.js';
+import type { Analysis, LoadError } from './core/article.js';
 import type { InputPath } from './core/load/find-files.js';
 import type { Corpus } from './core/load/load-corpus.js';
 import { loadCorpusLazily } from './core/load/load-corpus-lazily.js';
@@ -64,6 +64,7 @@ async function main(): Promise<number> {
   }
   // The reader's screen: say what is happening while a large corpus is read (the line is erased after).
   const interactive = process.stdout.isTTY === true && !cli.flags.json && cli.flags.search === undefined;
+  if (interactive && storeFile !== null) return readFromStore(inputs, storeFile, maxBytes, cli.flags.color, cli.flags.clipboard);
   if (interactive) process.stdout.write('reader: reading articles…');
   let analyses: readonly (Analysis | null)[] | undefined;
   let corpus: Corpus;
@@ -95,7 +96,7 @@ async function main(): Promise<number> {
     reportErrors(corpus.errors, toStderr);
     const json = cli.flags.json;
     if (json) await writeOut(JSON_OPENING);
-    const errors = await analyzeInOrder(corpus.articles, (article, index) =>
+    const errors = await analyzeInOrder(corpus.articles, undefined, (article, index) =>
       json ? writeAll(jsonArticlePieces(article, index === 0)) : writeOut(formatOutlineArticle(article)),
     );
     reportErrors(errors, toStderr);
@@ -109,6 +110,44 @@ async function main(): Promise<number> {
   const { runTui } = await import('./ui/run-tui.js');
   const clipboard = cli.flags.clipboard && process.env['READER_CLIPBOARD'] !== 'off';
   return runTui({ corpus, color: cli.flags.color && !process.env['NO_COLOR'], inputs: inputs.some((i) => i.path === '-') ? null : inputs, clipboard });
+}
+
+/**
+ * The reader on an archive's store: the stored list at once, refreshed beside the reader (the first
+ * run shows the articles as they are indexed). A store that cannot be used falls back to memory.
+ */
+async function readFromStore(inputs: readonly InputPath[], storeFile: string, maxBytes: number | undefined, color: boolean, clipboard: boolean): Promise<number> {
+  const { openStoredArchive } = await import('./commands/stored-archive.js');
+  process.stdout.write(existsSync(storeFile) ? 'reader: opening the archive…' : 'reader: indexing the archive (the first time only)…');
+  const stored = await openStoredArchive(inputs, storeFile, maxBytes);
+  process.stdout.write('\r\x1b[K');
+  const withColour = color && !process.env['NO_COLOR'];
+  const useClipboard = clipboard && process.env['READER_CLIPBOARD'] !== 'off';
+  const { runTui } = await import('./ui/run-tui.js');
+  if ('unusable' in stored) {
+    process.stderr.write(`reader: ${stored.unusable}\n`);
+    const corpus = await loadCorpusLazily(inputs, { maxBytes });
+    if (!corpus.articles.length) {
+      reportErrors(corpus.errors, (line) => process.stderr.write(`${line}\n`));
+      return 1;
+    }
+    return runTui({ corpus, color: withColour, inputs, clipboard: useClipboard });
+  }
+  if (!stored.articles.length) {
+    // Nothing to show: the refresh has finished by now; say why, as without a store.
+    const errors: LoadError[] = [];
+    await new Promise<void>((resolve) => stored.listen((message) => {
+      if (message.type === 'done') errors.push(...message.summary.errors);
+      if (message.type === 'failed') errors.push({ path: storeFile, message: message.text });
+      if (message.type === 'done' || message.type === 'failed') resolve();
+    }));
+    await stored.stop();
+    reportErrors(errors, (line) => process.stderr.write(`${line}\n`));
+    if (!errors.length) process.stderr.write('reader: no articles found\n');
+    return 1;
+  }
+  if (stored.notice) process.stderr.write(`reader: ${stored.notice}\n`);
+  return runTui({ corpus: { articles: stored.articles, errors: [] }, color: withColour, inputs, clipboard: useClipboard, stored });
 }
 
 // Output piped into `head` and the like: stop quietly when the reader at the other end goes away.

@@ -8,13 +8,20 @@ const AHEAD = 128;
 
 const EMPTY = { quotes: [], facts: [], entities: [] } as const;
 
+/** Articles by position: an array, or a source that reads each one only when the analysis reaches it. */
+export interface ArticleSource {
+  readonly length: number;
+  at(index: number): Article | undefined;
+}
+
 /**
  * Analyses every article on all cores and hands each to `write` in article order, as soon as it and
  * all before it are done; `write` may return a promise (backpressure), and nothing waits in memory
  * beyond a window of `AHEAD` articles. An article whose analysis fails is written with empty arrays.
  */
 export async function analyzeInOrder(
-  articles: readonly Article[],
+  articles: ArticleSource,
+  workers: number | undefined,
   write: (article: AnalyzedArticle, index: number) => void | Promise<void>,
 ): Promise<LoadError[]> {
   const errors: LoadError[] = [];
@@ -22,20 +29,20 @@ export async function analyzeInOrder(
   const done = new Map<number, AnalyzedArticle>();
   let wake: (() => void) | undefined;
   const pool = createAnalysisPool(ANALYSIS_WORKER_URL, (index, result) => {
-    const article = articles[index]!;
+    const article = articles.at(index)!;
     if ('error' in result) errors.push({ path: article.path, message: `analysis failed: ${result.error}` });
     done.set(index, 'error' in result ? { ...article, ...EMPTY } : { ...article, ...result });
     wake?.();
-  }, Math.min(articles.length, availableParallelism()));
+  }, Math.min(articles.length, workers ?? availableParallelism()));
   let queued = Math.min(AHEAD, articles.length);
-  pool.add(articles.slice(0, queued), 0);
+  pool.add(Array.from({ length: queued }, (_, i) => articles.at(i)!), 0);
   try {
     for (let next = 0; next < articles.length; next++) {
       while (!done.has(next)) await new Promise<void>((resolve) => (wake = resolve));
       const article = done.get(next)!;
       done.delete(next);
       if (queued < articles.length) {
-        pool.add([articles[queued]!], queued);
+        pool.add([articles.at(queued)!], queued);
         queued++;
       }
       await write(article, next);

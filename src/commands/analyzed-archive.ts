@@ -23,7 +23,7 @@ export async function forEachAnalyzedArticle(
   }
   const corpus = await loadCorpusLazily(inputs, maxBytes === undefined ? {} : { maxBytes });
   reportErrors(corpus.errors, toStderr);
-  const errors = await analyzeInOrder(corpus.articles, visit);
+  const errors = await analyzeInOrder(corpus.articles, undefined, visit);
   reportErrors(errors, toStderr);
   return { count: corpus.articles.length, errors: [...corpus.errors, ...errors] };
 }

@@ -21,6 +21,8 @@ export interface IndexSummary {
   /** Unchanged articles analysed again: their stored analysis was missing or made by other rules. */
   readonly reanalysed: number;
   readonly errors: readonly LoadError[];
+  /** Paths removed from the store (their files are gone). */
+  readonly gone: readonly string[];
 }
 
 /**
@@ -29,7 +31,7 @@ export interface IndexSummary {
  * Files gone from the archive are removed. Writes go in batches, each one transaction, so a kill
  * leaves every batch before it and the next run goes on from there.
  */
-export async function indexArchive(inputs: readonly InputPath[], store: ArchiveStore, options: { maxBytes?: number; progress?: (done: number, total: number) => void } = {}): Promise<IndexSummary> {
+export async function indexArchive(inputs: readonly InputPath[], store: ArchiveStore, options: IndexOptions = {}): Promise<IndexSummary> {
   const { files, errors } = findFiles(inputs);
   const stamps = store.stamps();
   const order = new Map<string, number>();
@@ -55,40 +57,77 @@ export async function indexArchive(inputs: readonly InputPath[], store: ArchiveS
     fresh.push({ file, stamp: { path: file.label, size, mtimeMs, hash: hash ?? '' }, order: position, known: known !== undefined });
   });
 
-  const read = readFoundFiles(fresh.map((f) => f.file), options.maxBytes);
-  const parsed = parseDocuments(read, parseArticle);
-  errors.push(...parsed.errors);
   const byPath = new Map(fresh.map((f) => [f.file.label, f]));
-  const articles: Article[] = parsed.articles.filter((a) => byPath.has(a.path));
   // Unchanged articles whose analysis is missing or stale: analysed again from the stored text.
-  let reanalysed = 0;
+  const again: Article[] = [];
   for (const path of store.unanalysed()) {
     const stored = byPath.has(path) || !order.has(path) ? null : store.get(path);
     if (!stored) continue;
     byPath.set(path, { file: { path, label: path, section: stored.article.section, explicit: false }, stamp: stored.stamp, order: order.get(path)!, known: true });
-    articles.push(stored.article);
-    reanalysed++;
+    again.push(stored.article);
   }
+  // Each file is read and parsed only when the analysis reaches it, so the first batch is stored
+  // (and shown, by a reader filling its list) long before a large archive is all read.
+  const unreadable = new Set<string>();
+  // Parsed articles wait here until written (the analysis asks for each twice: to send it, and with its result).
+  const parsed = new Map<number, Article>();
+  const source = {
+    length: fresh.length + again.length,
+    at(index: number): Article | undefined {
+      if (index >= fresh.length) return again[index - fresh.length];
+      const known = parsed.get(index);
+      if (known) return known;
+      const file = fresh[index]!.file;
+      const result = parseDocuments(readFoundFiles([file], options.maxBytes), parseArticle);
+      errors.push(...result.errors);
+      const article = result.articles[0] ?? unreadableArticle(file);
+      if (!result.articles[0]) unreadable.add(file.label);
+      parsed.set(index, article);
+      return article;
+    },
+  };
   let pending: StoredArticle[] = [];
   let done = 0;
-  const analysisErrors = await analyzeInOrder(articles, (article) => {
+  const commit = () => {
+    store.put(pending);
+    options.committed?.(pending.map((p) => p.stamp.path));
+    pending = [];
+  };
+  const analysisErrors = await analyzeInOrder(source, options.workers, (article, index) => {
+    parsed.delete(index);
+    options.progress?.(++done, source.length);
+    if (unreadable.has(article.path)) return;
     const entry = byPath.get(article.path)!;
     const { quotes, facts, entities, ...plain } = article;
     pending.push({ stamp: entry.stamp, order: entry.order, article: plain, analysis: { quotes, facts, entities } });
-    if (pending.length >= BATCH) {
-      store.put(pending);
-      pending = [];
-    }
-    options.progress?.(++done, articles.length);
+    if (pending.length >= BATCH) commit();
   });
-  if (pending.length) store.put(pending);
+  if (pending.length) commit();
   errors.push(...analysisErrors);
+  const reanalysed = again.length;
+  const articles = [...fresh.map((f) => f.file.label).filter((label) => !unreadable.has(label)), ...again.map((a) => a.path)];
 
   const gone = [...stamps.keys()].filter((path) => !order.has(path));
   store.remove(gone);
   store.reorder(order);
-  const added = articles.filter((a) => !byPath.get(a.path)!.known).length;
-  return { total: store.count(), added, changed: articles.length - added - reanalysed, removed: gone.length, reanalysed, errors };
+  const added = articles.filter((path) => !byPath.get(path)!.known).length;
+  return { total: store.count(), added, changed: articles.length - added - reanalysed, removed: gone.length, reanalysed, errors, gone };
+}
+
+/** How an index run reports what it does. */
+export interface IndexOptions {
+  readonly maxBytes?: number;
+  /** Articles analysed so far, of those to analyse. */
+  readonly progress?: (done: number, total: number) => void;
+  /** Paths just written to the store, one transaction's worth (new, changed or analysed again). */
+  readonly committed?: (paths: readonly string[]) => void;
+  /** Analysis workers (default: one a core). */
+  readonly workers?: number;
+}
+
+/** Stands in for a file that could not be read or parsed, so the analysis keeps its order; never stored. */
+function unreadableArticle(file: FoundFile): Article {
+  return { path: file.label, title: '', byline: null, section: file.section, paragraphs: [], boilerplate: [], words: 0, readingMinutes: 0 };
 }
 
 /** `100,125 articles: 3 new, 1 changed, 1 removed, 12.4 s` (and `, N analysed again` when the rules changed) */

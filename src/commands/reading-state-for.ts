@@ -36,14 +36,26 @@ export function openReadingState(inputs: readonly InputPath[], articles: readonl
     notices.push(`reading state kept for this session only: ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const paths = articles.map((a) => pathInArchive(a.path, inputs));
-  const remembered = reconcile(state.load(), articles, paths);
+  const { remembered, notice } = matchState(state, articles, paths);
+  if (notice) notices.push(notice);
+  return { state, remembered, paths, notices };
+}
+
+/**
+ * Matches the saved state to the archive as it is now and writes back what moved or was found
+ * again. `paths[i]` names article i within the archive (null for one whose file is gone).
+ */
+export function matchState(state: ReadingState, articles: readonly Article[], paths: readonly (string | null)[]): { remembered: Reconciled; notice: string | null } {
+  // A gone article keeps its place in the list but no path: its state may move elsewhere.
+  const named = paths.map((p, i) => p ?? `\0gone ${i}`);
+  const remembered = reconcile(state.load(), articles, named);
   try {
     for (const [from, to] of remembered.moves) state.move(from, to);
     for (const { id, ...change } of remembered.bookmarkUpdates) state.updateBookmark(id, change);
+    return { remembered, notice: null };
   } catch (error) {
-    notices.push(`reading state not updated: ${error instanceof Error ? error.message : String(error)}`);
+    return { remembered, notice: `reading state not updated: ${error instanceof Error ? error.message : String(error)}` };
   }
-  return { state, remembered, paths, notices };
 }
 
 /**
@@ -62,7 +74,7 @@ export function pathInArchive(label: string, inputs: readonly InputPath[]): stri
   return label;
 }
 
-/** Article index -> its key in the reading state. */
-export function keyOf(articles: readonly Article[], paths: readonly string[]) {
-  return (article: number) => ({ path: paths[article]!, hash: articleHash(articles[article]!) });
+/** Article index -> its key in the reading state (`articles` may grow: the path is worked out when asked). */
+export function keyOf(articles: readonly Article[], inputs: readonly InputPath[]) {
+  return (article: number) => ({ path: pathInArchive(articles[article]!.path, inputs), hash: articleHash(articles[article]!) });
 }

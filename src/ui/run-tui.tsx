@@ -14,9 +14,11 @@ import { CRASH_PROBE, CrashProbe } from './crash-probe.js';
 import { noResults, type ReaderServices, type ServiceEvent } from './services.js';
 import { createTerminal } from './terminal.js';
 import type { InputPath } from '../core/load/find-files.js';
-import { keyOf, openReadingState } from '../commands/reading-state-for.js';
+import { keyOf, matchState, openReadingState, pathInArchive } from '../commands/reading-state-for.js';
 import { stateFile } from '../commands/store-file.js';
 import { copyText } from './clipboard.js';
+import type { StoredArchive } from '../commands/stored-archive.js';
+import { followRefresh } from './follow-refresh.js';
 import { dirname, join } from 'node:path';
 import { makeTheme } from './theme.js';
 
@@ -28,6 +30,8 @@ export interface TuiOptions {
   readonly inputs: readonly InputPath[] | null;
   /** Whether `y` writes OSC 52 to the terminal (the clippings file is written either way). */
   readonly clipboard: boolean;
+  /** The archive read from its store (the corpus then holds its articles as views), refreshed beside the reader. */
+  readonly stored?: StoredArchive;
 }
 
 /** Indexing works in slices this long between key presses, so a key never waits behind it for long. */
@@ -38,13 +42,15 @@ const INDEX_PROGRESS_MS = 250;
 const ANALYSIS_FLUSH_MS = 750;
 
 /** Runs the full-screen reader until q, Ctrl-C or a signal; the terminal is restored on every way out. */
-export async function runTui({ corpus, color, inputs, clipboard }: TuiOptions): Promise<number> {
+export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOptions): Promise<number> {
   const keys = openKeyboard();
   if (!keys) {
     process.stderr.write('reader: no terminal to read keys from (stdin is not a terminal and /dev/tty cannot be opened)\n');
     return 2;
   }
-  const { articles, errors } = corpus;
+  const { errors } = corpus;
+  // The articles as the screen has them: in store mode the refresh adds and replaces some.
+  const articles = corpus.articles.slice();
   // `--no-color` means no colours, not no bold or reverse: chalk reads the flag as "no styles at all",
   // which left search hits unmarked. The theme already leaves colours out.
   if (!color && process.stdout.isTTY && chalk.level === 0) chalk.level = 1;
@@ -52,8 +58,11 @@ export async function runTui({ corpus, color, inputs, clipboard }: TuiOptions): 
   // The search engine loads after the first frame; until then a query has no answer yet.
   let searchIndex: SearchIndex | null = null;
   const listeners = new Set<(event: ServiceEvent) => void>();
+  // Events before the app listens (it subscribes once its first frame is out) wait for it.
+  let waiting: ServiceEvent[] | null = [];
   const emit = (event: ServiceEvent) => {
-    for (const listener of listeners) listener(event);
+    if (waiting) waiting.push(event);
+    else for (const listener of listeners) listener(event);
   };
   let pool: AnalysisPool | null = null;
   let wanted = 0;
@@ -66,7 +75,7 @@ export async function runTui({ corpus, color, inputs, clipboard }: TuiOptions): 
   const theme = makeTheme(color);
   // Reading state: read first, so the reader opens where it was left.
   const reading = inputs ? openReadingState(inputs, articles) : null;
-  const stateLink = reading ? { state: reading.state, keyOf: keyOf(articles, reading.paths) } : undefined;
+  const stateLink = reading && inputs ? { state: reading.state, keyOf: keyOf(articles, inputs) } : undefined;
   const notice = reading?.notices[0] ?? null;
   const services: ReaderServices = {
     search: (query, limit, within) => searchIndex?.search(query, within ? { limit, within } : { limit }) ?? noResults(query),
@@ -77,6 +86,9 @@ export async function runTui({ corpus, color, inputs, clipboard }: TuiOptions): 
     },
     subscribe: (listener) => {
       listeners.add(listener);
+      const early = waiting ?? [];
+      waiting = null;
+      for (const event of early) listener(event);
       return () => listeners.delete(listener);
     },
     suspend: () => terminal.suspend(() => redraw()),
@@ -85,7 +97,7 @@ export async function runTui({ corpus, color, inputs, clipboard }: TuiOptions): 
   const element = (blank: boolean) => {
     const app = (
       <App
-        articles={articles} loadErrors={errors} services={services} theme={theme} blank={blank} onQuit={(found) => (problems = found)}
+        articles={corpus.articles} loadErrors={errors} services={services} theme={theme} blank={blank} onQuit={(found) => (problems = found)}
         {...(reading ? { remembered: reading.remembered } : {})} {...(stateLink ? { stateLink } : {})} notice={notice}
       />
     );
@@ -111,21 +123,48 @@ export async function runTui({ corpus, color, inputs, clipboard }: TuiOptions): 
     searchIndex = index;
     let done = 0;
     let shown = performance.now();
+    let stepping = false;
     const step = () => {
+      stepping = false;
       if (closed) return;
       const until = performance.now() + INDEX_SLICE_MS;
       do {
         const batch = articles.slice(done, done + 8);
         index.addArticles(batch, done);
+        // Stored analyses go in with their articles (the store reads both at once).
+        if (stored) batch.forEach((_, k) => {
+          const analysis = storedAnalyses.get(done + k);
+          if (analysis) index.addAnalysis(done + k, analysis);
+        });
         done += batch.length;
       } while (done < articles.length && performance.now() < until);
       if (done === articles.length || performance.now() - shown > INDEX_PROGRESS_MS) {
         shown = performance.now();
         emit({ type: 'indexed', count: done });
       }
-      if (done < articles.length) setImmediate(step);
+      if (done < articles.length) {
+        stepping = true;
+        setImmediate(step);
+      }
     };
+    const storedAnalyses = new Map(stored?.analyses ?? []);
     step();
+    if (stored) {
+      if (stored.analyses.length) emit({ type: 'analyses', entries: stored.analyses });
+      followRefresh(stored, articles, emit, (added, changed) => {
+        for (const [i, analysis] of changed) {
+          storedAnalyses.set(i, analysis);
+          if (i < done) index.addAnalysis(i, analysis);
+        }
+        if (added && !stepping) step();
+      }, (gone, changed) => {
+        // Files moved or edited since the list was read: reading state follows them now, not at the next start.
+        if (!changed || !reading || !inputs) return;
+        const { remembered } = matchState(reading.state, articles, articles.map((a, i) => (gone.has(i) ? null : pathInArchive(a.path, inputs))));
+        emit({ type: 'remembered', remembered });
+      });
+      return;
+    }
     if (!articles.length) return;
     const flush = () => {
       flushTimer = null;
@@ -167,6 +206,7 @@ export async function runTui({ corpus, color, inputs, clipboard }: TuiOptions): 
     terminal.restore();
     terminal.dispose();
     await (pool as AnalysisPool | null)?.close();
+    await stored?.stop();
     reading?.state.close();
     if (keys !== process.stdin) keys.destroy();
   }

@@ -141,6 +141,7 @@ function footerMessage(state: State): string | null {
 function progress(state: State): string | null {
   const total = state.articles.length;
   const parts: string[] = [];
+  if (state.refresh) parts.push(state.refresh);
   if (state.indexed < total) parts.push(`indexing ${Math.floor((state.indexed / total) * 100)}%`);
   if (state.analysed < total) parts.push(`analysing ${groupDigits(state.analysed)}/${groupDigits(total)}`);
   if (state.failed) parts.push(`${state.failed} failed`);

@@ -111,6 +111,8 @@ describe('reading state', { timeout: 90_000 }, () => {
     renameSync(join(dir, 'news/2-next.txt'), join(dir, 'archive/2-next.txt'));
     const again = start([dir], { columns: 100, rows: 30, env });
     await again.waitFor('reader · 3 articles · Next story');
+    // The stored list shows at once; the refresh beside it finds the move.
+    await again.waitFor('refreshed: 1 new, 0 changed, 1 removed');
     again.press('q');
     await again.exited;
     // Edited: a paragraph added before the one marked.

@@ -10,7 +10,7 @@ import { groupDigits } from '../group-digits.js';
 import type { HitMap } from './hit-map.js';
 import type { PaneId, Size } from './layout.js';
 import type { LineEdit } from './line-edit.js';
-import { changeFilter, sectionCounts, withSection, type ListFilter, type SectionCount } from './list-view.js';
+import { changeFilter, filterArticles, sectionCounts, withSection, type ListFilter, type SectionCount } from './list-view.js';
 import { applyFilter, edge, enter, focusNext, focusPane, goBack, move, openAt, page, pushBack, rescroll, stepArticle } from './navigation.js';
 import { stepParagraph } from './reading.js';
 import { layoutOf } from './selectors.js';
@@ -144,6 +144,8 @@ export interface State {
   readonly finder: FinderState | null;
   /** The last text copied (`y`), numbered so the app writes each copy once. */
   readonly clip: { readonly text: string; readonly seq: number } | null;
+  /** The store's refresh running in the background (`refreshing 40%`), or null. */
+  readonly refresh: string | null;
   /** A one-line message for the footer, cleared by the next key. */
   readonly message: string | null;
   /** Set by q / Ctrl-C: the app exits. */
@@ -187,6 +189,11 @@ export type Action =
   | { readonly type: 'filter'; readonly filter: ListFilter | null }
   | { readonly type: 'analyses'; readonly entries: readonly (readonly [number, Analysis | { readonly error: string }])[] }
   | { readonly type: 'indexed'; readonly count: number }
+  | { readonly type: 'articles-added'; readonly articles: readonly Article[] }
+  | { readonly type: 'articles-replaced'; readonly entries: readonly (readonly [number, Article])[] }
+  | { readonly type: 'refresh'; readonly progress: string | null }
+  | { readonly type: 'load-errors'; readonly errors: readonly LoadError[] }
+  | { readonly type: 'remembered'; readonly remembered: Omit<Remembered, 'last'> }
   | { readonly type: 'toggle-read' }
   | { readonly type: 'unread-only' }
   | { readonly type: 'next-unread' }
@@ -225,9 +232,7 @@ export interface Remembered {
 
 /** The state before any key: the first article open (or the last one read, at its place), the list focused. */
 export function initialState(articles: readonly Article[], size: Size, loadErrors: readonly LoadError[] = [], remembered?: Remembered): State {
-  const message = loadErrors.length
-    ? `${loadErrors.length === 1 ? '1 file' : `${groupDigits(loadErrors.length)} files`} not loaded (e lists them): ${loadErrors[0]!.path}: ${loadErrors[0]!.message}`
-    : null;
+  const message = loadErrors.length ? loadErrorMessage(loadErrors) : null;
   return {
     articles, loadErrors, size, mode: 'normal', focus: articles.length === 1 ? 'reader' : 'list', rightTab: 'quotes',
     list: { cursor: 0, top: 0 }, sections: sectionCounts(articles), filter: null, shown: null, current: 0,
@@ -238,7 +243,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     analyses: emptyChunked(), analysed: 0, failed: 0, analysisErrors: [], problemsTop: 0, helpTop: 0, indexed: 0,
     read: remembered?.read ?? new Set(), touched: false, unreadHold: null, places: remembered?.places ?? new Map(),
     bookmarks: remembered?.bookmarks ?? [], bookmarkList: { cursor: 0, top: 0 }, draft: null, finder: null, clip: null,
-    message, quit: false,
+    refresh: null, message, quit: false,
   };
 }
 
@@ -368,6 +373,18 @@ function step(state: State, action: Action): State {
       return receiveAnalyses(s, action.entries);
     case 'indexed':
       return { ...s, indexed: action.count };
+    case 'articles-added':
+      return addArticles(s, action.articles);
+    case 'articles-replaced':
+      return replaceArticles(s, action.entries);
+    case 'refresh':
+      return { ...s, refresh: action.progress };
+    case 'load-errors':
+      // What could not be read matters more than a note that the refresh is done.
+      return action.errors.length ? { ...s, loadErrors: action.errors, message: loadErrorMessage(action.errors) } : s;
+    case 'remembered':
+      // State matched again after the refresh found moved files: the saved state is the truth (every change was written).
+      return { ...s, read: action.remembered.read, places: action.remembered.places, bookmarks: action.remembered.bookmarks };
     case 'toggle-read':
       return toggleRead(s);
     case 'unread-only':
@@ -447,4 +464,25 @@ function copyQuote(s: State): State {
   if (text === null) return { ...s, message: 'y copies a quote: from the quotes pane (3), or a person\'s quotes (p)' };
   const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
   return { ...s, clip: { text, seq: (s.clip?.seq ?? 0) + 1 }, message: `copied: ${shown}` };
+}
+
+/** Articles indexed in the background join the end of the list (positions of those shown stay as they were). */
+function addArticles(s: State, added: readonly Article[]): State {
+  if (!added.length) return s;
+  const articles = [...s.articles, ...added];
+  const shown = s.filter ? filterArticles(articles, s.filter, s.read) : null;
+  return rescroll({ ...s, articles, sections: sectionCounts(articles), shown });
+}
+
+/** Articles written again (edited files, or gone): new objects at the same places, so nothing laid out for the old text is kept. */
+function replaceArticles(s: State, entries: readonly (readonly [number, Article])[]): State {
+  if (!entries.length) return s;
+  const articles = s.articles.slice();
+  for (const [index, article] of entries) if (index < articles.length) articles[index] = article;
+  return rescroll({ ...s, articles, sections: sectionCounts(articles) });
+}
+
+/** `3 files not loaded (e lists them): path: why` */
+function loadErrorMessage(errors: readonly LoadError[]): string {
+  return `${errors.length === 1 ? '1 file' : `${groupDigits(errors.length)} files`} not loaded (e lists them): ${errors[0]!.path}: ${errors[0]!.message}`;
 }

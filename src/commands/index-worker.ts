@@ -1,0 +1,33 @@
+// `--index` run in a worker thread beside the reader: the store is refreshed while the screen stays
+// responsive, and each transaction written is announced so the list can follow.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { InputPath } from '../core/load/find-files.js';
+import { openSqliteStore } from '../core/store/sqlite-store.js';
+import { analysisVersion } from './analyze-corpus.js';
+import { indexArchive } from './index-command.js';
+import type { IndexWorkerMessage } from './background-index.js';
+
+const { inputs, file, maxBytes, workers } = workerData as { inputs: InputPath[]; file: string; maxBytes?: number; workers: number };
+const post = (message: IndexWorkerMessage) => parentPort!.postMessage(message);
+
+const { store, notice } = openSqliteStore(file, analysisVersion());
+if (notice) post({ type: 'notice', text: notice });
+let last = 0;
+try {
+  const summary = await indexArchive(inputs, store, {
+    ...(maxBytes === undefined ? {} : { maxBytes }),
+    workers,
+    progress: (done, total) => {
+      const now = performance.now();
+      if (now - last < 200 && done < total) return;
+      last = now;
+      post({ type: 'progress', done, total });
+    },
+    committed: (paths) => post({ type: 'committed', paths }),
+  });
+  post({ type: 'done', summary });
+} catch (error) {
+  post({ type: 'failed', text: error instanceof Error ? error.message : String(error) });
+} finally {
+  store.close();
+}
