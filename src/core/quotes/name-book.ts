@@ -1,5 +1,5 @@
 // The article's own names and descriptions, gathered in one pass, so a short mention finds its fullest form.
-import { FEMALE_HEADS, MALE_HEADS, NOT_NAMES } from './speaker-words.js';
+import { FEMALE_HEADS, MALE_HEADS, NOT_NAMES, PERSON_NOUNS } from './speaker-words.js';
 import { isFirstName, type Gender, type NameRun } from './names.js';
 import { officeBefore, ROLE_HEADS, sameOffice, type Office } from './offices.js';
 import { isCapitalised, type Token } from './speech-tokens.js';
@@ -225,11 +225,10 @@ function withNamedComplement(tokens: readonly Token[], i: number): number {
 }
 
 /** The longest name ending with these words; among equals, the one mentioned last before `at`. */
-function fullest(entries: Iterable<Entry>, words: readonly string[], at: number): string | null {
+function fullest(entries: Iterable<Entry> | undefined, words: readonly string[], at: number): string | null {
   let best: Entry | undefined;
   let bestAt = -1;
-  for (const e of entries) {
-    if (e.words.length < words.length || !words.every((w, k) => e.words[e.words.length - words.length + k]?.toLowerCase() === w.toLowerCase())) continue;
+  for (const e of preferNamed([...(entries ?? [])].filter((e) => e.words.length >= words.length && words.every((w, k) => e.words[e.words.length - words.length + k]?.toLowerCase() === w.toLowerCase())))) {
     const seen = lastAtOrBefore(e.at, at);
     if (!best || e.words.length > best.words.length || (e.words.length === best.words.length && seen > bestAt)) {
       best = e;
@@ -239,12 +238,25 @@ function fullest(entries: Iterable<Entry>, words: readonly string[], at: number)
   return best?.name ?? null;
 }
 
-/** The name mentioned last before `at`, else the first one mentioned after it. */
-function pick(entries: Iterable<Entry>, at: number): Entry | undefined {
+/**
+ * `American Davenport` beside `Lindsay Davenport`: a nationality before a surname is no first name
+ * when the article names the person with one (but `German Gref`, with no other, is his name).
+ */
+function preferNamed(entries: readonly Entry[]): readonly Entry[] {
+  const named = entries.filter((e) => !nationalityFirst(e));
+  return named.length < entries.length && named.some((e) => isFirstName((e.words[0] ?? '').toLowerCase())) ? named : entries;
+}
+
+function nationalityFirst(e: Entry): boolean {
+  return e.words.length === 2 && PERSON_NOUNS.has(e.words[0]!.toLowerCase());
+}
+
+/** The name mentioned last before `at`, else the first one mentioned after it (`Lindsay Davenport` over `American Davenport`). */
+function pick(entries: Iterable<Entry> | undefined, at: number): Entry | undefined {
   let before: Entry | undefined;
   let beforeAt = -1;
   let after: Entry | undefined;
-  for (const e of entries) {
+  for (const e of preferNamed([...(entries ?? [])])) {
     const seen = lastAtOrBefore(e.at, at);
     if (seen >= 0) {
       if (seen > beforeAt) [before, beforeAt] = [e, seen];

@@ -133,3 +133,18 @@ describe('two people with one surname', () => {
     ).toEqual(['Mona Garrick', 'Ben Garrick']);
   });
 });
+
+describe('a nationality before a surname', () => {
+  it('is no first name when the article names the person in full', () => {
+    expect(
+      speakers(
+        'Top seed Lina Marlow beat Eva Stroud 6-2 6-4 on Tuesday.',
+        'American Marlow will now face Rosa Ibarra in the quarter-finals.',
+        'Marlow believes there is room to improve. "I started well and finished well," she said.',
+      ),
+    ).toEqual(['Lina Marlow']);
+  });
+  it('is the first name when nothing else names them', () => {
+    expect(speakers('"The budget is balanced," said German Volkov, the economy minister.', '"We will not cut more," Mr Volkov added.')).toEqual(['German Volkov', 'German Volkov']);
+  });
+});
