@@ -165,11 +165,18 @@ export class Discourse {
     if (described) return { name: described, kind: 'description', gender };
     // `the England captain`, `the Warriors chief`, `the American`, `the Salford MP`: an office or a nationality
     // named before by no description of its own is the person just spoken of.
-    if (short && (ROLE_HEADS.has(head) || PERSON_NOUNS.has(head))) {
+    if (short && (ROLE_HEADS.has(head) || PERSON_NOUNS.has(head) || isPersonWord(head))) {
       const fits = (r: Referent | null): r is Referent => r !== null && r.kind === 'person' && (gender === null || r.gender === null || r.gender === gender);
       if (fits(this.previousSubject)) return this.previousSubject;
       if (fits(this.lastSpeaker)) return this.lastSpeaker;
     }
     return { name: text, kind: 'description', gender };
   }
+}
+
+/** Words for a person described, not named: `the Waterford man`, `the 23-year-old`, `the mother-of-nine`. */
+const PERSON_WORDS = new Set(['man', 'woman', 'boy', 'girl', 'lad', 'youngster', 'teenager', 'veteran']);
+
+function isPersonWord(head: string): boolean {
+  return PERSON_WORDS.has(head) || /^\d{1,3}-year-old$/.test(head) || /^(?:mother|father|grandmother|grandfather)-of-[a-z]+$/.test(head);
 }

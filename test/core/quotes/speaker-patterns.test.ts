@@ -148,3 +148,19 @@ describe('a nationality before a surname', () => {
     expect(speakers('"The budget is balanced," said German Volkov, the economy minister.', '"We will not cut more," Mr Volkov added.')).toEqual(['German Volkov', 'German Volkov']);
   });
 });
+
+describe('a person described, not named', () => {
+  it('is the person the story was just about: the Waterford man, the 23-year-old, the mother-of-nine', () => {
+    expect(
+      speakers(
+        'Colm Brady should not be walking. He talks of the crash that broke his back. "I was in a lot of pain," says the Waterford man.',
+      ),
+    ).toEqual(['Colm Brady']);
+    expect(
+      speakers('Nora Quill has written to the court. She fears for her son. "I cannot sleep," said the mother-of-nine.'),
+    ).toEqual(['Nora Quill']);
+  });
+  it('stays a description when nobody was spoken of', () => {
+    expect(speakers('"It was a shock," said the Waterford man.')).toEqual(['the Waterford man']);
+  });
+});
