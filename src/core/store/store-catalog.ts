@@ -99,9 +99,11 @@ export class StoreCatalog {
 
   /** Articles `offset` to `offset + limit` in the archive's order, as lazily read views with their analyses (null while none is stored). */
   page(offset: number, limit: number): CatalogEntry[] {
+    // Analyses made by other rules are as good as none: the refresh makes them again.
+    const stale = new Set(this.store.unanalysed());
     return this.store.list(offset, limit).map((summary) => ({
       article: new StoredArticleView(this, summary),
-      analysis: summary.quotes === null ? null : new StoredAnalysisView(this, summary.path),
+      analysis: summary.quotes === null || stale.has(summary.path) ? null : new StoredAnalysisView(this, summary.path),
     }));
   }
 
