@@ -1,0 +1,133 @@
+// Search answered from a store. The store's full-text index names the articles that may match (a
+// superset), and the in-memory engine checks just those, a batch at a time in the archive's order,
+// so folding, phrases and ranking stay one implementation. Counting stops at the cap as the
+// in-memory engine's does (see capped-count.ts): a batch is asked with what is left of the cap.
+import { candidateQuery } from '../search/candidate-query.js';
+import { hasCorrectableWords, suggestQuery } from '../search/did-you-mean.js';
+import { createSearchIndex } from '../search/index.js';
+import { planQuery, type QueryPlan } from '../search/query-plan.js';
+import { compareResults } from '../search/rank.js';
+import { DEFAULT_LIMIT } from '../search/search-task.js';
+import type { SearchEngine, SearchOptions, SearchResult, SearchResults, SearchTask } from '../search/search-types.js';
+import { Vocabulary } from '../search/vocabulary.js';
+import type { ArchiveStore } from './archive-store.js';
+
+/** Articles read and checked at once. */
+const BATCH = 64;
+
+/** A search engine over a store's articles; positions in the archive's order are the article numbers. */
+export function createStoreSearch(store: ArchiveStore): SearchEngine {
+  let vocabulary: Vocabulary | null = null;
+  const words = () => {
+    if (vocabulary) return vocabulary;
+    vocabulary = new Vocabulary();
+    for (const [word, count] of store.wordCounts()) vocabulary.addWord(word, count);
+    return vocabulary;
+  };
+  const start = (query: string, options: SearchOptions = {}): SearchTask => new StoreQueryTask(store, query, options, words);
+  return { start, search: (query, options) => start(query, options).step(Infinity) };
+}
+
+/** One query over a store: candidates, then batches checked until the end or the cap, then "did you mean". */
+class StoreQueryTask implements SearchTask {
+  private readonly plan: QueryPlan;
+  private readonly limit: number;
+  private readonly cap: number;
+  private phase: 'candidates' | 'check' | 'suggest' | 'done';
+  private candidates: Int32Array = new Int32Array(0);
+  private next = 0;
+  private total = 0;
+  private articleCount = 0;
+  private capped = false;
+  /** Results so far, unsorted; kept to about the page size. */
+  private page: SearchResult[] = [];
+  private didYouMean: string | null = null;
+
+  constructor(
+    private readonly store: ArchiveStore,
+    readonly query: string,
+    private readonly options: SearchOptions,
+    private readonly vocabulary: () => Vocabulary,
+  ) {
+    this.plan = planQuery(query);
+    this.limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+    this.cap = options.cap ?? Infinity;
+    this.phase = this.plan.empty ? 'done' : 'candidates';
+  }
+
+  get done(): boolean {
+    return this.phase === 'done';
+  }
+
+  step(budgetMs = Infinity): SearchResults {
+    const deadline = performance.now() + Math.max(0, budgetMs);
+    if (this.phase === 'candidates') {
+      const found = this.store.candidates(candidateQuery(this.plan));
+      const within = this.options.within;
+      this.candidates = within ? found.filter((p) => within[p] === 1) : found;
+      this.phase = 'check';
+    }
+    // At least one batch per step, so every step moves on.
+    let first = true;
+    while (this.phase === 'check' && (first || performance.now() < deadline)) {
+      first = false;
+      this.checkBatch();
+    }
+    if (this.phase === 'suggest') {
+      this.didYouMean = this.suggestion();
+      this.phase = 'done';
+    }
+    return this.results();
+  }
+
+  private checkBatch(): void {
+    const batch = this.candidates.subarray(this.next, this.next + BATCH);
+    this.next += batch.length;
+    if (batch.length === 0) {
+      const suggest = (this.options.didYouMean ?? true) && this.total === 0 && hasCorrectableWords(this.plan.tokens);
+      this.phase = suggest ? 'suggest' : 'done';
+      return;
+    }
+    const index = createSearchIndex();
+    this.store.articlesAt(batch).forEach(({ article, analysis }, k) => {
+      index.addArticles([article], batch[k]!);
+      if (analysis) index.addAnalysis(batch[k]!, analysis);
+    });
+    const { snippetWidth } = this.options;
+    const answer = index.search(this.query, { limit: this.limit, didYouMean: false, cap: this.cap - this.total, ...(snippetWidth ? { snippetWidth } : {}) });
+    this.total += answer.total;
+    this.articleCount += answer.articleCount;
+    this.page.push(...answer.results);
+    if (this.page.length > 2 * this.limit) this.page = this.sortedPage();
+    if (answer.capped) {
+      this.capped = true;
+      this.phase = 'done';
+    }
+  }
+
+  /** A corrected query, offered only if it finds something where this one looked. */
+  private suggestion(): string | null {
+    const suggested = suggestQuery(this.query, this.plan.tokens, this.vocabulary());
+    if (suggested === null) return null;
+    const check = new StoreQueryTask(this.store, suggested, { ...this.options, limit: 0, cap: 0, didYouMean: false }, this.vocabulary);
+    const found = check.step(Infinity);
+    return found.total > 0 || found.capped ? suggested : null;
+  }
+
+  private sortedPage(): SearchResult[] {
+    return this.page.sort(compareResults).slice(0, this.limit);
+  }
+
+  private results(): SearchResults {
+    this.page = this.sortedPage();
+    return {
+      query: this.query,
+      total: this.total,
+      articleCount: this.articleCount,
+      ...(this.capped ? { capped: true } : {}),
+      results: this.page,
+      didYouMean: this.didYouMean,
+      complete: this.phase === 'done',
+    };
+  }
+}
