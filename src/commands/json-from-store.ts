@@ -1,4 +1,3 @@
-import type { Analysis, Article, LoadError } from '../core/article.js';
 import type { InputPath } from '../core/load/find-files.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
@@ -9,31 +8,6 @@ import { writeAll, writeOut } from './write-stdout.js';
 
 /** Articles read from the store at a time. */
 const PAGE = 256;
-
-/**
- * Every article of a refreshed store with its analysis, in the archive's order (for `--search`,
- * which needs the whole archive in memory to scan it).
- */
-export async function readStoredArchive(inputs: readonly InputPath[], file: string, maxBytes: number | undefined): Promise<{ articles: Article[]; analyses: (Analysis | null)[]; errors: LoadError[] }> {
-  const { store, notice } = openSqliteStore(file, analysisVersion());
-  try {
-    if (notice) process.stderr.write(`reader: ${notice}\n`);
-    const summary = await indexArchive(inputs, store, maxBytes === undefined ? {} : { maxBytes });
-    const articles: Article[] = [];
-    const analyses: (Analysis | null)[] = [];
-    for (let offset = 0; offset < summary.total; offset += PAGE) {
-      for (const { path } of store.list(offset, PAGE)) {
-        const item = store.get(path);
-        if (!item) continue;
-        articles.push(item.article);
-        analyses.push(item.analysis);
-      }
-    }
-    return { articles, analyses, errors: [...summary.errors] };
-  } finally {
-    store.close();
-  }
-}
 
 /**
  * `--json` on an archive that has a store: the store is refreshed (only changed files are parsed and
