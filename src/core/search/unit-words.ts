@@ -49,3 +49,19 @@ export function unitWords(article: Article, analysis: Analysis | null): UnitWord
   for (const fact of analysis?.facts ?? []) units.push({ kind: 3, words: words(fact.text) });
   return units;
 }
+
+/**
+ * The article and analysis with every unit but `keep` (numbered as unitWords numbers them) emptied,
+ * so a check folds only the units an index said may match; numbering and places are kept.
+ */
+export function keepUnits(article: Article, analysis: Analysis | null, keep: readonly number[]): { article: Article; analysis: Analysis | null } {
+  const kept = new Set(keep);
+  const hasTitle = article.title.trim() !== '';
+  let slot = hasTitle ? 1 : 0;
+  const paragraphs = article.paragraphs.map((text) => (kept.has(slot++) ? text : ''));
+  const title = hasTitle && kept.has(0) ? article.title : '';
+  if (!analysis) return { article: { ...article, title, paragraphs }, analysis };
+  const quotes = analysis.quotes.map((quote) => (kept.has(slot++) ? quote : { ...quote, text: '', speaker: null }));
+  const facts = analysis.facts.map((fact) => (kept.has(slot++) ? fact : { ...fact, text: '' }));
+  return { article: { ...article, title, paragraphs }, analysis: { ...analysis, quotes, facts } };
+}

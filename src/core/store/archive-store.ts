@@ -58,6 +58,11 @@ export interface ArchiveStore {
    * `query`: a superset (the matcher decides); every article when null.
    */
   candidates(query: CandidateQuery | null): Int32Array;
+  /**
+   * For the articles at these positions, the units (numbered as unitWords numbers them) that may
+   * match `query`: a superset; null for an article when the store cannot say.
+   */
+  unitsMatching(query: CandidateQuery, positions: ArrayLike<number>): (readonly number[] | null)[];
   /** The articles at these positions of the archive's order, in the order asked. */
   articlesAt(positions: ArrayLike<number>): StoredArticle[];
   /** Every folded word of four letters or more (see Vocabulary) with how often the units hold it: for "did you mean". */

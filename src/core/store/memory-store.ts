@@ -27,6 +27,7 @@ export function createMemoryStore(): ArchiveStore {
     get: (path) => items.get(path) ?? null,
     // No index: every article is a candidate, and the matcher decides.
     candidates: () => Int32Array.from(items.keys(), (_, i) => i),
+    unitsMatching: (_, positions) => Array.from(positions, () => null),
     articlesAt(positions) {
       const all = ordered();
       return Array.from(positions, (p) => all[p]!);

@@ -234,6 +234,21 @@ class SqliteStore implements ArchiveStore {
     return positions.sort().filter((p) => p >= 0);
   }
 
+  unitsMatching(query: CandidateQuery, positions: ArrayLike<number>): (readonly number[] | null)[] {
+    const expression = ftsExpression(query);
+    const { ids } = this.archiveOrder();
+    const wanted = Array.from(positions, (p) => ids[p]!);
+    if (expression === null || wanted.length === 0) return wanted.map(() => null);
+    // One look over the ids' range (archive order mostly follows ids), keeping those asked for.
+    const low = Math.min(...wanted);
+    const high = Math.max(...wanted);
+    const slots = new Map<number, number[]>(wanted.map((id) => [id, []]));
+    const rows = this.db.prepare('SELECT rowid FROM unit_text WHERE unit_text MATCH ? AND rowid >= ? AND rowid < ?').pluck().all(expression, low * UNIT_SLOTS, (high + 1) * UNIT_SLOTS) as number[];
+    for (const rowid of rows) slots.get(Math.floor(rowid / UNIT_SLOTS))?.push(rowid % UNIT_SLOTS);
+    const unindexed = new Set(this.db.prepare('SELECT id FROM articles WHERE units > ? AND id BETWEEN ? AND ?').pluck().all(UNIT_SLOTS, low, high) as number[]);
+    return wanted.map((id) => (unindexed.has(id) ? null : slots.get(id)!));
+  }
+
   articlesAt(positions: ArrayLike<number>): StoredArticle[] {
     const { ids } = this.archiveOrder();
     const wanted = Array.from(positions, (p) => ids[p]!);

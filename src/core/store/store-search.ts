@@ -2,18 +2,19 @@
 // superset), and the in-memory engine checks just those, a batch at a time in the archive's order,
 // so folding, phrases and ranking stay one implementation. Counting stops at the cap as the
 // in-memory engine's does (see capped-count.ts): a batch is asked with what is left of the cap.
-import { candidateQuery } from '../search/candidate-query.js';
+import { candidateQuery, type CandidateQuery } from '../search/candidate-query.js';
 import { hasCorrectableWords, suggestQuery } from '../search/did-you-mean.js';
 import { createSearchIndex } from '../search/index.js';
 import { planQuery, type QueryPlan } from '../search/query-plan.js';
 import { compareResults } from '../search/rank.js';
 import { DEFAULT_LIMIT } from '../search/search-task.js';
 import type { SearchEngine, SearchOptions, SearchResult, SearchResults, SearchTask } from '../search/search-types.js';
+import { keepUnits } from '../search/unit-words.js';
 import { Vocabulary } from '../search/vocabulary.js';
 import type { ArchiveStore } from './archive-store.js';
 
-/** Articles read and checked at once. */
-const BATCH = 64;
+/** Articles read and checked at once: each batch builds a page, so fewer, larger batches waste fewer snippets. */
+const BATCH = 128;
 
 /** A search engine over a store's articles; positions in the archive's order are the article numbers. */
 export function createStoreSearch(store: ArchiveStore): SearchEngine {
@@ -31,6 +32,7 @@ export function createStoreSearch(store: ArchiveStore): SearchEngine {
 /** One query over a store: candidates, then batches checked until the end or the cap, then "did you mean". */
 class StoreQueryTask implements SearchTask {
   private readonly plan: QueryPlan;
+  private readonly candidateQuery: CandidateQuery;
   private readonly limit: number;
   private readonly cap: number;
   private phase: 'candidates' | 'check' | 'suggest' | 'done';
@@ -50,6 +52,7 @@ class StoreQueryTask implements SearchTask {
     private readonly vocabulary: () => Vocabulary,
   ) {
     this.plan = planQuery(query);
+    this.candidateQuery = candidateQuery(this.plan);
     this.limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
     this.cap = options.cap ?? Infinity;
     this.phase = this.plan.empty ? 'done' : 'candidates';
@@ -62,7 +65,7 @@ class StoreQueryTask implements SearchTask {
   step(budgetMs = Infinity): SearchResults {
     const deadline = performance.now() + Math.max(0, budgetMs);
     if (this.phase === 'candidates') {
-      const found = this.store.candidates(candidateQuery(this.plan));
+      const found = this.store.candidates(this.candidateQuery);
       const within = this.options.within;
       this.candidates = within ? found.filter((p) => within[p] === 1) : found;
       this.phase = 'check';
@@ -89,7 +92,11 @@ class StoreQueryTask implements SearchTask {
       return;
     }
     const index = createSearchIndex();
-    this.store.articlesAt(batch).forEach(({ article, analysis }, k) => {
+    // Without exclusions only the units the index names can match: the others need no folding.
+    const units = this.plan.negatives.length === 0 ? this.store.unitsMatching(this.candidateQuery, batch) : null;
+    this.store.articlesAt(batch).forEach((item, k) => {
+      const keep = units?.[k];
+      const { article, analysis } = keep ? keepUnits(item.article, item.analysis, keep) : item;
       index.addArticles([article], batch[k]!);
       if (analysis) index.addAnalysis(batch[k]!, analysis);
     });
