@@ -61,7 +61,7 @@ export function createSearchIndex(): SearchIndex {
     const scan = new ScanTask(store, plan, candidates, limit, false, articlesFor(plan, options.within));
     if (!plan.empty) last = { plan, scan, version: store.version, within: options.within };
     const context = { store, sources, vocabulary, allowed: (p: QueryPlan) => articlesFor(p, options.within) };
-    return new QueryTask(context, query, plan, scan, options.snippetWidth, options.didYouMean ?? true, options.cap ?? Infinity);
+    return new QueryTask(context, query, plan, scan, options.snippetWidth, options.didYouMean ?? true, options.cap ?? Infinity, options.ranksOnly ?? false);
   };
 
   return {

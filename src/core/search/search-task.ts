@@ -1,6 +1,6 @@
 // One query from start to answer: the scan, then (only when nothing matched) the vocabulary and a
 // check that the corrected query finds something. Every phase runs in slices.
-import { buildResult, type UnitSources } from './build-result.js';
+import { buildResult, unitPlace, type UnitSources } from './build-result.js';
 import { capMatches, type CappedAnswer } from './capped-count.js';
 import { hasCorrectableWords, suggestQuery } from './did-you-mean.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
@@ -47,6 +47,8 @@ export class QueryTask implements SearchTask {
     private readonly suggest = true,
     /** Matching units counted at most (see SearchOptions.cap). */
     private readonly cap = Infinity,
+    /** Results without hits or snippets (see SearchOptions.ranksOnly). */
+    private readonly ranksOnly = false,
   ) {
     this.snippetWidth = snippetWidth;
     if (plan.empty) this.phase = 'done';
@@ -86,7 +88,10 @@ export class QueryTask implements SearchTask {
     const capped = scanned ? this.capped : null;
     const results = (capped ? capped.page : this.scan.top.sorted()).map(({ unit, score }) => {
       let result = this.built.get(unit);
-      if (!result) this.built.set(unit, (result = { ...buildResult(store, sources, this.plan, unit, this.snippetWidth), rank: score }));
+      if (!result) {
+        const built = this.ranksOnly ? { ...unitPlace(store, unit), hits: [], snippet: '', snippetHits: [] } : buildResult(store, sources, this.plan, unit, this.snippetWidth);
+        this.built.set(unit, (result = { ...built, rank: score }));
+      }
       return result;
     });
     const total = this.scan.matched.length;

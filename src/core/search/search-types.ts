@@ -65,6 +65,11 @@ export interface SearchOptions {
    * among them. Every engine follows this rule, so they give the same answer. Default: no cap.
    */
   readonly cap?: number;
+  /**
+   * Results carry only their place and rank (empty hits and snippet): for an engine that merges
+   * pages answered apart and builds the snippets of the final page alone. Default false.
+   */
+  readonly ranksOnly?: boolean;
 }
 
 /**

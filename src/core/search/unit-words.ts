@@ -4,6 +4,7 @@
 import type { Analysis, Article } from '../article.js';
 import { CASELESS, CONT, IDEO, START, classAt } from './char-class.js';
 import { foldText } from './fold.js';
+import type { SearchResult } from './search-types.js';
 import type { Kind } from './unit-store.js';
 
 /**
@@ -64,4 +65,20 @@ export function keepUnits(article: Article, analysis: Analysis | null, keep: rea
   const quotes = analysis.quotes.map((quote) => (kept.has(slot++) ? quote : { ...quote, text: '', speaker: null }));
   const facts = analysis.facts.map((fact) => (kept.has(slot++) ? fact : { ...fact, text: '' }));
   return { article: { ...article, title, paragraphs }, analysis: { ...analysis, quotes, facts } };
+}
+
+/** The number unitWords gives the unit at this place of an article. */
+export function unitNumber(article: Article, analysis: Analysis | null, place: Pick<SearchResult, 'where' | 'paragraph' | 'item'>): number {
+  const title = article.title.trim() !== '' ? 1 : 0;
+  const quotes = analysis?.quotes.length ?? 0;
+  switch (place.where) {
+    case 'title':
+      return 0;
+    case 'paragraph':
+      return title + place.paragraph!;
+    case 'quote':
+      return title + article.paragraphs.length + place.item!;
+    default:
+      return title + article.paragraphs.length + quotes + place.item!;
+  }
 }

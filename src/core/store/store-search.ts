@@ -5,6 +5,7 @@
 import { candidateQuery, type CandidateQuery } from '../search/candidate-query.js';
 import { hasCorrectableWords, suggestQuery } from '../search/did-you-mean.js';
 import { createSearchIndex } from '../search/index.js';
+import { PageBuilder } from './page-builder.js';
 import { planQuery, type QueryPlan } from '../search/query-plan.js';
 import { compareResults } from '../search/rank.js';
 import { DEFAULT_LIMIT } from '../search/search-task.js';
@@ -44,6 +45,7 @@ class StoreQueryTask implements SearchTask {
   /** Results so far, unsorted; kept to about the page size. */
   private page: SearchResult[] = [];
   private didYouMean: string | null = null;
+  private readonly built: PageBuilder;
 
   constructor(
     private readonly store: ArchiveStore,
@@ -55,6 +57,7 @@ class StoreQueryTask implements SearchTask {
     this.candidateQuery = candidateQuery(this.plan);
     this.limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
     this.cap = options.cap ?? Infinity;
+    this.built = new PageBuilder(store, query, this.limit, options.snippetWidth);
     this.phase = this.plan.empty ? 'done' : 'candidates';
   }
 
@@ -100,8 +103,7 @@ class StoreQueryTask implements SearchTask {
       index.addArticles([article], batch[k]!);
       if (analysis) index.addAnalysis(batch[k]!, analysis);
     });
-    const { snippetWidth } = this.options;
-    const answer = index.search(this.query, { limit: this.limit, didYouMean: false, cap: this.cap - this.total, ...(snippetWidth ? { snippetWidth } : {}) });
+    const answer = index.search(this.query, { ...this.built.options, limit: this.limit, cap: this.cap - this.total, ranksOnly: this.built.ranksOnly });
     this.total += answer.total;
     this.articleCount += answer.articleCount;
     this.page.push(...answer.results);
@@ -127,12 +129,13 @@ class StoreQueryTask implements SearchTask {
 
   private results(): SearchResults {
     this.page = this.sortedPage();
+    const results = this.built.ranksOnly ? this.built.page(this.page) : this.page;
     return {
       query: this.query,
       total: this.total,
       articleCount: this.articleCount,
       ...(this.capped ? { capped: true } : {}),
-      results: this.page,
+      results,
       didYouMean: this.didYouMean,
       complete: this.phase === 'done',
     };
