@@ -106,7 +106,7 @@ class StoreQueryTask implements SearchTask {
     const answer = index.search(this.query, { ...this.built.options, limit: this.limit, cap: this.cap - this.total, ranksOnly: this.built.ranksOnly });
     this.total += answer.total;
     this.articleCount += answer.articleCount;
-    this.page.push(...answer.results);
+    for (const result of answer.results) this.page.push(result); // (a spread of every match could overflow the stack)
     if (this.page.length > 2 * this.limit) this.page = this.sortedPage();
     if (answer.capped) {
       this.capped = true;
