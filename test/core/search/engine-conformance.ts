@@ -79,7 +79,8 @@ function answerOf(engine: SearchEngine, query: string, options: SearchOptions): 
   return rest;
 }
 
-function reference(archive: readonly ArchiveItem[]): SearchEngine {
+/** The in-memory index over an archive: the reference every engine is held to. */
+export function inMemoryEngine(archive: readonly ArchiveItem[]): SearchEngine {
   const index = createSearchIndex();
   index.addArticles(archive.map((a) => a.article), 0);
   archive.forEach((a, i) => a.analysis && index.addAnalysis(i, a.analysis));
@@ -89,7 +90,7 @@ function reference(archive: readonly ArchiveItem[]): SearchEngine {
 /** Runs the suite against `make`'s engines. */
 export function engineConformance(name: string, make: EngineFactory): void {
   describe(`search by ${name}`, () => {
-    const expected = reference(TRICKY_ARCHIVE);
+    const expected = inMemoryEngine(TRICKY_ARCHIVE);
     const engine = make(TRICKY_ARCHIVE);
 
     it('finds the same units, counts them the same, and ranks them the same, for every query form', () => {
@@ -124,7 +125,7 @@ export function engineConformance(name: string, make: EngineFactory): void {
     it('keeps the same answers over many articles, the cap crossed anywhere', () => {
       const archive = longArchive(230);
       const many = make(archive);
-      const truth = reference(archive);
+      const truth = inMemoryEngine(archive);
       for (const query of HARBOUR_QUERIES) {
         for (const cap of [Infinity, 0, 1, 50, 133, 400]) {
           const options = { limit: 7, cap };

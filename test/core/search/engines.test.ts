@@ -5,10 +5,9 @@ import type { StoredArticle } from '../../../src/core/store/archive-store.js';
 import { createMemoryStore } from '../../../src/core/store/memory-store.js';
 import { openSqliteStore } from '../../../src/core/store/sqlite-store.js';
 import { createStoreSearch } from '../../../src/core/store/store-search.js';
-import { createSearchIndex } from '../../../src/core/search/index.js';
 import type { ArchiveStore } from '../../../src/core/store/archive-store.js';
 import { tempTree } from '../../helpers/temp-dir.js';
-import { engineConformance, type ArchiveItem } from './engine-conformance.js';
+import { engineConformance, inMemoryEngine, type ArchiveItem } from './engine-conformance.js';
 
 function stored(archive: readonly ArchiveItem[]): StoredArticle[] {
   return archive.map(({ article, analysis }, order) => ({ stamp: { path: article.path, size: order, mtimeMs: order, hash: `h${order}` }, order, article, analysis }));
@@ -22,11 +21,6 @@ function storeEngine(open: () => ArchiveStore) {
   };
 }
 
-engineConformance('the in-memory index', (archive) => {
-  const index = createSearchIndex();
-  index.addArticles(archive.map((a) => a.article), 0);
-  archive.forEach((a, i) => a.analysis && index.addAnalysis(i, a.analysis));
-  return index;
-});
+engineConformance('the in-memory index', inMemoryEngine);
 engineConformance('the memory store', storeEngine(() => createMemoryStore()));
 engineConformance('the SQLite store', storeEngine(() => openSqliteStore(join(tempTree(), 'store.sqlite')).store));
