@@ -1,11 +1,13 @@
 // `npm run bench:store [-- --size 22k|100k|1m]`: builds a synthetic archive from the BBC corpus
 // (copies, each file made unique), indexes it into a store, and prints JSON lines: index rate, store
-// size against text size, no-change refresh time, and `--json` from the store. Figures, never asserted.
+// size against text size, no-change refresh time, `--json` from the store, and search by query shape
+// (see store-search-shapes.ts). Figures, never asserted.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureSearch } from './store-search-shapes.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -62,5 +64,8 @@ for (const name of wanted) {
     jsonFromStoreSeconds: +(json.ms / 1000).toFixed(1), jsonMB: +(statSync(jsonFile).size / 1e6).toFixed(0),
     loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ')[0],
   }));
+  for (const line of measureSearch(store)) console.log(JSON.stringify({ archive: name, search: line }));
+  const speaker = run(['--search', 'speaker:blair', '--store', store, dir]);
+  console.log(JSON.stringify({ archive: name, searchCommandSeconds: { 'speaker:blair': +(speaker.ms / 1000).toFixed(2), lines: speaker.stdout.split('\n').length - 1 } }));
   rmSync(dir, { recursive: true, force: true });
 }

@@ -6,7 +6,7 @@ import { parseFlags } from './commands/cli-flags.js';
 import { reportErrors } from './commands/report-errors.js';
 import { analyzeInOrder } from './commands/analyze-in-order.js';
 import { JSON_OPENING, jsonArticlePieces, jsonClosing } from './commands/export-json.js';
-import type { Analysis, LoadError } from './core/article.js';
+import type { LoadError } from './core/article.js';
 import type { InputPath } from './core/load/find-files.js';
 import type { Corpus } from './core/load/load-corpus.js';
 import { loadCorpusLazily } from './core/load/load-corpus-lazily.js';
@@ -46,7 +46,8 @@ async function main(): Promise<number> {
     return runIndex(inputs, cli.flags.store, maxBytes);
   }
   // `--json`, `--search`, `--people` and `--export` on an archive with a store: a quick refresh, then the
-  // stored articles and analyses, not a fresh analysis. None ever makes a store.
+  // stored articles and analyses, not a fresh analysis (`--search` reads only the articles the store's
+  // index names). None ever makes a store.
   const storeFile = cli.flags.noStore || inputs.some((i) => i.path === '-') ? null : storeFileFor(inputs.map((i) => i.path), cli.flags.store);
   const usableStore = storeFile !== null && existsSync(storeFile) ? storeFile : null;
   if (cli.flags.people) {
@@ -57,8 +58,16 @@ async function main(): Promise<number> {
     const { runExportCommand } = await import('./commands/export-command.js');
     return runExportCommand({ format: cli.flags.export, inputs, storeFile: usableStore, maxBytes, query: cli.flags.search });
   }
-  const stored = usableStore !== null && (cli.flags.json || cli.flags.search !== undefined);
-  if (stored && cli.flags.json && cli.flags.search === undefined) {
+  const color = cli.flags.color && !process.env['NO_COLOR'];
+  const searchOutput = {
+    json: cli.flags.json, color: color && process.stdout.isTTY === true,
+    out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text),
+  };
+  if (usableStore !== null && cli.flags.search !== undefined) {
+    const { runSearchFromStore } = await import('./commands/search-from-store.js');
+    return runSearchFromStore(cli.flags.search, inputs, usableStore, maxBytes, searchOutput);
+  }
+  if (usableStore !== null && cli.flags.json) {
     const { runJsonFromStore } = await import('./commands/json-from-store.js');
     return runJsonFromStore(inputs, usableStore, maxBytes);
   }
@@ -66,16 +75,7 @@ async function main(): Promise<number> {
   const interactive = process.stdout.isTTY === true && !cli.flags.json && cli.flags.search === undefined;
   if (interactive && storeFile !== null) return readFromStore(inputs, storeFile, maxBytes, cli.flags.color, cli.flags.clipboard);
   if (interactive) process.stdout.write('reader: reading articles…');
-  let analyses: readonly (Analysis | null)[] | undefined;
-  let corpus: Corpus;
-  if (stored) {
-    const { readStoredArchive } = await import('./commands/json-from-store.js');
-    const archive = await readStoredArchive(inputs, usableStore, maxBytes);
-    corpus = { articles: archive.articles, errors: archive.errors };
-    analyses = archive.analyses;
-  } else {
-    corpus = await loadCorpusLazily(inputs, { maxBytes });
-  }
+  const corpus: Corpus = await loadCorpusLazily(inputs, { maxBytes });
   if (interactive) process.stdout.write('\r\x1b[K');
   const toStderr = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -84,11 +84,7 @@ async function main(): Promise<number> {
     // Nothing loaded, so nothing matched: 1, as the README says (2 is for usage errors).
     if (corpus.articles.length === 0) return 1;
     const { runSearchCommand } = await import('./commands/search-command.js');
-    return runSearchCommand({
-      query: cli.flags.search, corpus, json: cli.flags.json, ...(analyses ? { analyses } : {}),
-      color: cli.flags.color && !process.env['NO_COLOR'] && process.stdout.isTTY === true,
-      out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text),
-    });
+    return runSearchCommand({ query: cli.flags.search, corpus, ...searchOutput });
   }
   // No screen to draw on: every article analysed and written as soon as it is ready, in order, as
   // JSON or (piped) as a plain outline, so `| head` answers at once and output never has to fit one string.

@@ -51,7 +51,8 @@ export async function runExportCommand(options: ExportOptions): Promise<number> 
 /** The articles matching `query`, with their analyses, in the archive's order (the archive is searched in memory). */
 async function matchingArticles(options: ExportOptions, query: string): Promise<AnalyzedArticle[]> {
   const { loadCorpusLazily } = await import('../core/load/load-corpus-lazily.js');
-  const { searchArchive, summary } = await import('./search-command.js');
+  const { searchArchive } = await import('./search-command.js');
+  const { summary } = await import('./search-output.js');
   let corpus: Corpus;
   let known: readonly (Analysis | null)[] | undefined;
   if (options.storeFile !== null) {

@@ -36,6 +36,8 @@ export interface AppProps {
 
 /** Results asked for while typing: more than a screen, few enough to stay quick. */
 const RESULT_LIMIT = 200;
+/** Matches counted at most while typing (then `10,000+`), so a common word never makes a key wait on counting. */
+const COUNT_CAP = 10_000;
 /** Results asked for to highlight and walk every hit with n/N. */
 const HIT_LIMIT = 100_000;
 /** Work per search slice, in ms: well inside a frame budget, so keys are read between slices. */
@@ -95,7 +97,7 @@ export function App({ articles, loadErrors, services, theme, blank = false, onQu
     firstSlice.current = null;
     const reuse = carried !== null && carried.query === query && carried.version === version && carried.within === within;
     if (reuse && carried.task.done) return;
-    const task = reuse ? carried.task : services.startSearch(query, RESULT_LIMIT, within);
+    const task = reuse ? carried.task : services.startSearch(query, RESULT_LIMIT, within, COUNT_CAP);
     const began = reuse ? carried.began : performance.now();
     let id: NodeJS.Immediate;
     const step = () => {
@@ -146,7 +148,7 @@ export function App({ articles, loadErrors, services, theme, blank = false, onQu
       // The first search slice runs with the key, so the typed key and its answer share one frame.
       const began = performance.now();
       const scope = searchWithin(shadow) ?? undefined;
-      const task = services.startSearch(q, RESULT_LIMIT, scope);
+      const task = services.startSearch(q, RESULT_LIMIT, scope, COUNT_CAP);
       const results = task.step(SEARCH_SLICE_MS);
       if (task.done) {
         const answer: Action = { type: 'search-results', results: { ...results, query: q } };

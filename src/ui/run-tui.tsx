@@ -8,7 +8,7 @@ import type { Analysis, LoadError } from '../core/article.js';
 import { reportErrors } from '../commands/report-errors.js';
 import { createAnalysisPool, type AnalysisPool } from '../core/analysis/analysis-pool.js';
 import type { Corpus } from '../core/load/load-corpus.js';
-import type { SearchIndex } from '../core/search/search-types.js';
+import type { SearchIndex, SearchOptions } from '../core/search/search-types.js';
 import { App } from './app.js';
 import { CRASH_PROBE, CrashProbe } from './crash-probe.js';
 import { noResults, type ReaderServices, type ServiceEvent } from './services.js';
@@ -21,6 +21,11 @@ import type { StoredArchive } from '../commands/stored-archive.js';
 import { followRefresh } from './follow-refresh.js';
 import { dirname, join } from 'node:path';
 import { makeTheme } from './theme.js';
+
+/** Engine options with only the fields given (the engine's options are exact optional properties). */
+function searchOptions(limit: number, within: Uint8Array | undefined, cap: number | undefined): SearchOptions {
+  return { limit, ...(within ? { within } : {}), ...(cap !== undefined ? { cap } : {}) };
+}
 
 /** What the terminal UI starts with. */
 export interface TuiOptions {
@@ -78,8 +83,8 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
   const stateLink = reading && inputs ? { state: reading.state, keyOf: keyOf(articles, inputs) } : undefined;
   const notice = reading?.notices[0] ?? null;
   const services: ReaderServices = {
-    search: (query, limit, within) => searchIndex?.search(query, within ? { limit, within } : { limit }) ?? noResults(query),
-    startSearch: (query, limit, within) => searchIndex?.start(query, within ? { limit, within } : { limit }) ?? { query, done: true, step: () => noResults(query) },
+    search: (query, limit, within, cap) => searchIndex?.search(query, searchOptions(limit, within, cap)) ?? noResults(query),
+    startSearch: (query, limit, within, cap) => searchIndex?.start(query, searchOptions(limit, within, cap)) ?? { query, done: true, step: () => noResults(query) },
     prioritize: (article) => {
       wanted = article;
       pool?.prioritize(article);

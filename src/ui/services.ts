@@ -6,10 +6,10 @@ export type ServiceEvent = Extract<Action, { type: 'analyses' | 'indexed' | 'art
 
 /** What the app asks of the world outside the reducer: search, analysis order, the terminal. */
 export interface ReaderServices {
-  /** Runs a query on the index as it stands (only in the articles `within` marks, when given). */
-  search(query: string, limit: number, within?: Uint8Array): SearchResults;
+  /** Runs a query on the index as it stands (only in the articles `within` marks, when given; counting at most `cap` matches). */
+  search(query: string, limit: number, within?: Uint8Array, cap?: number): SearchResults;
   /** Starts a query answered in slices, so typing never waits for a slow query. */
-  startSearch(query: string, limit: number, within?: Uint8Array): SearchTask;
+  startSearch(query: string, limit: number, within?: Uint8Array, cap?: number): SearchTask;
   /** Analyse this article next. */
   prioritize(article: number): void;
   /** Delivers background events; returns the unsubscribe function. */
@@ -28,8 +28,8 @@ export function noResults(query: string): SearchResults {
 /** Services that do nothing (for views and tests that need no engine). */
 export const NO_SERVICES: ReaderServices = {
   search: noResults,
-  startSearch(query, limit, within) {
-    return { query, done: true, step: () => this.search(query, limit, within) };
+  startSearch(query, limit, within, cap) {
+    return { query, done: true, step: () => this.search(query, limit, within, cap) };
   },
   prioritize: () => {},
   subscribe: () => () => {},

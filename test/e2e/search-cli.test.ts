@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatLine } from '../../src/commands/search-command.js';
+import { formatLine } from '../../src/commands/search-output.js';
 import type { SearchResult } from '../../src/core/search/index.js';
 import { makeArticle } from '../helpers/seed.js';
 import { CLI, runCli } from '../helpers/run-cli.js';

@@ -144,6 +144,13 @@ describe('search panel', () => {
     expect(box!.length).toBeLessThanOrEqual(120);
     expect(counts).toContain('0 matches in 0 articles in sport (Tab: all) · did you mean blair? (Enter) · the first 200 characters searched');
   });
+  it('says a count passed the cap as "at least"', () => {
+    const { lastFrame } = render(
+      <SearchPanel query="the" cursor={3} replaceOnType={false} selected={0} top={0} articles={[]} width={120} height={10} indexed={0} analysed={0} theme={theme} onType={() => {}} scope={{ section: null, chosen: null }}
+        results={{ query: 'the', total: 10_000, articleCount: 1, capped: true, results: [], didYouMean: null }} />,
+    );
+    expect(lastFrame()!.split('\n')[1]).toContain('10,000+ matches in 1+ articles');
+  });
 });
 
 describe('help', () => {

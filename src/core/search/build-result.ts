@@ -58,6 +58,12 @@ function matchesIn(folded: string, needles: readonly Needle[]): [number, number]
   return found;
 }
 
+/** Where a unit is: its article, kind, paragraph (null for a title) and item (null for a title or paragraph). */
+export function unitPlace(store: UnitStore, unit: number): Pick<SearchResult, 'article' | 'where' | 'paragraph' | 'item'> {
+  const kind = store.kind[unit]!;
+  return { article: store.article[unit]!, where: KIND_NAME[kind]!, paragraph: kind === 0 ? null : store.paragraph[unit]!, item: kind >= 2 ? store.item[unit]! : null };
+}
+
 /** Builds the result for one matching unit. */
 export function buildResult(store: UnitStore, sources: UnitSources, plan: QueryPlan, unit: number, snippetWidth: number): SearchResult {
   const { text, speaker } = unitText(store, sources, unit);
@@ -68,10 +74,7 @@ export function buildResult(store: UnitStore, sources: UnitSources, plan: QueryP
   const hits = toSpans(text, ownText, matchesIn(ownText, plan.positives));
   const { snippet, snippetHits } = makeSnippet(text, hits, snippetWidth);
   const result: SearchResult = {
-    article: store.article[unit]!,
-    where: KIND_NAME[kind]!,
-    paragraph: kind === 0 ? null : store.paragraph[unit]!,
-    item: kind >= 2 ? store.item[unit]! : null,
+    ...unitPlace(store, unit),
     hits,
     snippet,
     snippetHits,

@@ -22,7 +22,6 @@ export function createSearchIndex(): SearchIndex {
   const baseUnits = new Map<number, readonly [number, number]>();
   const analysisUnits = new Map<number, readonly [number, number]>();
   const vocabulary = new Vocabulary();
-  const context = { store, sources, vocabulary };
   /** The latest query's scan: the next keystroke looks only at its hits when it narrows the query. */
   let last: { plan: QueryPlan; scan: ScanTask; version: number; within: Uint8Array | undefined } | null = null;
   /** Articles holding an excluded word, by needle, for the index as it stood (`-brown` leaves out whole articles). */
@@ -61,7 +60,8 @@ export function createSearchIndex(): SearchIndex {
     const candidates = reuse ? last!.scan.remaining() : { list: new Int32Array(0), rangeStart: 0 };
     const scan = new ScanTask(store, plan, candidates, limit, false, articlesFor(plan, options.within));
     if (!plan.empty) last = { plan, scan, version: store.version, within: options.within };
-    return new QueryTask(context, query, plan, scan, options.snippetWidth, options.didYouMean ?? true);
+    const context = { store, sources, vocabulary, allowed: (p: QueryPlan) => articlesFor(p, options.within) };
+    return new QueryTask(context, query, plan, scan, options.snippetWidth, options.didYouMean ?? true, options.cap ?? Infinity, options.ranksOnly ?? false);
   };
 
   return {

@@ -1,5 +1,6 @@
 // Ranking: whole-word and phrase hits first, then titles and quotes above facts above body text,
 // then the opening paragraphs slightly ahead, then corpus order. Only the page is kept sorted.
+import type { SearchResult } from './search-types.js';
 import type { UnitStore } from './unit-store.js';
 
 const KIND_WEIGHT = [2, 0, 2, 1]; // title, paragraph, quote, fact
@@ -20,6 +21,19 @@ export function compareUnits(store: UnitStore, a: number, sa: number, b: number,
     store.kind[a]! - store.kind[b]! ||
     store.item[a]! - store.item[b]! ||
     a - b
+  );
+}
+
+const KIND_ORDER: Readonly<Record<SearchResult['where'], number>> = { title: 0, paragraph: 1, quote: 2, fact: 3 };
+
+/** compareUnits for built results (which carry their rank): to merge pages answered apart. */
+export function compareResults(a: SearchResult, b: SearchResult): number {
+  return (
+    (b.rank ?? 0) - (a.rank ?? 0) ||
+    a.article - b.article ||
+    (a.paragraph ?? -1) - (b.paragraph ?? -1) ||
+    KIND_ORDER[a.where] - KIND_ORDER[b.where] ||
+    (a.item ?? -1) - (b.item ?? -1)
   );
 }
 
@@ -47,11 +61,11 @@ export class TopUnits {
     }
   }
 
-  /** The kept units, best first. */
-  sorted(): number[] {
+  /** The kept units with their scores, best first. */
+  sorted(): { unit: number; score: number }[] {
     const order = this.units.map((_, i) => i);
     order.sort((i, j) => compareUnits(this.store, this.units[i]!, this.scores[i]!, this.units[j]!, this.scores[j]!));
-    return order.map((i) => this.units[i]!);
+    return order.map((i) => ({ unit: this.units[i]!, score: this.scores[i]! }));
   }
 
   /** True when (ua, sa) ranks after (ub, sb). */

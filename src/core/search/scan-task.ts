@@ -52,6 +52,8 @@ function cursorsFor(needles: readonly Needle[]): Cursor[] {
 export class ScanTask {
   /** Matching units found so far, ascending. */
   readonly matched = new IntList(256);
+  /** The score of each matched unit (when a page is kept), for ranking again under a cap. */
+  readonly scores = new IntList(256);
   /** Number of distinct articles among the matches. */
   articleCount = 0;
   /** The best page so far. */
@@ -212,7 +214,9 @@ export class ScanTask {
     if (this.top.limit === 0) return;
     let whole = 0;
     for (let i = 0; i < positives.length; i++) if (this.isWhole(unit, text, key, end, i, firsts[i]!)) whole++;
-    this.top.offer(unit, unitScore(store, unit, whole));
+    const score = unitScore(store, unit, whole);
+    this.scores.push(score);
+    this.top.offer(unit, score);
   }
 
   /** Whether positive needle `i` hits `unit` (ending at `end`) as a whole word somewhere. */

@@ -1,6 +1,7 @@
 // One query from start to answer: the scan, then (only when nothing matched) the vocabulary and a
 // check that the corrected query finds something. Every phase runs in slices.
-import { buildResult, type UnitSources } from './build-result.js';
+import { buildResult, unitPlace, type UnitSources } from './build-result.js';
+import { capMatches, type CappedAnswer } from './capped-count.js';
 import { hasCorrectableWords, suggestQuery } from './did-you-mean.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { ScanTask, type Candidates } from './scan-task.js';
@@ -17,6 +18,8 @@ export interface TaskContext {
   readonly store: UnitStore;
   readonly sources: UnitSources;
   readonly vocabulary: Vocabulary;
+  /** The articles a plan may match in (the section searched, less those holding an excluded word); null for all. */
+  readonly allowed: (plan: QueryPlan) => Uint8Array | null;
 }
 
 const NOTHING: Candidates = { list: new Int32Array(0), rangeStart: 0 };
@@ -29,6 +32,8 @@ export class QueryTask implements SearchTask {
   private didYouMean: string | null = null;
   private readonly built = new Map<number, SearchResult>();
   private readonly snippetWidth: number;
+  /** Once the scan is done: the answer under the cap (null when the matches stay within it). */
+  private capped: CappedAnswer | null | undefined;
 
   constructor(
     private readonly context: TaskContext,
@@ -40,6 +45,10 @@ export class QueryTask implements SearchTask {
     readonly scan: ScanTask,
     snippetWidth = DEFAULT_SNIPPET_WIDTH,
     private readonly suggest = true,
+    /** Matching units counted at most (see SearchOptions.cap). */
+    private readonly cap = Infinity,
+    /** Results without hits or snippets (see SearchOptions.ranksOnly). */
+    private readonly ranksOnly = false,
   ) {
     this.snippetWidth = snippetWidth;
     if (plan.empty) this.phase = 'done';
@@ -59,7 +68,9 @@ export class QueryTask implements SearchTask {
       this.suggestion = suggestQuery(this.query, this.plan.tokens, this.context.vocabulary);
       if (this.suggestion === null) this.phase = 'done';
       else {
-        this.verifier = new ScanTask(this.context.store, planQuery(this.suggestion), NOTHING, 0, true);
+        // Offered only if it finds something where this query looked (its section, its exclusions).
+        const plan = planQuery(this.suggestion);
+        this.verifier = new ScanTask(this.context.store, plan, NOTHING, 0, true, this.context.allowed(plan));
         this.phase = 'verify';
       }
     }
@@ -72,15 +83,23 @@ export class QueryTask implements SearchTask {
 
   private results(): SearchResults {
     const { store, sources } = this.context;
-    const results = this.scan.top.sorted().map((unit) => {
+    const scanned = this.scan.done;
+    if (scanned && this.capped === undefined) this.capped = capMatches(store, this.scan, this.cap, this.scan.top.limit);
+    const capped = scanned ? this.capped : null;
+    const results = (capped ? capped.page : this.scan.top.sorted()).map(({ unit, score }) => {
       let result = this.built.get(unit);
-      if (!result) this.built.set(unit, (result = buildResult(store, sources, this.plan, unit, this.snippetWidth)));
+      if (!result) {
+        const built = this.ranksOnly ? { ...unitPlace(store, unit), hits: [], snippet: '', snippetHits: [] } : buildResult(store, sources, this.plan, unit, this.snippetWidth);
+        this.built.set(unit, (result = { ...built, rank: score }));
+      }
       return result;
     });
+    const total = this.scan.matched.length;
     return {
       query: this.query,
-      total: this.scan.matched.length,
-      articleCount: this.scan.articleCount,
+      total: capped ? capped.total : Math.min(total, this.cap),
+      articleCount: capped ? capped.articleCount : this.scan.articleCount,
+      ...(total > this.cap ? { capped: true } : {}),
       results,
       didYouMean: this.didYouMean,
       complete: this.phase === 'done',

@@ -27,16 +27,20 @@ export interface SearchResult {
   readonly speaker?: string | null;
   /** For a quote: hits in `speaker`, as offsets into it. */
   readonly speakerHits?: readonly Span[];
+  /** Its rank class, higher first: whole-word and phrase hits, then the kind of unit, then an opening paragraph (see rank.ts). */
+  readonly rank?: number;
 }
 
 /** The answer to one query. */
 export interface SearchResults {
   /** The query as typed. */
   readonly query: string;
-  /** Exact number of matching units (N in "N matches in M articles"). */
+  /** Number of matching units (N in "N matches in M articles"): exact, or the cap when `capped`. */
   readonly total: number;
-  /** Exact number of articles with a match (M). */
+  /** Number of articles with a match (M): exact, or when `capped` those it took, in archive order, to pass the cap. */
   readonly articleCount: number;
+  /** More than `SearchOptions.cap` units matched: `total` is the cap, and the page is ranked among the articles counted. */
+  readonly capped?: boolean;
   /** The best results in rank order, at most the requested limit. */
   readonly results: readonly SearchResult[];
   /** When nothing matched exactly: the corrected query to offer as "did you mean". */
@@ -55,6 +59,17 @@ export interface SearchOptions {
   readonly didYouMean?: boolean;
   /** Only these articles (`within[article] === 1`), as when the list shows one section; every article when absent. */
   readonly within?: Uint8Array;
+  /**
+   * Count exactly up to this many matching units, then stop counting (the reader shows `10,000+`):
+   * articles are taken in archive order until their matches pass the cap, and the page is ranked
+   * among them. Every engine follows this rule, so they give the same answer. Default: no cap.
+   */
+  readonly cap?: number;
+  /**
+   * Results carry only their place and rank (empty hits and snippet): for an engine that merges
+   * pages answered apart and builds the snippets of the final page alone. Default false.
+   */
+  readonly ranksOnly?: boolean;
 }
 
 /**
@@ -71,16 +86,20 @@ export interface SearchTask {
   step(budgetMs?: number): SearchResults;
 }
 
+/** Anything that answers queries: the in-memory index, or a store's index. */
+export interface SearchEngine {
+  /** Runs a query; `limit` caps `results`, never `total` or `articleCount` (`cap` does). */
+  search(query: string, options?: SearchOptions): SearchResults;
+  /** Starts a query that runs in slices (see SearchTask); the same answer as `search` once done. */
+  start(query: string, options?: SearchOptions): SearchTask;
+}
+
 /** A corpus index that grows as articles load and as their analysis arrives. */
-export interface SearchIndex {
+export interface SearchIndex extends SearchEngine {
   /** Adds articles (titles and paragraphs) at the given corpus indexes. */
   addArticles(articles: readonly Article[], firstIndex: number): void;
   /** Adds one article's quotes and facts once extracted. */
   addAnalysis(article: number, analysis: Analysis): void;
-  /** Runs a query; `limit` caps `results`, never `total` or `articleCount`. */
-  search(query: string, options?: SearchOptions): SearchResults;
-  /** Starts a query that runs in slices (see SearchTask); the same answer as `search` once done. */
-  start(query: string, options?: SearchOptions): SearchTask;
   /** Articles whose quotes or facts could match the query: those worth analysing before a one-off search. */
   articlesToAnalyze(query: string): number[];
   /** How much is indexed. */

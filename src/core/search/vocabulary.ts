@@ -1,6 +1,7 @@
 // The words of the corpus with their counts, for "did you mean". Built only when a query first finds
 // nothing, and then in slices, so it costs nothing until a typo needs it. (Words of units that died
-// since are still counted: harmless for suggestions.)
+// since are still counted: harmless for suggestions.) Ties are broken by the words and letters
+// themselves, never by the order they were read in, so a store's word counts suggest the same.
 import type { UnitStore } from './unit-store.js';
 
 /** Folded words of four or more letters: an upper-case start and lower-case letters (see fold.ts). */
@@ -25,7 +26,7 @@ export class Vocabulary {
       const text = store.chunkText(chunk);
       const stop = store.end(last);
       WORD.lastIndex = store.start[this.upTo]!;
-      for (let m = WORD.exec(text); m !== null && m.index < stop; m = WORD.exec(text)) this.addWord(m[0].toLowerCase());
+      for (let m = WORD.exec(text); m !== null && m.index < stop; m = WORD.exec(text)) this.addWord(m[0].toLowerCase(), 1);
       this.upTo = last + 1;
       if (performance.now() >= deadline) return this.upTo >= store.count;
     }
@@ -43,27 +44,45 @@ export class Vocabulary {
     for (const word of this.byPrefix.get(prefix.slice(0, 4)) ?? []) {
       if (!word.startsWith(prefix)) continue;
       const count = this.counts.get(word)!;
-      if (!best || count > best.count) best = { word, count };
+      if (!best || count > best.count || (count === best.count && word < best.word)) best = { word, count };
     }
     return best;
   }
 
   /** The 40 letters most used in corpus words: what an edit may insert or substitute. */
   alphabet(): string[] {
-    return [...this.letterCounts].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([ch]) => ch);
+    return [...this.letterCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40).map(([ch]) => ch);
   }
 
-  private addWord(word: string): void {
+  /** Counts the words of one folded text (as update does for the units of an index). */
+  addText(folded: string): void {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) this.addWord(m[0].toLowerCase(), 1);
+  }
+
+  /** Counts a folded lower-case word `times` times. */
+  addWord(word: string, times: number): void {
     const count = this.counts.get(word);
     if (count !== undefined) {
-      this.counts.set(word, count + 1);
+      this.counts.set(word, count + times);
       return;
     }
-    this.counts.set(word, 1);
+    this.counts.set(word, times);
     const key = word.slice(0, 4);
     const list = this.byPrefix.get(key);
     if (list) list.push(word);
     else this.byPrefix.set(key, [word]);
     for (const ch of word) this.letterCounts.set(ch, (this.letterCounts.get(ch) ?? 0) + 1);
   }
+}
+
+const WORD_START = /^\p{Lu}\p{Ll}{3,}/u;
+
+/** The vocabulary word an index's lower-case word stands for (what Vocabulary counts in folded text), or null. */
+export function vocabularyWord(word: string): string | null {
+  const first = word.codePointAt(0);
+  if (first === undefined) return null;
+  const head = String.fromCodePoint(first);
+  const found = WORD_START.exec(head.toUpperCase() + word.slice(head.length));
+  return found ? found[0].toLowerCase() : null;
 }

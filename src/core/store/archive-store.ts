@@ -1,7 +1,8 @@
 // The store: an archive's articles and analysis kept so a restart need not read and analyse them again.
-// May import core/article (and better-sqlite3, in sqlite-store.ts); never React, Ink or the UI.
+// May import core/article and core/search (and better-sqlite3, in sqlite-store.ts); never React, Ink or the UI.
 // A cache, not the truth: everything in it can be rebuilt from the files.
 import type { Analysis, Article } from '../article.js';
+import type { CandidateQuery } from '../search/candidate-query.js';
 
 /** What the store knows of a file, to tell whether it changed. */
 export interface FileStamp {
@@ -52,6 +53,20 @@ export interface ArchiveStore {
   list(offset: number, limit: number): ArticleSummary[];
   /** One article with its analysis, or null. */
   get(path: string): StoredArticle | null;
+  /**
+   * Positions in the archive's order (ascending) of the articles that may hold a unit matching
+   * `query`: a superset (the matcher decides); every article when null.
+   */
+  candidates(query: CandidateQuery | null): Int32Array;
+  /**
+   * For the articles at these positions, the units (numbered as unitWords numbers them) that may
+   * match `query`: a superset; null for an article when the store cannot say.
+   */
+  unitsMatching(query: CandidateQuery, positions: ArrayLike<number>): (readonly number[] | null)[];
+  /** The articles at these positions of the archive's order, in the order asked. */
+  articlesAt(positions: ArrayLike<number>): StoredArticle[];
+  /** Every folded word of four letters or more (see Vocabulary) with how often the units hold it: for "did you mean". */
+  wordCounts(): Map<string, number>;
   close(): void;
 }
 

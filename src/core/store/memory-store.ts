@@ -1,4 +1,6 @@
 // The store kept in memory: for `--no-store`, stdin, and as the model the SQLite engine must match.
+import { unitWords } from '../search/unit-words.js';
+import { vocabularyWord } from '../search/vocabulary.js';
 import { summaryOf, type ArchiveStore, type ArticleSummary, type FileStamp, type StoredArticle } from './archive-store.js';
 
 /** An empty store in memory. */
@@ -23,6 +25,25 @@ export function createMemoryStore(): ArchiveStore {
     unanalysed: () => [...items.values()].filter((item) => item.analysis === null).map((item) => item.stamp.path),
     list: (offset, limit): ArticleSummary[] => ordered().slice(offset, offset + limit).map(summaryOf),
     get: (path) => items.get(path) ?? null,
+    // No index: every article is a candidate, and the matcher decides.
+    candidates: () => Int32Array.from(items.keys(), (_, i) => i),
+    unitsMatching: (_, positions) => Array.from(positions, () => null),
+    articlesAt(positions) {
+      const all = ordered();
+      return Array.from(positions, (p) => all[p]!);
+    },
+    wordCounts() {
+      const counts = new Map<string, number>();
+      for (const { article, analysis } of items.values()) {
+        for (const unit of unitWords(article, analysis)) {
+          for (const word of unit.words) {
+            const counted = vocabularyWord(word);
+            if (counted) counts.set(counted, (counts.get(counted) ?? 0) + 1);
+          }
+        }
+      }
+      return counts;
+    },
     close() {},
   };
 }

@@ -1,16 +1,21 @@
 // The store on disk: one SQLite file per archive, through better-sqlite3 (synchronous, and the
 // fastest SQLite binding for Node measured by its authors). WAL lets two readers share it; every
-// write is one transaction, so a kill -9 leaves the last whole batch. Paragraphs also go into an
-// FTS5 index (unicode61, accents removed, prefix indexes) for searching at scale.
+// write is one transaction, so a kill -9 leaves the last whole batch. Every searchable unit (title,
+// paragraphs, quotes with their speakers, facts) also goes into an FTS5 index (unicode61, accents
+// removed, prefix indexes) as the words our folding sees, to find the articles a query may match.
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis, Article } from '../article.js';
 import { excerpt } from '../text/sentences.js';
+import type { CandidateQuery } from '../search/candidate-query.js';
+import { unitWords } from '../search/unit-words.js';
+import { vocabularyWord } from '../search/vocabulary.js';
 import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
+import { ftsExpression, UNIT_COLUMNS } from './fts-query.js';
 
 /** Version of the tables: a store of another version is set aside and built again. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -30,14 +35,17 @@ CREATE TABLE IF NOT EXISTS articles (
   boilerplate TEXT NOT NULL,
   analysis TEXT,
   analysis_version TEXT,
-  quotes INTEGER
+  quotes INTEGER,
+  units INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_ord ON articles (ord);
-CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_text USING fts5 (text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE INDEX IF NOT EXISTS articles_overflow ON articles (id) WHERE units > 65536;
+CREATE VIRTUAL TABLE IF NOT EXISTS unit_text USING fts5 (${UNIT_COLUMNS.join(', ')}, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE IF NOT EXISTS unit_vocab USING fts5vocab (unit_text, 'row');
 `;
 
-/** Paragraphs a single article may index: the FTS rowid is the article id times this plus the paragraph. */
-const PARAGRAPH_SLOTS = 1 << 16;
+/** Units a single article may index: the FTS rowid is the article id times this plus the unit's slot. */
+const UNIT_SLOTS = 1 << 16;
 
 /** An opened store, and a line to tell the user when the file had to be set aside. */
 export interface OpenedStore {
@@ -118,23 +126,25 @@ class SqliteStore implements ArchiveStore {
   private readonly deleteText: Database.Statement;
   private readonly insertText: Database.Statement;
   private readonly idOf: Database.Statement;
-  private readonly paragraphCount: Database.Statement;
+  private readonly unitCount: Database.Statement;
+  /** Article ids in the archive's order, and each id's position in it; worked out again after a write. */
+  private order: { ids: Int32Array; positionOf: Map<number, number> } | null = null;
 
   constructor(
     private readonly db: Database.Database,
     private readonly analysisVersion: string,
   ) {
     this.insert = db.prepare(`
-      INSERT INTO articles (path, ord, size, mtime, hash, title, section, byline, words, minutes, paragraphs, boilerplate, analysis, analysis_version, quotes)
-      VALUES (@path, @ord, @size, @mtime, @hash, @title, @section, @byline, @words, @minutes, @paragraphs, @boilerplate, @analysis, @analysisVersion, @quotes)
+      INSERT INTO articles (path, ord, size, mtime, hash, title, section, byline, words, minutes, paragraphs, boilerplate, analysis, analysis_version, quotes, units)
+      VALUES (@path, @ord, @size, @mtime, @hash, @title, @section, @byline, @words, @minutes, @paragraphs, @boilerplate, @analysis, @analysisVersion, @quotes, @units)
       ON CONFLICT (path) DO UPDATE SET ord = excluded.ord, size = excluded.size, mtime = excluded.mtime, hash = excluded.hash,
         title = excluded.title, section = excluded.section, byline = excluded.byline, words = excluded.words, minutes = excluded.minutes,
         paragraphs = excluded.paragraphs, boilerplate = excluded.boilerplate, analysis = excluded.analysis,
-        analysis_version = excluded.analysis_version, quotes = excluded.quotes`);
+        analysis_version = excluded.analysis_version, quotes = excluded.quotes, units = excluded.units`);
     this.idOf = db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
-    this.deleteText = db.prepare('DELETE FROM paragraph_text WHERE rowid = ?');
-    this.paragraphCount = db.prepare('SELECT json_array_length(paragraphs) FROM articles WHERE id = ?').pluck();
-    this.insertText = db.prepare('INSERT INTO paragraph_text (rowid, text) VALUES (?, ?)');
+    this.deleteText = db.prepare('DELETE FROM unit_text WHERE rowid = ?');
+    this.unitCount = db.prepare('SELECT units FROM articles WHERE id = ?').pluck();
+    this.insertText = db.prepare(`INSERT INTO unit_text (rowid, ${UNIT_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
   }
 
   stamps(): Map<string, FileStamp> {
@@ -143,26 +153,35 @@ class SqliteStore implements ArchiveStore {
   }
 
   put(items: readonly StoredArticle[]): void {
+    this.order = null;
     this.db.transaction(() => {
       for (const { stamp, order, article, analysis } of items) {
         const known = this.idOf.get(stamp.path) as number | undefined;
-        const oldParagraphs = known === undefined ? 0 : (this.paragraphCount.get(known) as number);
+        const oldUnits = known === undefined ? 0 : (this.unitCount.get(known) as number);
+        const units = unitWords(article, analysis);
         this.insert.run({
           path: stamp.path, ord: order, size: stamp.size, mtime: stamp.mtimeMs, hash: stamp.hash,
           title: article.title, section: article.section, byline: article.byline, words: article.words, minutes: article.readingMinutes,
           paragraphs: JSON.stringify(article.paragraphs), boilerplate: JSON.stringify(article.boilerplate),
           analysis: analysis ? JSON.stringify(packAnalysis(analysis)) : null, analysisVersion: analysis ? this.analysisVersion : null, quotes: analysis ? analysis.quotes.length : null,
+          units: units.length,
         });
         const id = known ?? (this.idOf.get(stamp.path) as number);
-        // Only an article stored before has old paragraphs to take out of the index, one row each (a
+        // Only an article stored before has old units to take out of the index, one row each (a
         // range delete scans the whole FTS table).
-        for (let p = 0; p < Math.min(oldParagraphs, PARAGRAPH_SLOTS); p++) this.deleteText.run(id * PARAGRAPH_SLOTS + p);
-        article.paragraphs.slice(0, PARAGRAPH_SLOTS).forEach((text, p) => this.insertText.run(id * PARAGRAPH_SLOTS + p, text));
+        for (let slot = 0; slot < Math.min(oldUnits, UNIT_SLOTS); slot++) this.deleteText.run(id * UNIT_SLOTS + slot);
+        // Units past the last slot go unindexed: such an article is always a candidate (see candidates).
+        units.slice(0, UNIT_SLOTS).forEach(({ kind, words }, slot) => {
+          const columns: (string | null)[] = [null, null, null, null];
+          columns[kind] = words.join(' ');
+          this.insertText.run(id * UNIT_SLOTS + slot, ...columns);
+        });
       }
     })();
   }
 
   reorder(order: ReadonlyMap<string, number>): void {
+    this.order = null;
     const update = this.db.prepare('UPDATE articles SET ord = ? WHERE path = ? AND ord != ?');
     this.db.transaction(() => {
       for (const [path, position] of order) update.run(position, path, position);
@@ -170,13 +189,14 @@ class SqliteStore implements ArchiveStore {
   }
 
   remove(paths: readonly string[]): void {
+    this.order = null;
     const drop = this.db.prepare('DELETE FROM articles WHERE id = ?');
     this.db.transaction(() => {
       for (const path of paths) {
         const id = this.idOf.get(path) as number | undefined;
         if (id === undefined) continue;
-        const count = this.paragraphCount.get(id) as number;
-        for (let p = 0; p < Math.min(count, PARAGRAPH_SLOTS); p++) this.deleteText.run(id * PARAGRAPH_SLOTS + p);
+        const count = this.unitCount.get(id) as number;
+        for (let slot = 0; slot < Math.min(count, UNIT_SLOTS); slot++) this.deleteText.run(id * UNIT_SLOTS + slot);
         drop.run(id);
       }
     })();
@@ -198,7 +218,64 @@ class SqliteStore implements ArchiveStore {
 
   get(path: string): StoredArticle | null {
     const row = this.db.prepare('SELECT * FROM articles WHERE path = ?').get(path) as Row | undefined;
-    if (!row) return null;
+    return row ? this.itemOf(row) : null;
+  }
+
+  candidates(query: CandidateQuery | null): Int32Array {
+    const { ids, positionOf } = this.archiveOrder();
+    const expression = query ? ftsExpression(query) : null;
+    if (expression === null) return Int32Array.from(ids, (_, i) => i);
+    const found = this.db
+      .prepare('SELECT DISTINCT rowid >> 16 FROM unit_text WHERE unit_text MATCH ? UNION SELECT id FROM articles WHERE units > ?')
+      .pluck()
+      .all(expression, UNIT_SLOTS) as number[];
+    const positions = new Int32Array(found.length);
+    found.forEach((id, i) => (positions[i] = positionOf.get(id) ?? -1));
+    return positions.sort().filter((p) => p >= 0);
+  }
+
+  unitsMatching(query: CandidateQuery, positions: ArrayLike<number>): (readonly number[] | null)[] {
+    const expression = ftsExpression(query);
+    const { ids } = this.archiveOrder();
+    const wanted = Array.from(positions, (p) => ids[p]!);
+    if (expression === null || wanted.length === 0) return wanted.map(() => null);
+    // One look over the ids' range (archive order mostly follows ids), keeping those asked for.
+    const low = Math.min(...wanted);
+    const high = Math.max(...wanted);
+    const slots = new Map<number, number[]>(wanted.map((id) => [id, []]));
+    const rows = this.db.prepare('SELECT rowid FROM unit_text WHERE unit_text MATCH ? AND rowid >= ? AND rowid < ?').pluck().all(expression, low * UNIT_SLOTS, (high + 1) * UNIT_SLOTS) as number[];
+    for (const rowid of rows) slots.get(Math.floor(rowid / UNIT_SLOTS))?.push(rowid % UNIT_SLOTS);
+    const unindexed = new Set(this.db.prepare('SELECT id FROM articles WHERE units > ? AND id BETWEEN ? AND ?').pluck().all(UNIT_SLOTS, low, high) as number[]);
+    return wanted.map((id) => (unindexed.has(id) ? null : slots.get(id)!));
+  }
+
+  articlesAt(positions: ArrayLike<number>): StoredArticle[] {
+    const { ids } = this.archiveOrder();
+    const wanted = Array.from(positions, (p) => ids[p]!);
+    const rows = this.db.prepare('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(wanted)) as Row[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return wanted.map((id) => this.itemOf(byId.get(id)!));
+  }
+
+  wordCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const { term, cnt } of this.db.prepare('SELECT term, cnt FROM unit_vocab').iterate() as Iterable<{ term: string; cnt: number }>) {
+      const word = vocabularyWord(term);
+      if (word) counts.set(word, (counts.get(word) ?? 0) + cnt);
+    }
+    return counts;
+  }
+
+  /** Ids in the archive's order (as list gives it), read once after each write. */
+  private archiveOrder(): { ids: Int32Array; positionOf: Map<number, number> } {
+    if (this.order) return this.order;
+    const ids = Int32Array.from(this.db.prepare('SELECT id FROM articles ORDER BY ord, path').pluck().all() as number[]);
+    const positionOf = new Map<number, number>();
+    ids.forEach((id, position) => positionOf.set(id, position));
+    return (this.order = { ids, positionOf });
+  }
+
+  private itemOf(row: Row): StoredArticle {
     const article: Article = {
       path: row.path, title: row.title, byline: row.byline, section: row.section,
       paragraphs: JSON.parse(row.paragraphs) as string[], boilerplate: JSON.parse(row.boilerplate) as string[], words: row.words, readingMinutes: row.minutes,

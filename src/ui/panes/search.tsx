@@ -68,7 +68,9 @@ function summary(query: string, results: SearchResults | null, stale: boolean, i
   if (!results) return `searching…${growing}`;
   const n = results.total;
   const m = results.articleCount;
-  const counts = `${groupDigits(n)} ${n === 1 ? 'match' : 'matches'} in ${groupDigits(m)} ${m === 1 ? 'article' : 'articles'}${where}`;
+  // Past the cap both counts are "at least": 10,000+ matches in 1,234+ articles.
+  const more = results.capped ? '+' : '';
+  const counts = `${groupDigits(n)}${more} ${n === 1 && !more ? 'match' : 'matches'} in ${groupDigits(m)}${more} ${m === 1 && !more ? 'article' : 'articles'}${where}`;
   const hint = n === 0 ? (results.didYouMean ? ` · did you mean ${sanitizeForTerminal(results.didYouMean)}? (Enter)` : ' · no matches') : ' · ↑↓ choose, Enter open, Esc close';
   if (results.complete === false) return `searching… ${counts} so far${growing}`;
   const cut = query.length > QUERY_LIMIT ? ` · the first ${QUERY_LIMIT} characters searched` : '';

@@ -8,6 +8,7 @@ import { createMemoryStore } from '../../../src/core/store/memory-store.js';
 import { openSqliteStore } from '../../../src/core/store/sqlite-store.js';
 import { makeArticle } from '../../helpers/seed.js';
 import { tempTree } from '../../helpers/temp-dir.js';
+import { TRICKY_ARCHIVE } from '../search/engine-conformance.js';
 
 const analysis: Analysis = {
   quotes: [{ text: 'We will build it', speaker: 'Nora Pell', cue: 'said', paragraph: 1, start: 1, end: 17, paragraphEnd: 1, partial: false }],
@@ -60,6 +61,22 @@ describe.each(Object.keys(ENGINES))('the %s store', (engine) => {
     expect(store.list(0, 5).map((s) => s.path)).toEqual(['b.txt', 'a.txt']);
     store.remove(['b.txt', 'never-there.txt']);
     expect(store.list(0, 5).map((s) => s.path)).toEqual(['a.txt']);
+    store.close();
+  });
+
+  it('reads articles by their place in the archive order, and counts the words of every unit', () => {
+    const store = make();
+    const items = TRICKY_ARCHIVE.map(({ article, analysis: found }, order) => ({ ...item(article.path, order, article.title), article, analysis: found }));
+    store.put([...items].reverse());
+    expect(store.articlesAt([3, 0, 5]).map((a) => a.article.path)).toEqual([3, 0, 5].map((i) => items[i]!.article.path));
+    expect(store.articlesAt([1])[0]!.analysis!.quotes).toEqual(items[1]!.analysis!.quotes);
+    const words = store.wordCounts();
+    // Folded as the matcher folds: accents gone, ß as ss, a curly apostrophe splitting O’Neill.
+    expect([words.get('gonzalez'), words.get('strasse'), words.get('neill'), words.get('finance')]).toEqual([3, 2, 3, 1]);
+    expect(words.get('nora')).toBe(2); // the paragraph, and the quote's speaker
+    const model = createMemoryStore();
+    model.put(items);
+    expect(words).toEqual(model.wordCounts());
     store.close();
   });
 });

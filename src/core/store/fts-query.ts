@@ -1,0 +1,33 @@
+// A candidate query (see core/search/candidate-query.ts) in FTS5's query language, over the
+// `unit_text` table: one column per kind of unit, each row one unit's words as our folding sees them.
+import type { CandidateQuery } from '../search/candidate-query.js';
+
+/** The columns of `unit_text`, by unit kind (title, paragraph, quote, fact). */
+export const UNIT_COLUMNS = ['title', 'paragraph', 'quote', 'fact'] as const;
+
+/**
+ * Scripts whose letters SQLite's tokenizer surely knows (it may lag behind the Unicode of
+ * JavaScript): a word with any other char is left to the matcher, as a phrase the tokenizer
+ * emptied would find nothing.
+ */
+const KNOWN = /^[\u0000-\u07ff\u3040-\u30ff\u4e00-\u9fff]+$/;
+
+/** The FTS5 MATCH expression for `query`, or null when it narrows nothing (every article is a candidate). */
+export function ftsExpression(query: CandidateQuery): string | null {
+  const phrases: string[] = [];
+  for (const term of query.terms) {
+    let words = term.words;
+    let prefix = term.prefix;
+    if (!words.every((word) => KNOWN.test(word))) continue;
+    // A one-letter prefix has no prefix index and starts most words: the matcher is quicker.
+    if (prefix && [...words[words.length - 1]!].length < 2) {
+      words = words.slice(0, -1);
+      prefix = false;
+    }
+    if (words.length > 0) phrases.push(`"${words.join(' ')}"${prefix ? '*' : ''}`);
+  }
+  if (phrases.length === 0) return null;
+  const expression = phrases.join(' AND ');
+  const columns = UNIT_COLUMNS.filter((_, kind) => (query.kinds & (1 << kind)) !== 0);
+  return columns.length === UNIT_COLUMNS.length ? expression : `{${columns.join(' ')}} : (${expression})`;
+}

@@ -1,0 +1,143 @@
+// Search answered from a store. The store's full-text index names the articles that may match (a
+// superset), and the in-memory engine checks just those, a batch at a time in the archive's order,
+// so folding, phrases and ranking stay one implementation. Counting stops at the cap as the
+// in-memory engine's does (see capped-count.ts): a batch is asked with what is left of the cap.
+import { candidateQuery, type CandidateQuery } from '../search/candidate-query.js';
+import { hasCorrectableWords, suggestQuery } from '../search/did-you-mean.js';
+import { createSearchIndex } from '../search/index.js';
+import { PageBuilder } from './page-builder.js';
+import { planQuery, type QueryPlan } from '../search/query-plan.js';
+import { compareResults } from '../search/rank.js';
+import { DEFAULT_LIMIT } from '../search/search-task.js';
+import type { SearchEngine, SearchOptions, SearchResult, SearchResults, SearchTask } from '../search/search-types.js';
+import { keepUnits } from '../search/unit-words.js';
+import { Vocabulary } from '../search/vocabulary.js';
+import type { ArchiveStore } from './archive-store.js';
+
+/** Articles read and checked at once: each batch builds a page, so fewer, larger batches waste fewer snippets. */
+const BATCH = 128;
+
+/** A search engine over a store's articles; positions in the archive's order are the article numbers. */
+export function createStoreSearch(store: ArchiveStore): SearchEngine {
+  let vocabulary: Vocabulary | null = null;
+  const words = () => {
+    if (vocabulary) return vocabulary;
+    vocabulary = new Vocabulary();
+    for (const [word, count] of store.wordCounts()) vocabulary.addWord(word, count);
+    return vocabulary;
+  };
+  const start = (query: string, options: SearchOptions = {}): SearchTask => new StoreQueryTask(store, query, options, words);
+  return { start, search: (query, options) => start(query, options).step(Infinity) };
+}
+
+/** One query over a store: candidates, then batches checked until the end or the cap, then "did you mean". */
+class StoreQueryTask implements SearchTask {
+  private readonly plan: QueryPlan;
+  private readonly candidateQuery: CandidateQuery;
+  private readonly limit: number;
+  private readonly cap: number;
+  private phase: 'candidates' | 'check' | 'suggest' | 'done';
+  private candidates: Int32Array = new Int32Array(0);
+  private next = 0;
+  private total = 0;
+  private articleCount = 0;
+  private capped = false;
+  /** Results so far, unsorted; kept to about the page size. */
+  private page: SearchResult[] = [];
+  private didYouMean: string | null = null;
+  private readonly built: PageBuilder;
+
+  constructor(
+    private readonly store: ArchiveStore,
+    readonly query: string,
+    private readonly options: SearchOptions,
+    private readonly vocabulary: () => Vocabulary,
+  ) {
+    this.plan = planQuery(query);
+    this.candidateQuery = candidateQuery(this.plan);
+    this.limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+    this.cap = options.cap ?? Infinity;
+    this.built = new PageBuilder(store, query, this.limit, options.snippetWidth);
+    this.phase = this.plan.empty ? 'done' : 'candidates';
+  }
+
+  get done(): boolean {
+    return this.phase === 'done';
+  }
+
+  step(budgetMs = Infinity): SearchResults {
+    const deadline = performance.now() + Math.max(0, budgetMs);
+    if (this.phase === 'candidates') {
+      const found = this.store.candidates(this.candidateQuery);
+      const within = this.options.within;
+      this.candidates = within ? found.filter((p) => within[p] === 1) : found;
+      this.phase = 'check';
+    }
+    // At least one batch per step, so every step moves on.
+    let first = true;
+    while (this.phase === 'check' && (first || performance.now() < deadline)) {
+      first = false;
+      this.checkBatch();
+    }
+    if (this.phase === 'suggest') {
+      this.didYouMean = this.suggestion();
+      this.phase = 'done';
+    }
+    return this.results();
+  }
+
+  private checkBatch(): void {
+    const batch = this.candidates.subarray(this.next, this.next + BATCH);
+    this.next += batch.length;
+    if (batch.length === 0) {
+      const suggest = (this.options.didYouMean ?? true) && this.total === 0 && hasCorrectableWords(this.plan.tokens);
+      this.phase = suggest ? 'suggest' : 'done';
+      return;
+    }
+    const index = createSearchIndex();
+    // Without exclusions only the units the index names can match: the others need no folding.
+    const units = this.plan.negatives.length === 0 ? this.store.unitsMatching(this.candidateQuery, batch) : null;
+    this.store.articlesAt(batch).forEach((item, k) => {
+      const keep = units?.[k];
+      const { article, analysis } = keep ? keepUnits(item.article, item.analysis, keep) : item;
+      index.addArticles([article], batch[k]!);
+      if (analysis) index.addAnalysis(batch[k]!, analysis);
+    });
+    const answer = index.search(this.query, { ...this.built.options, limit: this.limit, cap: this.cap - this.total, ranksOnly: this.built.ranksOnly });
+    this.total += answer.total;
+    this.articleCount += answer.articleCount;
+    for (const result of answer.results) this.page.push(result); // (a spread of every match could overflow the stack)
+    if (this.page.length > 2 * this.limit) this.page = this.sortedPage();
+    if (answer.capped) {
+      this.capped = true;
+      this.phase = 'done';
+    }
+  }
+
+  /** A corrected query, offered only if it finds something where this one looked. */
+  private suggestion(): string | null {
+    const suggested = suggestQuery(this.query, this.plan.tokens, this.vocabulary());
+    if (suggested === null) return null;
+    const check = new StoreQueryTask(this.store, suggested, { ...this.options, limit: 0, cap: 0, didYouMean: false }, this.vocabulary);
+    const found = check.step(Infinity);
+    return found.total > 0 || found.capped ? suggested : null;
+  }
+
+  private sortedPage(): SearchResult[] {
+    return this.page.sort(compareResults).slice(0, this.limit);
+  }
+
+  private results(): SearchResults {
+    this.page = this.sortedPage();
+    const results = this.built.ranksOnly ? this.built.page(this.page) : this.page;
+    return {
+      query: this.query,
+      total: this.total,
+      articleCount: this.articleCount,
+      ...(this.capped ? { capped: true } : {}),
+      results,
+      didYouMean: this.didYouMean,
+      complete: this.phase === 'done',
+    };
+  }
+}

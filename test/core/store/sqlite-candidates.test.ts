@@ -1,0 +1,45 @@
+// The SQLite store's full-text index narrows a query to the articles that may match (the engine
+// checks only those), and leaves to the matcher what it cannot express.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { candidateQuery } from '../../../src/core/search/candidate-query.js';
+import { planQuery } from '../../../src/core/search/query-plan.js';
+import { openSqliteStore } from '../../../src/core/store/sqlite-store.js';
+import { tempTree } from '../../helpers/temp-dir.js';
+import { TRICKY_ARCHIVE } from '../search/engine-conformance.js';
+
+describe('the SQLite store names candidate articles', () => {
+  const store = openSqliteStore(join(tempTree(), 'store.sqlite')).store;
+  store.put(TRICKY_ARCHIVE.map(({ article, analysis }, order) => ({ stamp: { path: article.path, size: 0, mtimeMs: 0, hash: '' }, order, article, analysis })));
+  const candidates = (query: string) => [...store.candidates(candidateQuery(planQuery(query)))];
+
+  it('from its index, by unit: every word in one title, paragraph, quote (with its speaker) or fact', () => {
+    expect(candidates('gonzalez')).toEqual([2]);
+    expect(candidates("hasn't")).toEqual([1, 2]);
+    expect(candidates('strasse')).toEqual([2]);
+    expect(candidates('km2')).toEqual([2]);
+    expect(candidates('3-1')).toEqual([2, 3]);
+    expect(candidates('prime min')).toEqual([0, 1, 5]);
+    expect(candidates('"prime minister"')).toEqual([0]);
+    expect(candidates('speaker:pell')).toEqual([0]);
+    expect(candidates('in:titles bridge')).toEqual([0]);
+    expect(candidates('blair -brown')).toEqual([0, 3, 5]);
+    expect(candidates('zzzz')).toEqual([]);
+  });
+
+  it('every article when the index cannot say: one letter, punctuation, a scope alone', () => {
+    const all = TRICKY_ARCHIVE.map((_, i) => i);
+    for (const query of ['a', '£', 'in:titles', 'speaker:']) expect(candidates(query), query).toEqual(all);
+    expect([...store.candidates(null)]).toEqual(all);
+  });
+
+  it('forgets what an article held once it is replaced or removed', () => {
+    const [first] = TRICKY_ARCHIVE;
+    store.put([{ stamp: { path: first!.article.path, size: 1, mtimeMs: 1, hash: 'x' }, order: 0, article: { ...first!.article, title: 'Tunnel', paragraphs: ['A tunnel instead.'] }, analysis: null }]);
+    expect(candidates('bridge')).toEqual([]);
+    expect(candidates('tunnel')).toEqual([0]);
+    store.remove([first!.article.path]);
+    expect(candidates('tunnel')).toEqual([]);
+    expect(candidates('gonzalez')).toEqual([1]);
+  });
+});
