@@ -1,4 +1,5 @@
 import type { InputPath } from '../core/load/find-files.js';
+import { asAsyncStore } from '../core/store/async-archive-store.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
 import { indexArchive, summaryLine } from './index-command.js';
@@ -35,7 +36,7 @@ export async function runIndex(inputs: readonly InputPath[], storeFlag: string |
     process.stderr.write(`\r\x1b[Kindexing ${done}/${total} · ${rate.toFixed(0)} articles/s · ${left.toFixed(0)} s left`);
   };
   try {
-    const summary = await indexArchive(inputs, store, maxBytes === undefined ? { progress } : { maxBytes, progress });
+    const summary = await indexArchive(inputs, asAsyncStore(store), maxBytes === undefined ? { progress } : { maxBytes, progress });
     if (tty) process.stderr.write('\r\x1b[K');
     reportErrors(summary.errors, (line) => process.stderr.write(`${line}\n`));
     process.stdout.write(`${summaryLine(summary, (performance.now() - started) / 1000)}\n`);

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis, Article } from '../article.js';
-import { excerpt } from '../text/sentences.js';
+import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
 
 /** Version of the tables: a store of another version is set aside and built again. */
@@ -82,17 +82,6 @@ function open(file: string, analysisVersion: string): ArchiveStore {
     throw error;
   }
   return new SqliteStore(db, analysisVersion);
-}
-
-// A fact's sentence excerpt is worked out again from its paragraph and offsets, not stored: it was
-// most of the analysis's bytes (a third of the store).
-function packAnalysis(analysis: Analysis): Analysis {
-  return { ...analysis, facts: analysis.facts.map((f) => ({ ...f, sentence: '' })) };
-}
-
-function unpackAnalysis(analysis: Analysis, paragraphs: readonly string[]): Analysis {
-  const facts = analysis.facts.map((f) => ({ ...f, sentence: excerpt(paragraphs[f.paragraph] ?? '', f.sentenceStart, f.sentenceEnd, f.start, f.end) }));
-  return { ...analysis, facts };
 }
 
 interface Row {
