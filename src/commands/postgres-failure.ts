@@ -30,6 +30,10 @@ export function describeServerFailure(error: unknown, server: string, password: 
         return `the PostgreSQL server ${server} refused the connection: ${text}`;
       case '3D000':
         return `the PostgreSQL server ${server} has no such database`;
+      case '57P01':
+      case '57P02':
+      case '57P03':
+        return `lost the connection to the PostgreSQL server ${server}: the server ended it (shutting down, restarting, or an administrator ended the session)`;
       case '42501':
         return `the PostgreSQL server ${server} refused: ${text}`;
     }

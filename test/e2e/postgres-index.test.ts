@@ -155,6 +155,29 @@ describe.skipIf(!server)('a PostgreSQL server that cannot be used', { timeout: H
     expectOneLine(runCli(['--index', '--store', `postgres:///db?password=${SECRET}`, archive()]), /^reader: --store: the PostgreSQL URL names no host/);
   });
 
+  it('a connection cut while indexing: one line, exit 1, and the next run goes on', async () => {
+    const url = server!.url(await server!.createDatabase());
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`story-${i}.txt`] = story(`Story number ${i}`, `Words of story ${i}, "a quote," said Ann Lee.`);
+    const archive = tempTree(files);
+    const child = spawn(process.execPath, [CLI, '--index', '--store', url, archive], { env: { ...process.env, ...testXdgDirs() } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    let cut = 0;
+    for (let tries = 0; tries < 3000 && cut === 0 && child.exitCode === null; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const [row] = await query<{ n: number }>(url, `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE application_name = 'reader'
+        AND EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = 'reader' AND tablename = 'articles') AND (SELECT count(*) FROM reader.articles) > 0`).catch(() => [{ n: 0 }]);
+      cut = row!.n;
+    }
+    expect(cut).toBe(1);
+    expect(await exited).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^reader: lost the connection to the PostgreSQL server reader@127\\.0\\.0\\.1:${server!.port}/\\w+[^\\n]*\\n$`));
+    expect(stderr).not.toContain(server!.password);
+    expect(counts(runCli(['--index', '--store', url, archive]).stdout)[0]).toBe(400);
+  });
+
   it('--json from a server with no archive yet says so in one line; other modes are not there yet', async () => {
     const url = server!.url(await server!.createDatabase());
     const result = runCli(['--json', '--store', url]);

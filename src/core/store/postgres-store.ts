@@ -29,7 +29,8 @@ export class ArchiveSchemaError extends Error {}
 export async function openPostgresStore(connectionString: string, options: PostgresStoreOptions = {}): Promise<AsyncArchiveStore> {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000, application_name: 'reader' });
   // A connection lost while idle is reported here instead of crashing the process; the next query fails with it.
-  client.on('error', () => {});
+  let lost: Error | null = null;
+  client.on('error', (error) => (lost ??= error));
   await client.connect();
   try {
     await checkSchema(client, options.mode ?? 'write');
@@ -37,7 +38,7 @@ export async function openPostgresStore(connectionString: string, options: Postg
     await client.end().catch(() => {});
     throw error;
   }
-  return new PostgresStore(client, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null));
+  return new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null));
 }
 
 async function checkSchema(client: pg.Client, mode: 'read' | 'write'): Promise<void> {
@@ -96,12 +97,14 @@ const searchable = (text: string) => text.replaceAll('\0', ' ');
 class PostgresStore implements AsyncArchiveStore {
   constructor(
     private readonly client: pg.Client,
+    /** Why the connection broke while idle: pg's next query says only that it is "not queryable". */
+    private readonly lostBecause: () => Error | null,
     private readonly analysisVersion: string,
     private readonly scope: Scope,
   ) {}
 
   async stamps(): Promise<Map<string, FileStamp>> {
-    const { rows } = await this.client.query<Pick<ArticleRow, 'path' | 'size' | 'mtime' | 'hash'>>({
+    const { rows } = await this.query<Pick<ArticleRow, 'path' | 'size' | 'mtime' | 'hash'>>({
       name: 'reader-stamps', text: `SELECT path, size, mtime, hash FROM reader.articles WHERE ${this.scope.sql(1)}`, values: [...this.scope.params],
     });
     return new Map(rows.map((r) => [r.path, { path: r.path, size: Number(r.size), mtimeMs: r.mtime, hash: r.hash }]));
@@ -113,14 +116,14 @@ class PostgresStore implements AsyncArchiveStore {
     if (latest.length === 0) return;
     const paths = latest.map((i) => i.stamp.path);
     await this.transaction(async () => {
-      const before = await this.client.query<{ path: string; hash: string }>('SELECT path, hash FROM reader.articles WHERE path = ANY($1::text[]) FOR UPDATE', [paths]);
+      const before = await this.query<{ path: string; hash: string }>('SELECT path, hash FROM reader.articles WHERE path = ANY($1::text[]) FOR UPDATE', [paths]);
       const hashes = new Map(latest.map((i) => [i.stamp.path, i.stamp.hash]));
       const sameText = new Set(before.rows.filter((r) => hashes.get(r.path) === r.hash).map((r) => r.path));
-      await this.client.query(UPSERT, articleColumns(latest, this.analysisVersion));
+      await this.query(UPSERT, articleColumns(latest, this.analysisVersion));
       // Search rows are made again only for new or changed text: the same path and hash sent again leaves them be.
       const changed = latest.filter((i) => !sameText.has(i.stamp.path));
       if (changed.length === 0) return;
-      await this.client.query('DELETE FROM reader.paragraphs WHERE path = ANY($1::text[])', [changed.map((i) => i.stamp.path)]);
+      await this.query('DELETE FROM reader.paragraphs WHERE path = ANY($1::text[])', [changed.map((i) => i.stamp.path)]);
       const cells = { path: [] as string[], n: [] as number[], text: [] as string[] };
       for (const { stamp, article } of changed) {
         article.paragraphs.forEach((text, n) => {
@@ -129,7 +132,7 @@ class PostgresStore implements AsyncArchiveStore {
           cells.text.push(searchable(text));
         });
       }
-      await this.client.query(
+      await this.query(
         `INSERT INTO reader.paragraphs (path, n, search) SELECT p, n, to_tsvector('reader.search', t) FROM unnest($1::text[], $2::int[], $3::text[]) AS u (p, n, t)`,
         [cells.path, cells.n, cells.text],
       );
@@ -138,7 +141,7 @@ class PostgresStore implements AsyncArchiveStore {
 
   async reorder(order: ReadonlyMap<string, number>): Promise<void> {
     if (order.size === 0) return;
-    await this.client.query(
+    await this.query(
       'UPDATE reader.articles a SET ord = o.ord FROM unnest($1::text[], $2::int[]) AS o (path, ord) WHERE a.path = o.path AND a.ord <> o.ord',
       [[...order.keys()], [...order.values()]],
     );
@@ -147,16 +150,16 @@ class PostgresStore implements AsyncArchiveStore {
   async remove(paths: readonly string[]): Promise<void> {
     if (paths.length === 0) return;
     // Paragraph rows go with their article (ON DELETE CASCADE), in the same statement.
-    await this.client.query('DELETE FROM reader.articles WHERE path = ANY($1::text[])', [paths]);
+    await this.query('DELETE FROM reader.articles WHERE path = ANY($1::text[])', [paths]);
   }
 
   async count(): Promise<number> {
-    const { rows } = await this.client.query<{ n: string }>({ name: 'reader-count', text: `SELECT count(*) AS n FROM reader.articles WHERE ${this.scope.sql(1)}`, values: [...this.scope.params] });
+    const { rows } = await this.query<{ n: string }>({ name: 'reader-count', text: `SELECT count(*) AS n FROM reader.articles WHERE ${this.scope.sql(1)}`, values: [...this.scope.params] });
     return Number(rows[0]!.n);
   }
 
   async unanalysed(): Promise<string[]> {
-    const { rows } = await this.client.query<{ path: string }>({
+    const { rows } = await this.query<{ path: string }>({
       name: 'reader-unanalysed',
       text: `SELECT path FROM reader.articles WHERE (analysis IS NULL OR analysis_version IS DISTINCT FROM $1) AND ${this.scope.sql(2)} ORDER BY ord, path`,
       values: [this.analysisVersion, ...this.scope.params],
@@ -165,7 +168,7 @@ class PostgresStore implements AsyncArchiveStore {
   }
 
   async list(offset: number, limit: number): Promise<ArticleSummary[]> {
-    const { rows } = await this.client.query<Pick<ArticleRow, 'path' | 'title' | 'section' | 'words' | 'minutes' | 'quotes'>>({
+    const { rows } = await this.query<Pick<ArticleRow, 'path' | 'title' | 'section' | 'words' | 'minutes' | 'quotes'>>({
       name: 'reader-list',
       text: `SELECT path, title, section, words, minutes, quotes FROM reader.articles WHERE ${this.scope.sql(3)} ORDER BY ord, path LIMIT $1 OFFSET $2`,
       values: [limit, offset, ...this.scope.params],
@@ -174,7 +177,7 @@ class PostgresStore implements AsyncArchiveStore {
   }
 
   async get(path: string): Promise<StoredArticle | null> {
-    const { rows } = await this.client.query<ArticleRow>({
+    const { rows } = await this.query<ArticleRow>({
       name: 'reader-get', text: `SELECT ${ARTICLE_COLUMNS} FROM reader.articles WHERE path = $1 AND ${this.scope.sql(2)}`, values: [path, ...this.scope.params],
     });
     const row = rows[0];
@@ -191,13 +194,21 @@ class PostgresStore implements AsyncArchiveStore {
     await this.client.end();
   }
 
+  private async query<T extends pg.QueryResultRow>(query: string | pg.QueryConfig, values?: unknown[]): Promise<pg.QueryResult<T>> {
+    try {
+      return await this.client.query<T>(query, values);
+    } catch (error) {
+      throw this.lostBecause() ?? error;
+    }
+  }
+
   private async transaction(work: () => Promise<void>): Promise<void> {
-    await this.client.query('BEGIN');
+    await this.query('BEGIN');
     try {
       await work();
-      await this.client.query('COMMIT');
+      await this.query('COMMIT');
     } catch (error) {
-      await this.client.query('ROLLBACK').catch(() => {});
+      await this.query('ROLLBACK').catch(() => {});
       throw error;
     }
   }
