@@ -23,10 +23,8 @@ export async function runJsonFromServer(url: string, paths: readonly string[]): 
   try {
     await writeOut(JSON_OPENING);
     for (let offset = 0; ; offset += PAGE) {
-      const page = await store.list(offset, PAGE);
-      for (const { path } of page) {
-        const item = await store.get(path);
-        if (!item) continue;
+      const page = await store.window(offset, PAGE);
+      for (const item of page) {
         await writeAll(jsonArticlePieces({ ...item.article, ...(item.analysis ?? { quotes: [], facts: [], entities: [] }) }, count === 0));
         count++;
       }

@@ -20,6 +20,8 @@ export interface AsyncArchiveStore {
   list(offset: number, limit: number): Promise<ArticleSummary[]>;
   /** One article with its analysis, or null. */
   get(path: string): Promise<StoredArticle | null>;
+  /** A window of whole articles in the archive's order: what `list` and `get` give, in one request to a server. */
+  window(offset: number, limit: number): Promise<StoredArticle[]>;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export function asAsyncStore(store: ArchiveStore): AsyncArchiveStore {
     unanalysed: async () => store.unanalysed(),
     list: async (offset, limit) => store.list(offset, limit),
     get: async (path) => store.get(path),
+    window: async (offset, limit) => store.list(offset, limit).flatMap((summary) => store.get(summary.path) ?? []),
     close: async () => store.close(),
   };
 }

@@ -180,8 +180,19 @@ class PostgresStore implements AsyncArchiveStore {
     const { rows } = await this.query<ArticleRow>({
       name: 'reader-get', text: `SELECT ${ARTICLE_COLUMNS} FROM reader.articles WHERE path = $1 AND ${this.scope.sql(2)}`, values: [path, ...this.scope.params],
     });
-    const row = rows[0];
-    if (!row) return null;
+    return rows[0] ? this.storedArticle(rows[0]) : null;
+  }
+
+  async window(offset: number, limit: number): Promise<StoredArticle[]> {
+    const { rows } = await this.query<ArticleRow>({
+      name: 'reader-window',
+      text: `SELECT ${ARTICLE_COLUMNS} FROM reader.articles WHERE ${this.scope.sql(3)} ORDER BY ord, path LIMIT $1 OFFSET $2`,
+      values: [limit, offset, ...this.scope.params],
+    });
+    return rows.map((row) => this.storedArticle(row));
+  }
+
+  private storedArticle(row: ArticleRow): StoredArticle {
     const article: Article = {
       path: row.path, title: row.title, byline: row.byline, section: row.section,
       paragraphs: row.paragraphs, boilerplate: row.boilerplate, words: row.words, readingMinutes: row.minutes,

@@ -79,6 +79,10 @@ export function describeStoreConformance(engine: string, makeStore: () => Promis
       expect(await store.count()).toBe(301);
       expect((await store.list(299, 5)).map((s) => s.title)).toEqual(['Story 298', 'Story 299']);
       expect((await store.unanalysed()).length).toBe(151);
+      const window = await store.window(150, 3);
+      expect(window.map((i) => i.article.title)).toEqual(['Story 149', 'Story 150', 'Story 151']);
+      expect(window).toEqual([await store.get(window[0]!.stamp.path), await store.get(window[1]!.stamp.path), await store.get(window[2]!.stamp.path)]);
+      expect(await store.window(301, 10)).toEqual([]);
       await store.close();
     });
   });
