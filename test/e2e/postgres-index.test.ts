@@ -8,7 +8,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { CLI, runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
-import { postgresForThisFile } from '../helpers/throwaway-postgres.js';
+import { postgresForThisFile } from '../helpers/postgres-for-tests.js';
 import { testXdgDirs } from '../helpers/xdg.js';
 
 const server = await postgresForThisFile();

@@ -1,15 +1,13 @@
-// A throwaway PostgreSQL server for the tests that need a real one: initdb into a temporary folder
-// as an unprivileged user (PostgreSQL refuses to run as root), start on a free port on 127.0.0.1,
-// and stop and delete it when the test file ends. Without PostgreSQL the tests are skipped with one
-// line saying why; with READER_REQUIRE_POSTGRES=1 (set by .ci/run) they fail instead.
+// A throwaway PostgreSQL server for the tests and benches that need a real one: initdb into a
+// temporary folder as an unprivileged user (PostgreSQL refuses to run as root), start on a free port
+// on 127.0.0.1, stop and delete it at the end (or when the process exits).
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll } from 'vitest';
 
 /** The user the server runs as when the tests run as root (created when missing). */
 const SERVER_USER = 'reader-pg-test';
@@ -28,24 +26,8 @@ export interface ThrowawayPostgres {
   createDatabase(): Promise<string>;
   /** Stops the server and deletes its folder. */
   stop(): void;
-}
-
-/** Whether a missing PostgreSQL fails the tests rather than skipping them. */
-export const POSTGRES_REQUIRED = process.env['READER_REQUIRE_POSTGRES'] === '1';
-
-/**
- * One server for this test file, stopped after it; null (and one line on stderr) when none can be
- * started. With READER_REQUIRE_POSTGRES=1 a server that cannot start is an error instead.
- */
-export async function postgresForThisFile(): Promise<ThrowawayPostgres | null> {
-  const started = await startThrowawayPostgres();
-  if ('reason' in started) {
-    if (POSTGRES_REQUIRED) throw new Error(`PostgreSQL is required (READER_REQUIRE_POSTGRES=1) but could not start: ${started.reason}`);
-    process.stderr.write(`PostgreSQL tests skipped: ${started.reason}\n`);
-    return null;
-  }
-  afterAll(() => started.stop());
-  return started;
+  /** CPU time the server has used so far, in seconds: the postmaster, its live backends, and those it reaped. */
+  cpuSeconds(): number;
 }
 
 /** Starts a server, or says why it could not. */
@@ -96,6 +78,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres | { re
   let databases = 0;
   return {
     host: '127.0.0.1', port, user: DB_USER, password, url, stop,
+    cpuSeconds: () => serverCpuSeconds(data),
     async createDatabase() {
       const name = `reader_test_${++databases}`;
       const client = new pg.Client({ connectionString: url() });
@@ -140,4 +123,28 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * CPU seconds of the postmaster (its pid is the first line of postmaster.pid) and its live children,
+ * from /proc, plus the time of the children it has reaped (which Linux adds to the postmaster's own).
+ */
+function serverCpuSeconds(data: string): number {
+  const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const ticks = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // Fields after the command name (which may hold spaces): state ppid ... utime(14) stime(15) cutime(16) cstime(17).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(entry) === postmaster) total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticks;
+    else if (Number(fields[1]) === postmaster) total += (Number(fields[11]) + Number(fields[12])) / ticks;
+  }
+  return total;
 }

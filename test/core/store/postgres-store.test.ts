@@ -3,7 +3,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../../src/core/store/postgres-store.js';
-import { postgresForThisFile } from '../../helpers/throwaway-postgres.js';
+import { postgresForThisFile } from '../../helpers/postgres-for-tests.js';
 import { describeStoreConformance, storedItem } from './store-conformance.js';
 
 const server = await postgresForThisFile();
