@@ -103,6 +103,9 @@ class PostgresStore implements AsyncArchiveStore {
     private readonly scope: Scope,
   ) {}
 
+  /** Where the last window in order ended, to go on from by key; forgotten on every write. */
+  private resume: { offset: number; ord: number; path: string } | null = null;
+
   async stamps(): Promise<Map<string, FileStamp>> {
     const { rows } = await this.query<Pick<ArticleRow, 'path' | 'size' | 'mtime' | 'hash'>>({
       name: 'reader-stamps', text: `SELECT path, size, mtime, hash FROM reader.articles WHERE ${this.scope.sql(1)}`, values: [...this.scope.params],
@@ -140,6 +143,7 @@ class PostgresStore implements AsyncArchiveStore {
   }
 
   async reorder(order: ReadonlyMap<string, number>): Promise<void> {
+    this.resume = null;
     if (order.size === 0) return;
     await this.query(
       'UPDATE reader.articles a SET ord = o.ord FROM unnest($1::text[], $2::int[]) AS o (path, ord) WHERE a.path = o.path AND a.ord <> o.ord',
@@ -148,6 +152,7 @@ class PostgresStore implements AsyncArchiveStore {
   }
 
   async remove(paths: readonly string[]): Promise<void> {
+    this.resume = null;
     if (paths.length === 0) return;
     // Paragraph rows go with their article (ON DELETE CASCADE), in the same statement.
     await this.query('DELETE FROM reader.articles WHERE path = ANY($1::text[])', [paths]);
@@ -168,11 +173,7 @@ class PostgresStore implements AsyncArchiveStore {
   }
 
   async list(offset: number, limit: number): Promise<ArticleSummary[]> {
-    const { rows } = await this.query<Pick<ArticleRow, 'path' | 'title' | 'section' | 'words' | 'minutes' | 'quotes'>>({
-      name: 'reader-list',
-      text: `SELECT path, title, section, words, minutes, quotes FROM reader.articles WHERE ${this.scope.sql(3)} ORDER BY ord, path LIMIT $1 OFFSET $2`,
-      values: [limit, offset, ...this.scope.params],
-    });
+    const rows = await this.inOrder<Pick<ArticleRow, 'path' | 'ord' | 'title' | 'section' | 'words' | 'minutes' | 'quotes'>>('reader-list', 'path, ord, title, section, words, minutes, quotes', offset, limit);
     return rows.map((r) => ({ path: r.path, title: r.title, section: r.section, words: r.words, readingMinutes: r.minutes, quotes: r.quotes }));
   }
 
@@ -184,12 +185,28 @@ class PostgresStore implements AsyncArchiveStore {
   }
 
   async window(offset: number, limit: number): Promise<StoredArticle[]> {
-    const { rows } = await this.query<ArticleRow>({
-      name: 'reader-window',
-      text: `SELECT ${ARTICLE_COLUMNS} FROM reader.articles WHERE ${this.scope.sql(3)} ORDER BY ord, path LIMIT $1 OFFSET $2`,
-      values: [limit, offset, ...this.scope.params],
-    });
-    return rows.map((row) => this.storedArticle(row));
+    return (await this.inOrder<ArticleRow>('reader-window', ARTICLE_COLUMNS, offset, limit)).map((row) => this.storedArticle(row));
+  }
+
+  /**
+   * Rows `offset` to `offset + limit` in the archive's order. OFFSET reads every row it skips, so a
+   * window asked from where the last one ended (paging on) continues by key instead: after that
+   * row's (ord, path), through the index.
+   */
+  private async inOrder<T extends { ord: number; path: string }>(name: string, columns: string, offset: number, limit: number): Promise<T[]> {
+    const from = offset > 0 && this.resume?.offset === offset ? this.resume : null;
+    const { rows } = from
+      ? await this.query<T>({
+          name: `${name}-after`,
+          text: `SELECT ${columns} FROM reader.articles WHERE (ord, path) > ($2, $3) AND ${this.scope.sql(4)} ORDER BY ord, path LIMIT $1`,
+          values: [limit, from.ord, from.path, ...this.scope.params],
+        })
+      : await this.query<T>({
+          name, text: `SELECT ${columns} FROM reader.articles WHERE ${this.scope.sql(3)} ORDER BY ord, path LIMIT $1 OFFSET $2`, values: [limit, offset, ...this.scope.params],
+        });
+    const last = rows.at(-1);
+    this.resume = last ? { offset: offset + rows.length, ord: last.ord, path: last.path } : null;
+    return rows;
   }
 
   private storedArticle(row: ArticleRow): StoredArticle {
@@ -214,6 +231,7 @@ class PostgresStore implements AsyncArchiveStore {
   }
 
   private async transaction(work: () => Promise<void>): Promise<void> {
+    this.resume = null;
     await this.query('BEGIN');
     try {
       await work();

@@ -59,6 +59,22 @@ export function describeStoreConformance(engine: string, makeStore: () => Promis
       await store.close();
     });
 
+    it('pages in order: windows one after another give what one long window gives, across writes between them', async () => {
+      const store = await makeStore();
+      await store.put(Array.from({ length: 25 }, (_, i) => storedItem(`p/${String(i).padStart(2, '0')}.txt`, i % 5, `Story ${i}`)));
+      const whole = (await store.list(0, 100)).map((s) => s.path);
+      const paged: string[] = [];
+      for (let offset = 0; offset < 25; offset += 4) paged.push(...(await store.window(offset, 4)).map((i) => i.stamp.path));
+      expect(paged).toEqual(whole);
+      expect((await store.list(8, 4)).map((s) => s.path)).toEqual(whole.slice(8, 12));
+      await store.remove([whole[0]!]);
+      expect((await store.list(12, 4)).map((s) => s.path)).toEqual(whole.slice(13, 17));
+      await store.reorder(new Map([[whole[20]!, -1]]));
+      expect((await store.list(0, 2)).map((s) => s.path)).toEqual([whole[20], whole[1]]);
+      expect((await store.list(2, 2)).map((s) => s.path)).toEqual(whole.slice(2, 4));
+      await store.close();
+    });
+
     it('keeps text exactly as loaded: accents, emoji, quotes, backslashes and escapes', async () => {
       const store = await makeStore();
       const paragraphs = ['Café “crème” — naïve façade', 'Emoji 🇬🇧 and a backslash \\ and a tab\there', 'An escape \x1b[31m and {"json": [1]}'];
