@@ -71,6 +71,27 @@ describe.skipIf(!server)('reader --index into PostgreSQL', { timeout: HANG_MS },
     expect(fromServer.stdout).toBe(runCli(['--json', '--no-store', archive]).stdout);
   });
 
+  it('a user with only read rights reads with --json (password from PGPASSWORD) and cannot index', async () => {
+    const database = await server!.createDatabase();
+    const url = server!.url(database);
+    const archive = tempTree({ 'a.txt': story('Bridge vote delayed', '"We will build it," said Nora Pell.') });
+    expect(runCli(['--index', '--store', url, archive]).code).toBe(0);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    for (const statement of ["CREATE ROLE reporter LOGIN PASSWORD 'read-only-pw'", 'GRANT USAGE ON SCHEMA reader TO reporter', 'GRANT SELECT ON ALL TABLES IN SCHEMA reader TO reporter']) await client.query(statement);
+    await client.end();
+    const readOnly = `postgres://reporter@127.0.0.1:${server!.port}/${database}`;
+    const env = { PGPASSWORD: 'read-only-pw' };
+    const json = runCli(['--json', '--store', readOnly, archive], { env });
+    expect([json.code, json.stderr]).toEqual([0, '']);
+    expect(json.stdout).toBe(runCli(['--json', '--no-store', archive]).stdout);
+    writeFileSync(join(archive, 'b.txt'), story('Ferry sailings doubled', 'Westline will run 14 sailings a day.'));
+    const index = runCli(['--index', '--store', readOnly, archive], { env });
+    expect(index.code).toBe(1);
+    expect(index.stderr).toMatch(/^reader: the PostgreSQL server reporter@127\.0\.0\.1:\d+\/\w+ refused: permission denied[^\n]*\n$/);
+    expect(index.stderr).not.toContain('read-only-pw');
+  });
+
   it('keeps each indexed folder apart on one server: indexing one never removes another', async () => {
     const url = server!.url(await server!.createDatabase());
     const one = tempTree({ 'a.txt': story('First archive', 'Words of the first.') });
