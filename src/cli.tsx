@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storeFileFor } from './commands/store-file.js';
 import { parseFlags } from './commands/cli-flags.js';
+import { isPostgresUrl } from './commands/postgres-url.js';
 import { reportErrors } from './commands/report-errors.js';
 import { analyzeInOrder } from './commands/analyze-in-order.js';
 import { JSON_OPENING, jsonArticlePieces, jsonClosing } from './commands/export-json.js';
@@ -33,6 +34,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const inputs: InputPath[] = cli.input.length ? cli.input.map((path) => ({ path })) : [SEEDS];
+  // A shared archive on a PostgreSQL server: indexed into with --index, read with --json (the other modes are to come).
+  if (cli.flags.store !== undefined && isPostgresUrl(cli.flags.store) && !cli.flags.index) {
+    if (!cli.flags.json || cli.flags.search !== undefined || cli.flags.people || cli.flags.bookmarks || cli.flags.forget) {
+      process.stderr.write('reader: --store postgres://… goes with --index or --json for now\n');
+      return 2;
+    }
+    const { runJsonFromServer } = await import('./commands/json-from-server.js');
+    return runJsonFromServer(cli.flags.store, cli.input);
+  }
   if (cli.flags.forget) {
     const { forgetStore } = await import('./commands/forget-store.js');
     return forgetStore(storeFileFor(inputs.map((i) => i.path), cli.flags.store));

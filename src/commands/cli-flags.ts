@@ -17,6 +17,8 @@ export const HELP = `
     $ reader --export md|csv [--search QUERY] [PATH...]  write a Markdown digest or one CSV row per quotation
     $ cat story.txt | reader -      read one article from stdin
     $ reader --index [PATH...]      build or refresh the archive's store on disk, and exit
+    $ reader --index PATH... --store postgres://user@host:port/db  index into a shared archive on a server
+    $ reader --json --store postgres://user@host:port/db [PATH...]  print the shared archive (or the part under PATH)
     $ reader --bookmarks [--json] [PATH...]  print the archive's bookmarks (Markdown, or JSON)
 
   Options
@@ -28,6 +30,7 @@ export const HELP = `
     --max-size SIZE   Largest file to read (default 10MB; e.g. 500k, 50MB)
     --index           Index the archive into its store (SQLite, in $XDG_CACHE_HOME/reader) and exit
     --store FILE      Keep the store in FILE (also READER_STORE)
+    --store URL       Use the shared archive on a PostgreSQL server (postgres://…; with --index or --json)
     --no-store        Read the files and keep everything in memory (--json uses a store when one exists)
     --forget          Delete the archive's store (it is rebuilt from the files by --index)
     --no-color        Plain text without colours (also NO_COLOR=1)

@@ -5,7 +5,8 @@ import { findFiles, type FoundFile, type InputPath } from '../core/load/find-fil
 import { readFoundFiles } from '../core/load/load-documents.js';
 import { parseArticle } from '../core/parse/parse-article.js';
 import { parseDocuments } from '../core/parse/parse-documents.js';
-import type { ArchiveStore, FileStamp, StoredArticle } from '../core/store/archive-store.js';
+import type { FileStamp, StoredArticle } from '../core/store/archive-store.js';
+import type { AsyncArchiveStore } from '../core/store/async-archive-store.js';
 import { groupDigits } from '../core/group-digits.js';
 import { analyzeInOrder } from './analyze-in-order.js';
 
@@ -27,15 +28,16 @@ export interface IndexSummary {
 
 /**
  * Brings the store up to date with the files: a file whose size and modification time are as stored
- * is left alone; otherwise its bytes are hashed, and only new or changed text is parsed and analysed.
- * Files gone from the archive are removed. Writes go in batches, each one transaction, so a kill
- * leaves every batch before it and the next run goes on from there.
+ * is left alone; otherwise its bytes are hashed, and only new or changed text is parsed and analysed
+ * (and, for a server, sent). Files gone from the archive are removed. Writes go in batches, each one
+ * transaction, so a kill leaves every batch before it and the next run goes on from there.
  */
-export async function indexArchive(inputs: readonly InputPath[], store: ArchiveStore, options: IndexOptions = {}): Promise<IndexSummary> {
+export async function indexArchive(inputs: readonly InputPath[], store: AsyncArchiveStore, options: IndexOptions = {}): Promise<IndexSummary> {
   const { files, errors } = findFiles(inputs);
-  const stamps = store.stamps();
+  const stamps = await store.stamps();
   const order = new Map<string, number>();
   const fresh: { file: FoundFile; stamp: FileStamp; order: number; known: boolean }[] = [];
+  const touched: FileStamp[] = [];
   files.forEach((file, position) => {
     order.set(file.label, position);
     const known = stamps.get(file.label);
@@ -49,19 +51,22 @@ export async function indexArchive(inputs: readonly InputPath[], store: ArchiveS
     if (known && known.size === size && known.mtimeMs === mtimeMs) return;
     const hash = hashFile(file.path);
     if (known && hash === known.hash) {
-      // Touched, not changed: the new time is kept so the next run need not hash it again.
-      const stored = store.get(file.label);
-      if (stored) store.put([{ ...stored, stamp: { ...known, size, mtimeMs } }]);
+      touched.push({ ...known, size, mtimeMs });
       return;
     }
     fresh.push({ file, stamp: { path: file.label, size, mtimeMs, hash: hash ?? '' }, order: position, known: known !== undefined });
   });
+  // Touched, not changed: the new time is kept so the next run need not hash it again.
+  for (const stamp of touched) {
+    const stored = await store.get(stamp.path);
+    if (stored) await store.put([{ ...stored, stamp }]);
+  }
 
   const byPath = new Map(fresh.map((f) => [f.file.label, f]));
   // Unchanged articles whose analysis is missing or stale: analysed again from the stored text.
   const again: Article[] = [];
-  for (const path of store.unanalysed()) {
-    const stored = byPath.has(path) || !order.has(path) ? null : store.get(path);
+  for (const path of await store.unanalysed()) {
+    const stored = byPath.has(path) || !order.has(path) ? null : await store.get(path);
     if (!stored) continue;
     byPath.set(path, { file: { path, label: path, section: stored.article.section, explicit: false }, stamp: stored.stamp, order: order.get(path)!, known: true });
     again.push(stored.article);
@@ -88,30 +93,32 @@ export async function indexArchive(inputs: readonly InputPath[], store: ArchiveS
   };
   let pending: StoredArticle[] = [];
   let done = 0;
-  const commit = () => {
-    store.put(pending);
-    options.committed?.(pending.map((p) => p.stamp.path));
+  // Awaiting each batch holds the analysis back while a server is slower than it.
+  const commit = async () => {
+    const batch = pending;
     pending = [];
+    await store.put(batch);
+    options.committed?.(batch.map((p) => p.stamp.path));
   };
-  const analysisErrors = await analyzeInOrder(source, options.workers, (article, index) => {
+  const analysisErrors = await analyzeInOrder(source, options.workers, async (article, index) => {
     parsed.delete(index);
     options.progress?.(++done, source.length);
     if (unreadable.has(article.path)) return;
     const entry = byPath.get(article.path)!;
     const { quotes, facts, entities, ...plain } = article;
     pending.push({ stamp: entry.stamp, order: entry.order, article: plain, analysis: { quotes, facts, entities } });
-    if (pending.length >= BATCH) commit();
+    if (pending.length >= BATCH) await commit();
   });
-  if (pending.length) commit();
+  if (pending.length) await commit();
   errors.push(...analysisErrors);
   const reanalysed = again.length;
   const articles = [...fresh.map((f) => f.file.label).filter((label) => !unreadable.has(label)), ...again.map((a) => a.path)];
 
   const gone = [...stamps.keys()].filter((path) => !order.has(path));
-  store.remove(gone);
-  store.reorder(order);
+  await store.remove(gone);
+  await store.reorder(order);
   const added = articles.filter((path) => !byPath.get(path)!.known).length;
-  return { total: store.count(), added, changed: articles.length - added - reanalysed, removed: gone.length, reanalysed, errors, gone };
+  return { total: await store.count(), added, changed: articles.length - added - reanalysed, removed: gone.length, reanalysed, errors, gone };
 }
 
 /** How an index run reports what it does. */

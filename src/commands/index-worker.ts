@@ -2,6 +2,7 @@
 // responsive, and each transaction written is announced so the list can follow.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputPath } from '../core/load/find-files.js';
+import { asAsyncStore } from '../core/store/async-archive-store.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
 import { indexArchive } from './index-command.js';
@@ -14,7 +15,7 @@ const { store, notice } = openSqliteStore(file, analysisVersion());
 if (notice) post({ type: 'notice', text: notice });
 let last = 0;
 try {
-  const summary = await indexArchive(inputs, store, {
+  const summary = await indexArchive(inputs, asAsyncStore(store), {
     ...(maxBytes === undefined ? {} : { maxBytes }),
     workers,
     progress: (done, total) => {

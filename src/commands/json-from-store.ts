@@ -1,5 +1,6 @@
 import type { Analysis, AnalyzedArticle, Article, LoadError } from '../core/article.js';
 import type { InputPath } from '../core/load/find-files.js';
+import { asAsyncStore } from '../core/store/async-archive-store.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
 import { JSON_OPENING, jsonArticlePieces, jsonClosing } from './export-json.js';
@@ -18,7 +19,7 @@ export async function readStoredArchive(inputs: readonly InputPath[], file: stri
   const { store, notice } = openSqliteStore(file, analysisVersion());
   try {
     if (notice) process.stderr.write(`reader: ${notice}\n`);
-    const summary = await indexArchive(inputs, store, maxBytes === undefined ? {} : { maxBytes });
+    const summary = await indexArchive(inputs, asAsyncStore(store), maxBytes === undefined ? {} : { maxBytes });
     const articles: Article[] = [];
     const analyses: (Analysis | null)[] = [];
     for (let offset = 0; offset < summary.total; offset += PAGE) {
@@ -49,7 +50,7 @@ export async function forEachStoredArticle(
   const { store, notice } = openSqliteStore(file, analysisVersion());
   try {
     if (notice) process.stderr.write(`reader: ${notice}\n`);
-    const summary = await indexArchive(inputs, store, maxBytes === undefined ? {} : { maxBytes });
+    const summary = await indexArchive(inputs, asAsyncStore(store), maxBytes === undefined ? {} : { maxBytes });
     reportErrors(summary.errors, (line) => process.stderr.write(`${line}\n`));
     let count = 0;
     for (let offset = 0; offset < summary.total; offset += PAGE) {

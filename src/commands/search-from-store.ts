@@ -3,6 +3,7 @@
 // names. The same lines as without a store; every match counted and printed (no cap).
 import type { Article } from '../core/article.js';
 import type { InputPath } from '../core/load/find-files.js';
+import { asAsyncStore } from '../core/store/async-archive-store.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { createStoreSearch } from '../core/store/store-search.js';
 import { analysisVersion } from './analyze-corpus.js';
@@ -16,7 +17,7 @@ export async function runSearchFromStore(query: string, inputs: readonly InputPa
   const { store, notice } = openSqliteStore(file, analysisVersion());
   try {
     if (notice) output.err(`reader: ${notice}\n`);
-    const summary = await indexArchive(inputs, store, maxBytes === undefined ? {} : { maxBytes });
+    const summary = await indexArchive(inputs, asAsyncStore(store), maxBytes === undefined ? {} : { maxBytes });
     reportErrors(summary.errors, (line) => output.err(`${line}\n`));
     // Nothing loaded, so nothing matched: 1, as without a store.
     if (summary.total === 0) return 1;

@@ -1,5 +1,5 @@
 // The store: an archive's articles and analysis kept so a restart need not read and analyse them again.
-// May import core/article and core/search (and better-sqlite3, in sqlite-store.ts); never React, Ink or the UI.
+// May import core/article and core/search (and better-sqlite3 in sqlite-store.ts, pg in postgres-store.ts); never React, Ink or the UI.
 // A cache, not the truth: everything in it can be rebuilt from the files.
 import type { Analysis, Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
@@ -35,7 +35,10 @@ export interface ArticleSummary {
   readonly quotes: number | null;
 }
 
-/** One interface, several engines (memory, SQLite): the conformance suite runs against each. */
+/**
+ * One interface, several engines (memory, SQLite; PostgreSQL in its asynchronous form,
+ * `AsyncArchiveStore`): the conformance suite runs against each.
+ */
 export interface ArchiveStore {
   /** Every file indexed, by path. */
   stamps(): Map<string, FileStamp>;

@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Analysis, Article } from '../article.js';
-import { excerpt } from '../text/sentences.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
 import { unitWords } from '../search/unit-words.js';
 import { vocabularyWord } from '../search/vocabulary.js';
+import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
 import { ftsExpression, UNIT_COLUMNS } from './fts-query.js';
 
@@ -90,17 +90,6 @@ function open(file: string, analysisVersion: string): ArchiveStore {
     throw error;
   }
   return new SqliteStore(db, analysisVersion);
-}
-
-// A fact's sentence excerpt is worked out again from its paragraph and offsets, not stored: it was
-// most of the analysis's bytes (a third of the store).
-function packAnalysis(analysis: Analysis): Analysis {
-  return { ...analysis, facts: analysis.facts.map((f) => ({ ...f, sentence: '' })) };
-}
-
-function unpackAnalysis(analysis: Analysis, paragraphs: readonly string[]): Analysis {
-  const facts = analysis.facts.map((f) => ({ ...f, sentence: excerpt(paragraphs[f.paragraph] ?? '', f.sentenceStart, f.sentenceEnd, f.start, f.end) }));
-  return { ...analysis, facts };
 }
 
 interface Row {

@@ -1,71 +1,28 @@
-// One suite, every engine: the memory store and the SQLite store must give the same answers.
+// The shared store suite against the engines in this process: memory, and SQLite in a temporary
+// file (PostgreSQL runs it in postgres-store.test.ts, against a throwaway server).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../../src/core/article.js';
-import type { ArchiveStore, StoredArticle } from '../../../src/core/store/archive-store.js';
+import { asAsyncStore } from '../../../src/core/store/async-archive-store.js';
 import { createMemoryStore } from '../../../src/core/store/memory-store.js';
 import { openSqliteStore } from '../../../src/core/store/sqlite-store.js';
-import { makeArticle } from '../../helpers/seed.js';
 import { tempTree } from '../../helpers/temp-dir.js';
 import { TRICKY_ARCHIVE } from '../search/engine-conformance.js';
+import type { ArchiveStore } from '../../../src/core/store/archive-store.js';
+import { describeStoreConformance, storedItem as item } from './store-conformance.js';
 
-const analysis: Analysis = {
-  quotes: [{ text: 'We will build it', speaker: 'Nora Pell', cue: 'said', paragraph: 1, start: 1, end: 17, paragraphEnd: 1, partial: false }],
-  facts: [{ kind: 'date', text: 'today', value: null, sentence: 'The bridge opens today.', sentenceStart: 0, sentenceEnd: 23, paragraph: 0, start: 17, end: 22 }],
-  entities: [{ kind: 'person', name: 'Nora Pell', mentions: 1, paragraphs: [1] }],
-};
+describeStoreConformance('memory', async () => asAsyncStore(createMemoryStore()));
+describeStoreConformance('SQLite', async () => asAsyncStore(openSqliteStore(join(tempTree(), 'store.sqlite')).store));
 
-const item = (path: string, order: number, title: string, withAnalysis = false): StoredArticle => ({
-  stamp: { path, size: 100 + order, mtimeMs: 1_700_000_000_000 + order, hash: `h${order}` },
-  order,
-  article: { ...makeArticle(['The bridge opens today.', '"We will build it," said Nora Pell.'], title), path, section: path.split('/')[0] ?? null },
-  analysis: withAnalysis ? analysis : null,
-});
-
-const ENGINES: Record<string, () => ArchiveStore> = {
+// What search asks of a store in this process (the server's search is not built yet).
+const LOCAL: Record<string, () => ArchiveStore> = {
   memory: () => createMemoryStore(),
-  sqlite: () => openSqliteStore(join(tempTree(), 'store.sqlite')).store,
+  SQLite: () => openSqliteStore(join(tempTree(), 'store.sqlite')).store,
 };
 
-describe.each(Object.keys(ENGINES))('the %s store', (engine) => {
-  const make = ENGINES[engine]!;
-
-  it('keeps articles with their stamps and analysis, and lists them in the archive order', () => {
-    const store = make();
-    store.put([item('news/b.txt', 1, 'Second'), item('news/a.txt', 0, 'First', true), item('sport/c.txt', 2, 'Third')]);
-    expect(store.count()).toBe(3);
-    expect(store.list(0, 10).map((s) => s.title)).toEqual(['First', 'Second', 'Third']);
-    const { words, readingMinutes } = item('news/b.txt', 1, 'Second').article;
-    expect(store.list(1, 1)).toEqual([{ path: 'news/b.txt', title: 'Second', section: 'news', words, readingMinutes, quotes: null }]);
-    expect(store.list(0, 1)[0]!.quotes).toBe(1);
-    const got = store.get('news/a.txt')!;
-    expect(got.article.paragraphs).toEqual(['The bridge opens today.', '"We will build it," said Nora Pell.']);
-    expect(got.analysis).toEqual(analysis);
-    expect(got.stamp).toEqual({ path: 'news/a.txt', size: 100, mtimeMs: 1_700_000_000_000, hash: 'h0' });
-    expect(store.get('missing.txt')).toBeNull();
-    // Only the analysed article has an analysis: the others are to analyse.
-    expect(store.unanalysed().sort()).toEqual(['news/b.txt', 'sport/c.txt']);
-    expect([...store.stamps().keys()].sort()).toEqual(['news/a.txt', 'news/b.txt', 'sport/c.txt']);
-    store.close();
-  });
-
-  it('replaces an article put again, reorders and removes', () => {
-    const store = make();
-    store.put([item('a.txt', 0, 'Old title'), item('b.txt', 1, 'Bee')]);
-    store.put([{ ...item('a.txt', 0, 'New title'), stamp: { path: 'a.txt', size: 5, mtimeMs: 9, hash: 'new' } }]);
-    expect(store.count()).toBe(2);
-    expect(store.get('a.txt')!.article.title).toBe('New title');
-    expect(store.stamps().get('a.txt')!.hash).toBe('new');
-    store.reorder(new Map([['a.txt', 5], ['nowhere.txt', 0]]));
-    expect(store.list(0, 5).map((s) => s.path)).toEqual(['b.txt', 'a.txt']);
-    store.remove(['b.txt', 'never-there.txt']);
-    expect(store.list(0, 5).map((s) => s.path)).toEqual(['a.txt']);
-    store.close();
-  });
-
+describe.each(Object.keys(LOCAL))('the %s store, for search', (engine) => {
   it('reads articles by their place in the archive order, and counts the words of every unit', () => {
-    const store = make();
+    const store = LOCAL[engine]!();
     const items = TRICKY_ARCHIVE.map(({ article, analysis: found }, order) => ({ ...item(article.path, order, article.title), article, analysis: found }));
     store.put([...items].reverse());
     expect(store.articlesAt([3, 0, 5]).map((a) => a.article.path)).toEqual([3, 0, 5].map((i) => items[i]!.article.path));
