@@ -19,6 +19,7 @@ import { stateFile } from '../commands/store-file.js';
 import { copyText } from './clipboard.js';
 import type { StoredArchive } from '../commands/stored-archive.js';
 import { followRefresh } from './follow-refresh.js';
+import { providePeopleTables } from '../core/reader/finder.js';
 import { dirname, join } from 'node:path';
 import { makeTheme } from './theme.js';
 
@@ -122,6 +123,9 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
 
   // Background work starts after the first frame is out, in steps, so keys keep working.
   setImmediate(async () => {
+    // The people and names views' code brings the name lists: loaded once the first frame is out.
+    void Promise.all([import('../core/people/people.js'), import('../core/people/entity-index.js')]).then(([people, names]) =>
+      providePeopleTables({ gatherPeople: people.gatherPeople, indexEntities: names.indexEntities }));
     const { createSearchIndex } = await import('../core/search/index.js');
     if (closed) return;
     const index = createSearchIndex();

@@ -1,8 +1,8 @@
 // The people (p) and names (i) views: every speaker or every name in the archive, filtered as you
 // type with search's folding; Enter on a person shows their quotes across the archive, Enter on a
 // name keeps the article list to the stories that name it.
-import { gatherPeople, type Person } from '../people/people.js';
-import { indexEntities, type IndexedEntity } from '../people/entity-index.js';
+import type { Person } from '../people/people.js';
+import type { IndexedEntity } from '../people/entity-index.js';
 import { foldText } from '../search/fold.js';
 import type { Analysis } from '../article.js';
 import { chunkedGet } from './chunked-array.js';
@@ -39,6 +39,19 @@ export interface FinderRow {
   readonly entity?: IndexedEntity;
 }
 
+/** How the tables are worked out: given once loaded (they bring the name lists, which a first frame need not wait for). */
+export interface PeopleTables {
+  readonly gatherPeople: (articles: readonly { section: string | null; quotes: Analysis['quotes']; entities: Analysis['entities'] }[]) => Person[];
+  readonly indexEntities: (articles: readonly { section: string | null; entities: Analysis['entities'] }[]) => IndexedEntity[];
+}
+
+let tables: PeopleTables | null = null;
+
+/** Hands the finder the code that works out the tables (the app loads it after its first frame). */
+export function providePeopleTables(given: PeopleTables): void {
+  tables = given;
+}
+
 const peopleMemo = new WeakMap<object, readonly Person[]>();
 const namesMemo = new WeakMap<object, readonly IndexedEntity[]>();
 
@@ -51,15 +64,17 @@ function analysedArticles(s: State): { section: string | null; quotes: Analysis[
 
 /** Everyone quoted in the archive as analysed so far (worked out once per set of analyses). */
 export function peopleOf(s: State): readonly Person[] {
+  if (!tables) return [];
   let people = peopleMemo.get(s.analyses);
-  if (!people) peopleMemo.set(s.analyses, (people = gatherPeople(analysedArticles(s))));
+  if (!people) peopleMemo.set(s.analyses, (people = tables.gatherPeople(analysedArticles(s))));
   return people;
 }
 
 /** Every name in the archive as analysed so far. */
 export function namesOf(s: State): readonly IndexedEntity[] {
+  if (!tables) return [];
   let names = namesMemo.get(s.analyses);
-  if (!names) namesMemo.set(s.analyses, (names = indexEntities(analysedArticles(s))));
+  if (!names) namesMemo.set(s.analyses, (names = tables.indexEntities(analysedArticles(s))));
   return names;
 }
 

@@ -192,7 +192,7 @@ class SqliteStore implements ArchiveStore {
   }
 
   unanalysed(): string[] {
-    return this.db.prepare('SELECT path FROM articles WHERE analysis IS NULL OR analysis_version IS NOT ? ORDER BY ord').pluck().all(this.analysisVersion) as string[];
+    return this.db.prepare('SELECT path FROM articles WHERE quotes IS NULL OR analysis_version IS NOT ? ORDER BY ord').pluck().all(this.analysisVersion) as string[];
   }
 
   count(): number {

@@ -3,11 +3,14 @@
 // y copying a quote with its citation.
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Article, Quote } from '../../../src/core/article.js';
-import { finderRows } from '../../../src/core/reader/finder.js';
+import { finderRows, providePeopleTables } from '../../../src/core/reader/finder.js';
+import { indexEntities } from '../../../src/core/people/entity-index.js';
+import { gatherPeople } from '../../../src/core/people/people.js';
 import { initialState, reducer, type Action, type State } from '../../../src/core/reader/state.js';
 import { makeArticle } from '../../helpers/seed.js';
 
 const SIZE = { columns: 120, rows: 36 };
+providePeopleTables({ gatherPeople, indexEntities });
 const run = (state: State, ...actions: Action[]) => actions.reduce(reducer, state);
 const quote = (text: string, speaker: string | null, paragraph: number): Quote => ({ text, speaker, cue: 'said', paragraph, start: 0, end: text.length, paragraphEnd: paragraph, partial: false });
 const person = (name: string, paragraphs: number[] = [0]) => ({ kind: 'person' as const, name, mentions: paragraphs.length, paragraphs });
