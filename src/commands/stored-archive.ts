@@ -1,6 +1,7 @@
 import type { Analysis, Article } from '../core/article.js';
 import type { InputPath } from '../core/load/find-files.js';
 import { StoreCatalog } from '../core/store/store-catalog.js';
+import type { ArchiveStore } from '../core/store/archive-store.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
 import { startBackgroundIndex, type BackgroundIndex, type IndexWorkerMessage } from './background-index.js';
@@ -20,6 +21,8 @@ export interface StoredArchive {
   listen(listen: (message: IndexWorkerMessage) => void): void;
   /** Stops the refresh. */
   stop(): Promise<void>;
+  /** Another connection to the store (for searching it while the refresh writes). */
+  openStore(): ArchiveStore;
 }
 
 /**
@@ -38,12 +41,13 @@ export async function openStoredArchive(inputs: readonly InputPath[], file: stri
   const catalog = new StoreCatalog(opened.store);
   const early: IndexWorkerMessage[] = [];
   let listener: ((message: IndexWorkerMessage) => void) | null = null;
+  let stopped = false;
   let first: (() => void) | null = null;
   let refresh: BackgroundIndex | null = null;
   const start = () => {
     refresh ??= startBackgroundIndex(inputs, file, maxBytes, (message) => {
       if (listener) listener(message);
-      else early.push(message);
+      else if (!stopped) early.push(message);
       if (message.type !== 'progress' && message.type !== 'notice') first?.();
     });
   };
@@ -70,7 +74,11 @@ export async function openStoredArchive(inputs: readonly InputPath[], file: stri
       listener = fn;
       start();
     },
+    openStore: () => openSqliteStore(file, analysisVersion()).store,
     stop: async () => {
+      // Nothing the refresh says after this reaches the screen (the catalog is about to close).
+      listener = null;
+      stopped = true;
       await (refresh as BackgroundIndex | null)?.stop();
       catalog.close();
     },

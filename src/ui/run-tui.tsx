@@ -20,6 +20,7 @@ import { copyText } from './clipboard.js';
 import type { StoredArchive } from '../commands/stored-archive.js';
 import { followRefresh } from './follow-refresh.js';
 import { providePeopleTables } from '../core/reader/finder.js';
+import { readerStoreSearch, type ReaderStoreSearch } from './reader-store-search.js';
 import { dirname, join } from 'node:path';
 import { makeTheme } from './theme.js';
 
@@ -63,11 +64,15 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
   const terminal = createTerminal(process.stdout, keys);
   // The search engine loads after the first frame; until then a query has no answer yet.
   let searchIndex: SearchIndex | null = null;
+  let storeSearch: ReaderStoreSearch | null = null;
   const listeners = new Set<(event: ServiceEvent) => void>();
   // Events before the app listens (it subscribes once its first frame is out) wait for it.
+  // So do events while the shell has the terminal (Ctrl-Z): a frame drawn then would land on the shell's screen.
   let waiting: ServiceEvent[] | null = [];
+  let held: ServiceEvent[] | null = null;
   const emit = (event: ServiceEvent) => {
     if (waiting) waiting.push(event);
+    else if (held) held.push(event);
     else for (const listener of listeners) listener(event);
   };
   let pool: AnalysisPool | null = null;
@@ -84,8 +89,8 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
   const stateLink = reading && inputs ? { state: reading.state, keyOf: keyOf(articles, inputs) } : undefined;
   const notice = reading?.notices[0] ?? null;
   const services: ReaderServices = {
-    search: (query, limit, within, cap) => searchIndex?.search(query, searchOptions(limit, within, cap)) ?? noResults(query),
-    startSearch: (query, limit, within, cap) => searchIndex?.start(query, searchOptions(limit, within, cap)) ?? { query, done: true, step: () => noResults(query) },
+    search: (query, limit, within, cap) => (storeSearch ?? searchIndex)?.search(query, searchOptions(limit, within, cap)) ?? noResults(query),
+    startSearch: (query, limit, within, cap) => (storeSearch ?? searchIndex)?.start(query, searchOptions(limit, within, cap)) ?? { query, done: true, step: () => noResults(query) },
     prioritize: (article) => {
       wanted = article;
       pool?.prioritize(article);
@@ -97,7 +102,15 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
       for (const event of early) listener(event);
       return () => listeners.delete(listener);
     },
-    suspend: () => terminal.suspend(() => redraw()),
+    suspend: () => {
+      held = [];
+      terminal.suspend(() => {
+        const later = held ?? [];
+        held = null;
+        redraw();
+        for (const event of later) emit(event);
+      });
+    },
     copy: (text) => copyText(text, { osc52: clipboard, clippings: join(dirname(stateFile()), 'clippings.md'), write: (bytes) => process.stdout.write(bytes) }),
   };
   const element = (blank: boolean) => {
@@ -125,55 +138,51 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
   setImmediate(async () => {
     // The people and names views' code brings the name lists: loaded once the first frame is out.
     void Promise.all([import('../core/people/people.js'), import('../core/people/entity-index.js')]).then(([people, names]) =>
-      providePeopleTables({ gatherPeople: people.gatherPeople, indexEntities: names.indexEntities }));
+    {
+      providePeopleTables({ gatherPeople: people.gatherPeople, indexEntities: names.indexEntities });
+      emit({ type: 'people-ready' });
+    });
+    if (closed) return;
+    if (stored) {
+      // The store answers searches: the reader keeps no index of the archive's text in memory.
+      storeSearch = readerStoreSearch(() => stored.openStore(), articles);
+      storeSearch.prepare();
+      emit({ type: 'indexed', count: articles.length });
+      if (stored.analyses.length) emit({ type: 'analyses', entries: stored.analyses });
+      followRefresh(stored, articles, emit, (added) => {
+        if (closed) return;
+        storeSearch?.changed();
+        if (added) emit({ type: 'indexed', count: articles.length });
+      }, (gone, changed) => {
+        storeSearch?.changed();
+        // Files moved or edited since the list was read: reading state follows them now, not at the next start.
+        if (closed || !changed || !reading || !inputs) return;
+        const { remembered } = matchState(reading.state, articles, articles.map((a, i) => (gone.has(i) ? null : pathInArchive(a.path, inputs))));
+        emit({ type: 'remembered', remembered });
+      });
+      return;
+    }
     const { createSearchIndex } = await import('../core/search/index.js');
     if (closed) return;
     const index = createSearchIndex();
     searchIndex = index;
     let done = 0;
     let shown = performance.now();
-    let stepping = false;
     const step = () => {
-      stepping = false;
       if (closed) return;
       const until = performance.now() + INDEX_SLICE_MS;
       do {
         const batch = articles.slice(done, done + 8);
         index.addArticles(batch, done);
-        // Stored analyses go in with their articles (the store reads both at once).
-        if (stored) batch.forEach((_, k) => {
-          const analysis = storedAnalyses.get(done + k);
-          if (analysis) index.addAnalysis(done + k, analysis);
-        });
         done += batch.length;
       } while (done < articles.length && performance.now() < until);
       if (done === articles.length || performance.now() - shown > INDEX_PROGRESS_MS) {
         shown = performance.now();
         emit({ type: 'indexed', count: done });
       }
-      if (done < articles.length) {
-        stepping = true;
-        setImmediate(step);
-      }
+      if (done < articles.length) setImmediate(step);
     };
-    const storedAnalyses = new Map(stored?.analyses ?? []);
     step();
-    if (stored) {
-      if (stored.analyses.length) emit({ type: 'analyses', entries: stored.analyses });
-      followRefresh(stored, articles, emit, (added, changed) => {
-        for (const [i, analysis] of changed) {
-          storedAnalyses.set(i, analysis);
-          if (i < done) index.addAnalysis(i, analysis);
-        }
-        if (added && !stepping) step();
-      }, (gone, changed) => {
-        // Files moved or edited since the list was read: reading state follows them now, not at the next start.
-        if (!changed || !reading || !inputs) return;
-        const { remembered } = matchState(reading.state, articles, articles.map((a, i) => (gone.has(i) ? null : pathInArchive(a.path, inputs))));
-        emit({ type: 'remembered', remembered });
-      });
-      return;
-    }
     if (!articles.length) return;
     const flush = () => {
       flushTimer = null;
@@ -215,6 +224,7 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
     terminal.restore();
     terminal.dispose();
     await (pool as AnalysisPool | null)?.close();
+    (storeSearch as ReaderStoreSearch | null)?.close();
     await stored?.stop();
     reading?.state.close();
     if (keys !== process.stdin) keys.destroy();

@@ -194,6 +194,7 @@ export type Action =
   | { readonly type: 'refresh'; readonly progress: string | null }
   | { readonly type: 'load-errors'; readonly errors: readonly LoadError[] }
   | { readonly type: 'remembered'; readonly remembered: Omit<Remembered, 'last'> }
+  | { readonly type: 'people-ready' }
   | { readonly type: 'toggle-read' }
   | { readonly type: 'unread-only' }
   | { readonly type: 'next-unread' }
@@ -382,6 +383,9 @@ function step(state: State, action: Action): State {
     case 'load-errors':
       // What could not be read matters more than a note that the refresh is done.
       return action.errors.length ? { ...s, loadErrors: action.errors, message: loadErrorMessage(action.errors) } : s;
+    case 'people-ready':
+      // The people and names tables can be worked out now: an open view draws them.
+      return s.mode === 'finder' || s.mode === 'person' ? { ...s } : s;
     case 'remembered':
       // State matched again after the refresh found moved files: the saved state is the truth (every change was written).
       return { ...s, read: action.remembered.read, places: action.remembered.places, bookmarks: action.remembered.bookmarks };
