@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
-import { freshStateHome, readerStarter } from './pty-terminal.js';
+import { freshStateHome, readerStarter, type PtyReader } from './pty-terminal.js';
 
 const start = readerStarter();
 const words = Array.from({ length: 700 }, (_, i) => `w${i}`);
@@ -17,6 +17,20 @@ const archive = () => tempTree({
 });
 /** The first numbered word on the reader's rows. */
 const firstWord = (screen: string[]) => /\bw\d+\b/.exec(screen.join('\n'))?.[0];
+
+/** Opens the second story (it fits, so it is read at once) and bookmarks its second paragraph with `note`. */
+async function bookmarkNextStory(r: PtyReader, note: string): Promise<void> {
+  await r.waitFor('Tall story');
+  r.press('j');
+  r.press('\r');
+  await r.waitFor('reader · 3 articles · Next story');
+  r.press('}');
+  r.press('m');
+  await r.waitFor('Note for ¶ 2');
+  if (note) r.press(note);
+  r.press('\r');
+  await r.waitFor(note ? `bookmarked ¶ 2: ${note}` : 'bookmarked ¶ 2');
+}
 
 describe('reading state', { timeout: 90_000 }, () => {
   it('reopens the last article at the same words, at another terminal size too', async () => {
@@ -48,17 +62,7 @@ describe('reading state', { timeout: 90_000 }, () => {
     const dir = archive();
     const env = { XDG_STATE_HOME: freshStateHome() };
     let r = start([dir], { columns: 100, rows: 30, env });
-    await r.waitFor('Tall story');
-    // Open the second story (it fits, so it is read at once), bookmark its second paragraph with a note.
-    r.press('j');
-    r.press('\r');
-    await r.waitFor('reader · 3 articles · Next story');
-    r.press('}');
-    r.press('m');
-    await r.waitFor('Note for ¶ 2');
-    r.press('check the tide');
-    r.press('\r');
-    await r.waitFor('bookmarked ¶ 2: check the tide');
+    await bookmarkNextStory(r, 'check the tide');
     // Marks are written as they are made: a kill -9 a moment later loses nothing.
     await new Promise((resolve) => setTimeout(resolve, 300));
     r.kill('SIGKILL');
@@ -94,15 +98,7 @@ describe('reading state', { timeout: 90_000 }, () => {
     const env = { XDG_STATE_HOME: freshStateHome() };
     expect(runCli(['--index', dir], { env }).code).toBe(0);
     const r = start([dir], { columns: 100, rows: 30, env });
-    await r.waitFor('Tall story');
-    r.press('j');
-    r.press('\r');
-    await r.waitFor('reader · 3 articles · Next story');
-    r.press('}');
-    r.press('m');
-    await r.waitFor('Note for ¶ 2');
-    r.press('\r');
-    await r.waitFor('bookmarked ¶ 2');
+    await bookmarkNextStory(r, '');
     r.press('q');
     await r.exited;
 
