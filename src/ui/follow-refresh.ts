@@ -22,6 +22,8 @@ export function followRefresh(
   const { firstRun } = stored;
   const goneIndexes = new Set<number>();
   const indexOf = new Map(articles.map((a, i) => [a.path, i]));
+  // On the first run, the articles listed at the start were written by this same run: not changes.
+  const listedAtStart = stored.firstRun ? new Set(indexOf.keys()) : new Set<string>();
   let added: Article[] = [];
   let replaced: [number, Article][] = [];
   let analyses: [number, Analysis][] = [];
@@ -32,6 +34,9 @@ export function followRefresh(
     if (replaced.length) emit({ type: 'articles-replaced', entries: replaced });
     if (analyses.length) emit({ type: 'analyses', entries: analyses });
     indexed(added.length > 0, analyses);
+    // The old views of replaced articles may go once the screen has drawn their successors.
+    const paths = replaced.map(([, article]) => article.path);
+    if (paths.length) setTimeout(() => stored.catalog.release(paths), 2000).unref();
     added = [];
     replaced = [];
     analyses = [];
@@ -43,6 +48,7 @@ export function followRefresh(
         return;
       case 'committed':
         for (const path of message.paths) {
+          if (listedAtStart.has(path)) continue;
           const entry = stored.catalog.entry(path);
           if (!entry) continue;
           let i = indexOf.get(path);

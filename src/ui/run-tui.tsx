@@ -84,6 +84,7 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
   let flushTimer: NodeJS.Timeout | null = null;
 
   const theme = makeTheme(color);
+  const frames = quietable(process.stdout);
   // Reading state: read first, so the reader opens where it was left.
   const reading = inputs ? openReadingState(inputs, articles) : null;
   const stateLink = reading && inputs ? { state: reading.state, keyOf: keyOf(articles, inputs) } : undefined;
@@ -104,9 +105,11 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
     },
     suspend: () => {
       held = [];
+      frames.quiet = true;
       terminal.suspend(() => {
         const later = held ?? [];
         held = null;
+        frames.quiet = false;
         redraw();
         for (const event of later) emit(event);
       });
@@ -125,7 +128,7 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
 
   terminal.enter();
   const app = render(element(false), {
-    stdin: keys, stdout: process.stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 120, incrementalRendering: false,
+    stdin: keys, stdout: frames.stream, exitOnCtrlC: false, patchConsole: false, maxFps: 120, incrementalRendering: false,
   });
   terminal.onExit(() => app.unmount());
   // After the shell had the terminal, draw everything again: Ink writes only what changed.
@@ -240,4 +243,27 @@ function openKeyboard(): ReadStream | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The terminal as Ink sees it, with a switch that drops its frames: between leaving the screen for
+ * the shell (Ctrl-Z) and coming back, a frame already due would land on the shell's screen.
+ */
+function quietable(out: NodeJS.WriteStream): { stream: NodeJS.WriteStream; quiet: boolean } {
+  const frames = { quiet: false, stream: out };
+  frames.stream = new Proxy(out, {
+    get(target, prop) {
+      if (prop === 'write') {
+        return (...args: Parameters<NodeJS.WriteStream['write']>) => {
+          if (!frames.quiet) return target.write(...args);
+          const done = args.find((a) => typeof a === 'function') as (() => void) | undefined;
+          if (done) setImmediate(done);
+          return true;
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return frames;
 }

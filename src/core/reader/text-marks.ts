@@ -39,7 +39,8 @@ export function paragraphMarks(
   const marks: Mark[] = [];
   const quotes = analysis?.quotes ?? [];
   for (const i of analysis ? quotesIn(analysis, p) : []) {
-    const q = quotes[i]!;
+    const q = quotes[i];
+    if (!q) continue;
     let start = p === q.paragraph ? q.start : 0;
     let end = p === q.paragraphEnd ? q.end : text.length;
     if (start > 0 && OPEN_MARKS.includes(text[start - 1]!)) start--; // take the quotation marks along

@@ -17,6 +17,7 @@ class StoredArticleView implements Article {
   constructor(
     private readonly catalog: StoreCatalog,
     summary: ArticleSummary,
+    private readonly generation: number,
   ) {
     this.path = summary.path;
     this.title = summary.title;
@@ -26,15 +27,15 @@ class StoredArticleView implements Article {
   }
 
   get byline(): string | null {
-    return this.catalog.load(this.path)?.article.byline ?? null;
+    return this.catalog.read(this.path, this.generation)?.article.byline ?? null;
   }
 
   get paragraphs(): readonly string[] {
-    return this.catalog.load(this.path)?.article.paragraphs ?? [];
+    return this.catalog.read(this.path, this.generation)?.article.paragraphs ?? [];
   }
 
   get boilerplate(): readonly string[] {
-    return this.catalog.load(this.path)?.article.boilerplate ?? [];
+    return this.catalog.read(this.path, this.generation)?.article.boilerplate ?? [];
   }
 }
 
@@ -43,10 +44,11 @@ class StoredAnalysisView implements Analysis {
   constructor(
     private readonly catalog: StoreCatalog,
     private readonly path: string,
+    private readonly generation: number,
   ) {}
 
   private get analysis(): Analysis {
-    return this.catalog.load(this.path)?.analysis ?? EMPTY;
+    return this.catalog.read(this.path, this.generation)?.analysis ?? EMPTY;
   }
 
   get quotes() {
@@ -67,6 +69,10 @@ const EMPTY: Analysis = { quotes: [], facts: [], entities: [] };
 /** Lazily read articles and analyses over one store, with a small cache of the latest used. */
 export class StoreCatalog {
   private readonly kept = new Map<string, StoredArticle | null>();
+  /** How many times each path was written again while open (views belong to one generation). */
+  private readonly generations = new Map<string, number>();
+  /** What views of an earlier generation still show, until the screen has their successors. */
+  private readonly pinned = new Map<string, StoredArticle | null>();
 
   constructor(
     private readonly store: ArchiveStore,
@@ -87,9 +93,22 @@ export class StoreCatalog {
     return item;
   }
 
-  /** Forgets what is cached of these paths (they were written again). */
-  forget(paths: readonly string[]): void {
-    for (const path of paths) this.kept.delete(path);
+  /**
+   * The article as a view of generation `generation` sees it: the store's current one for the
+   * current generation; for an older one, what was cached when it was written again (or nothing),
+   * so a view never changes its text under what was worked out from it.
+   */
+  read(path: string, generation: number): StoredArticle | null {
+    if (generation === (this.generations.get(path) ?? 0)) return this.load(path);
+    return this.pinned.get(`${path}\0${generation}`) ?? null;
+  }
+
+  /** Lets the views of generations before the current one go (the screen has replaced them). */
+  release(paths: readonly string[]): void {
+    for (const path of paths) {
+      const current = this.generations.get(path) ?? 0;
+      for (let g = 0; g < current; g++) this.pinned.delete(`${path}\0${g}`);
+    }
   }
 
   /** Articles in the store. */
@@ -102,19 +121,24 @@ export class StoreCatalog {
     // Analyses made by other rules are as good as none: the refresh makes them again.
     const stale = new Set(this.store.unanalysed());
     return this.store.list(offset, limit).map((summary) => ({
-      article: new StoredArticleView(this, summary),
-      analysis: summary.quotes === null || stale.has(summary.path) ? null : new StoredAnalysisView(this, summary.path),
+      article: new StoredArticleView(this, summary, this.generations.get(summary.path) ?? 0),
+      analysis: summary.quotes === null || stale.has(summary.path) ? null : new StoredAnalysisView(this, summary.path, this.generations.get(summary.path) ?? 0),
     }));
   }
 
   /** The article at `path` as written last, as a view with its analysis; null when it is not stored. */
   entry(path: string): CatalogEntry | null {
+    // Views made before keep what they showed: the cached article is pinned to their generation.
+    const was = this.generations.get(path) ?? 0;
+    const cached = this.kept.get(path);
+    if (cached !== undefined) this.pinned.set(`${path}\0${was}`, cached);
+    this.generations.set(path, was + 1);
     this.kept.delete(path);
     const item = this.load(path);
     if (!item) return null;
     const { article } = item;
     const summary = { path, title: article.title, section: article.section, words: article.words, readingMinutes: article.readingMinutes, quotes: null };
-    return { article: new StoredArticleView(this, summary), analysis: item.analysis ? new StoredAnalysisView(this, path) : null };
+    return { article: new StoredArticleView(this, summary, was + 1), analysis: item.analysis ? new StoredAnalysisView(this, path, was + 1) : null };
   }
 
   close(): void {
