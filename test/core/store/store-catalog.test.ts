@@ -57,4 +57,21 @@ describe('the store catalog', () => {
     expect(after.analysis!.quotes).toHaveLength(1);
     expect(catalog.entry('gone.txt')).toBeNull();
   });
+
+  it('keeps an old view on the text it showed when the article is written again, until released', () => {
+    const { store } = openSqliteStore(join(tempTree(), 's.sqlite'), 'rules');
+    store.put([item('a.txt', 0, '"Old words," said Nora Pell.', true)]);
+    const catalog = new StoreCatalog(store);
+    const old = catalog.page(0, 1)[0]!;
+    expect(old.article.paragraphs).toEqual(['"Old words," said Nora Pell.']);
+    store.put([item('a.txt', 0, 'New text without a quote.', false)]);
+    const fresh = catalog.entry('a.txt')!;
+    expect(fresh.article.paragraphs).toEqual(['New text without a quote.']);
+    // The old views still agree with each other and with what was worked out from them.
+    expect(old.article.paragraphs).toEqual(['"Old words," said Nora Pell.']);
+    expect(old.analysis!.quotes).toHaveLength(1);
+    catalog.release(['a.txt']);
+    expect(old.article.paragraphs).toEqual([]);
+    expect(fresh.article.paragraphs).toEqual(['New text without a quote.']);
+  });
 });
