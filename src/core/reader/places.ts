@@ -12,6 +12,8 @@ export function placeOf(article: Article, doc: ReaderDoc, top: ScrollPos): Place
   if (top.block === 0) return { paragraph: 0, offset: 0, anchor: anchorOf(article.paragraphs[0] ?? '') };
   const p = top.block - 1;
   const lines = doc.lines(p);
+  // On the blank row after a paragraph (where G leaves the view): the place is the next one's start.
+  if (top.line >= lines.length && p + 1 < article.paragraphs.length) return { paragraph: p + 1, offset: 0, anchor: anchorOf(article.paragraphs[p + 1] ?? '') };
   const offset = lines[Math.min(top.line, lines.length - 1)]?.start ?? 0;
   return { paragraph: p, offset, anchor: anchorOf(article.paragraphs[p] ?? '') };
 }

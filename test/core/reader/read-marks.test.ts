@@ -1,6 +1,7 @@
 // Read and unread, resume and places, as the reducer keeps them (no clock: the app sends `dwell`).
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/article.js';
+import { atEnd } from '../../../src/core/reader/reading.js';
 import { currentDoc } from '../../../src/core/reader/selectors.js';
 import { initialState, reducer, resumeState, type Action, type Remembered, type State } from '../../../src/core/reader/state.js';
 import { makeArticle } from '../../helpers/seed.js';
@@ -131,5 +132,21 @@ describe('opening the article already shown', () => {
     const s = initialState(fits, SIZE);
     expect(run(s, { type: 'focus', pane: 'reader' }).read.size).toBe(0);
     expect([...run(s, { type: 'enter' }).read]).toEqual([0]);
+  });
+});
+
+describe('the place at the end of an article', () => {
+  it('comes back with the last line still on screen (G leaves the top on a blank row)', () => {
+    const notAtEnd: string[] = [];
+    for (const columns of [60, 100]) {
+      for (let rows = 14; rows <= 30; rows++) {
+        let s = run(initialState(stories(), { columns, rows }), { type: 'enter' }, { type: 'focus', pane: 'reader' }, { type: 'edge', to: 'bottom' });
+        s = run(s, { type: 'article', dir: 1 });
+        const back = resumeState(initialState(stories(), { columns, rows }, [], { read: new Set(), places: s.places, bookmarks: [], last: 0 }), 0);
+        const { doc, view } = currentDoc(back)!;
+        if (!atEnd(doc, back.reader.top, view)) notAtEnd.push(`${columns}x${rows}`);
+      }
+    }
+    expect(notAtEnd).toEqual([]);
   });
 });
