@@ -88,6 +88,15 @@ export class Discourse {
     return first;
   }
 
+  /** The latest person a sentence of narration was about, or null. */
+  private latestSubject(): Referent | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const m = this.history[i]!;
+      if (m.subject && m.referent.kind === 'person') return m.referent;
+    }
+    return null;
+  }
+
   /** The person the last sentence was about, else the last speaker if a person, else null. */
   personSpokenOf(): Referent | null {
     if (this.previousSubject?.kind === 'person') return this.previousSubject;
@@ -163,6 +172,11 @@ export class Discourse {
     }
     const described = short ? this.book.describe(head) : null;
     if (described) return { name: described, kind: 'description', gender };
+    // `the 23-year-old`, `the 74-year-old comedian`: an age stands for the person just spoken of, else the latest person the narration was about.
+    if (short && words.some((w) => /^\d{1,3}-year-old$/.test(w))) {
+      const aged = this.personAged() ?? this.latestSubject();
+      if (aged && (gender === null || aged.gender === null || aged.gender === gender)) return aged;
+    }
     // `the England captain`, `the Warriors chief`, `the American`, `the Salford MP`: an office or a nationality
     // named before by no description of its own is the person just spoken of.
     if (short && (ROLE_HEADS.has(head) || PERSON_NOUNS.has(head) || isPersonWord(head))) {

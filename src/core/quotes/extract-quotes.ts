@@ -130,8 +130,13 @@ class QuoteReader {
     if (!speaker && chosen === trail && chosen?.phrase?.kind === 'name' && chosen.phrase.run.kind === 'single' && !endedSentence) {
       speaker = { name: chosen.phrase.run.name, kind: 'org', gender: null };
     }
+    // `Mutu has hit out at the decision, saying: "..."`: a participle whose subject could not be read speaks for the person the sentence is about.
+    if (!partial && !chosen && lead?.join === 'colon' && lead.cue?.endsWith('ing') && this.head?.p === p && this.head.subject?.kind === 'person') {
+      speaker = this.head.subject;
+      chosen = lead;
+    }
     // A quotation with no reporting clause: the person the sentence just before was about, else the last speaker.
-    if (!partial && !chosen) speaker = this.discourse.previousSubject ?? this.discourse.recentSpeaker;
+    if (!partial && !chosen && !speaker) speaker = this.discourse.previousSubject ?? this.discourse.recentSpeaker;
     if (!partial && speaker) this.discourse.lastSpeaker = speaker;
     // A fragment sits inside narration: the sentence it stands in goes on about the same person.
     if (!partial) {
@@ -192,6 +197,8 @@ class QuoteReader {
     if (subject) this.discourse.mention(subject, true);
     const runs = runsWithin(this.runs[p] ?? [], a, b);
     const opening = openingPhraseEnd(tokens, a, b);
+    // `Molik grew in confidence. She will now meet ...`: the next sentence opening on he/she may tell a lone name is a person.
+    const told = whole && b < tokens.length && /^(?:He|She)$/.test(tokens[b]!.text) ? b + 1 : b;
     runs.forEach((run, k) => {
       // `The 1998 French Open champion wants ...`: names inside an opening office only qualify it.
       if (office && run.to <= office.end) return;
@@ -202,8 +209,8 @@ class QuoteReader {
       const described = describesPerson(tokens, run);
       let referent = described ? this.discourse.personSpokenOf() : this.book.resolve(run, at);
       if (!referent) return;
-      if (referent.kind === 'org' && k === 0 && isLonePerson(tokens, run, a, b, runs[1])) {
-        this.book.learnLonePerson(run.name, pronounSex(tokens, a, b) as 'm' | 'f');
+      if (referent.kind === 'org' && k === 0 && isLonePerson(tokens, run, opening, told, runs[1])) {
+        this.book.learnLonePerson(run.name, pronounSex(tokens, opening, told) as 'm' | 'f');
         referent = this.book.resolve(run, at) ?? referent;
       }
       // The first person named near the sentence start, or right after an opening phrase and its comma.

@@ -302,12 +302,15 @@ function governedAt(words: readonly Token[], i: number): boolean {
 }
 
 /** `a spokesman for the company`, `the official`, `A critic`: a short noun phrase with a lower-case head. */
+/** `23-year-old`: an age, the one figure a description of a person may hold (`the 23-year-old`). */
+const AGE = /^\d{1,3}-year-old$/;
+
 function readDescription(all: readonly Token[]): SpeakerPhrase | null {
   const words = withoutCircumstance(all);
   if (words.length > MAX_DESCRIPTION_WORDS) return null;
   const first = words[0];
   const final = words[words.length - 1];
-  if (!first || !final || DANGLING.has(final.lower) || PREPOSITIONS.has(first.lower) || words.some((t) => /^\p{N}/u.test(t.text))) return null;
+  if (!first || !final || DANGLING.has(final.lower) || PREPOSITIONS.has(first.lower) || words.some((t) => /^\p{N}/u.test(t.text) && !AGE.test(t.lower))) return null;
   // `a spokesman`, `the BPI spokesman`, `Lufthansa's spokesman`, or an office (`global security manager`).
   const inName = new Set<number>();
   for (const run of findNameRuns(words)) for (let k = run.from; k < run.to; k++) inName.add(k);

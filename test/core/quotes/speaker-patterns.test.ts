@@ -164,3 +164,32 @@ describe('a person described, not named', () => {
     expect(speakers('"It was a shock," said the Waterford man.')).toEqual(['the Waterford man']);
   });
 });
+
+describe('a participle whose subject cannot be read', () => {
+  it('speaks for the person its sentence is about, not the one before', () => {
+    expect(
+      speakers(
+        'Rovers have dropped striker Piet Dravik after a dispute. Coach Ben Ollis backed the decision. But Dravik has hit out at the board\'s decision, saying: "Rovers have ruined me."',
+      ),
+    ).toEqual(['Piet Dravik']);
+  });
+});
+
+describe('an age standing for a person', () => {
+  it('is the latest person the story was about, also with a noun after it', () => {
+    expect(
+      speakers('Ivor Pell has attacked television. The star of the show said there is too much noise. "It is all shouting," said the 74-year-old comedian.'),
+    ).toEqual(['Ivor Pell']);
+    expect(speakers('Lena Marsh won easily on Sunday. "It felt good," said the 23-year-old.')).toEqual(['Lena Marsh']);
+  });
+});
+
+describe('a lone surname', () => {
+  it('is a person when the next sentence opens with she or he', () => {
+    expect(
+      speakers(
+        'Dana Fell won in three sets. After a slow start, Varga grew in confidence and won in an hour. She will now meet Dana Fell. "Bring it on," said the 23-year-old.',
+      ),
+    ).toEqual(['Varga']);
+  });
+});
