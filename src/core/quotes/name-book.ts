@@ -61,6 +61,8 @@ export class NameBook {
   /** Offices written before names, in article order. */
   private readonly offices: { readonly office: Office; readonly run: NameRun; readonly at: number }[] = [];
   private descriptions: Map<string, string> | null = null;
+  /** Two-word names read as people that the article shows to be bodies (`Bayern Munich`). */
+  private readonly bodies: ReadonlySet<string>;
 
   /** Reads every paragraph's name runs once; words and descriptions are gathered when first asked for. */
   constructor(
@@ -68,6 +70,9 @@ export class NameBook {
     paragraphRuns: readonly (readonly NameRun[])[],
     private readonly lowerWords: ReadonlySet<string>,
   ) {
+    const alone = new Set<string>();
+    for (const runs of paragraphRuns) for (const run of runs) if (run.words.length === 1) alone.add(run.words[0]!);
+    this.bodies = bodiesAmong(paragraphRuns, alone);
     paragraphRuns.forEach((runs, p) => {
       const tokens = paragraphTokens[p] ?? [];
       for (const run of runs) {
@@ -85,7 +90,12 @@ export class NameBook {
   private addRun(run: NameRun, at: number): void {
     const last = run.words[run.words.length - 1] ?? '';
     if (run.gender) this.learnGender(run.name, run.gender);
-    if (run.kind === 'person' && run.words.length >= 2) {
+    if (this.bodies.has(run.name)) {
+      // Written alone by its first word, so found by it too.
+      this.orgsByLast.add(last, run.words, run.name, at);
+      this.orgsByLast.add(run.words[0] ?? last, run.words, run.name, at);
+    }
+    else if (run.kind === 'person' && run.words.length >= 2) {
       this.personsByLast.add(last, run.words, run.name, at);
       this.personsByFirst.add(run.words[0] ?? '', run.words, run.name, at);
     } else if (run.kind === 'org') this.orgsByLast.add(last, run.words, run.name, at);
@@ -121,7 +131,7 @@ export class NameBook {
   resolve(run: NameRun, at: number): Referent | null {
     if (run.kind === 'place' || run.kind === 'thing') return null;
     const last = run.words[run.words.length - 1] ?? '';
-    if (run.kind === 'org') return { name: fullest(this.orgsByLast.get(last), run.words, at) ?? run.name, kind: 'org', gender: null };
+    if (run.kind === 'org' || this.bodies.has(run.name)) return { name: fullest(this.orgsByLast.get(last), run.words, at) ?? run.name, kind: 'org', gender: null };
     if (run.words.length >= 2) {
       // `Matchwinner Keane`, `Coffee-loving Curry`: a word that is no first name before a known surname only describes them.
       const withFirstName = (e: Entry) => isFirstName((e.words[0] ?? '').toLowerCase());
@@ -199,6 +209,22 @@ export class NameBook {
     this.descriptions ??= this.gatherDescriptions();
     return this.descriptions.get(head) ?? null;
   }
+}
+
+/**
+ * `Bayern Munich` then `Bayern`: a two-word name whose first word is no first name, written alone
+ * while its last word never is, is a body; a person is written alone by surname.
+ */
+function bodiesAmong(paragraphRuns: readonly (readonly NameRun[])[], alone: ReadonlySet<string>): Set<string> {
+  const bodies = new Set<string>();
+  for (const runs of paragraphRuns) {
+    for (const run of runs) {
+      const [first, last] = run.words;
+      if (run.kind !== 'person' || run.words.length !== 2 || run.titled || !first || !last) continue;
+      if (alone.has(first) && !alone.has(last) && !isFirstName(first.toLowerCase())) bodies.add(run.name);
+    }
+  }
+  return bodies;
 }
 
 /** `Home Secretary Charles Clarke`: the capitalised office a run opens on, so `the home secretary` finds the person. */

@@ -193,3 +193,13 @@ describe('a lone surname', () => {
     ).toEqual(['Varga']);
   });
 });
+
+describe('a two-word name written alone by its first word', () => {
+  it('is a body, not a person a pronoun can stand for', () => {
+    expect(
+      speakers(
+        'Harlow lost 3-1 to Brenford Athletic on Tuesday. But Harlow\'s Brenford counterpart Piet Albers was in no mood to celebrate either. He said: "I am far from happy."',
+      ),
+    ).toEqual(['Piet Albers']);
+  });
+});
