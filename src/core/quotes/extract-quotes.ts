@@ -46,6 +46,8 @@ class QuoteReader {
   private readonly book: NameBook;
   private readonly discourse: Discourse;
   private readonly quotes: Quote[] = [];
+  /** Who spoke the last whole quotation. */
+  private lastQuoted: Referent | null = null;
   /** Narration that opened the current sentence before a fragment interrupted it, and the person it was about. */
   private head: { readonly p: number; readonly a: number; readonly b: number; readonly subject: Referent | null } | null = null;
 
@@ -137,7 +139,13 @@ class QuoteReader {
     }
     // A quotation with no reporting clause: the person the sentence just before was about, else the last speaker.
     if (!partial && !chosen && !speaker) speaker = this.discourse.previousSubject ?? this.discourse.recentSpeaker;
-    if (!partial && speaker) this.discourse.lastSpeaker = speaker;
+    // `Mellberg spoke of his dislike ... "I've had a quiet word with Olof," he said`: nobody speaks of themselves
+    // by name, so a speaker only guessed (no clause, or a pronoun) who is named in the quotation gives way to the last one.
+    const other = this.lastQuoted;
+    if (!partial && speaker && (!chosen || chosen.phrase?.kind === 'pronoun') && other?.kind === 'person' && speaker.name !== other.name && namedIn(text, speaker) && !namedIn(text, other)) {
+      speaker = other;
+    }
+    if (!partial && speaker) this.discourse.lastSpeaker = this.lastQuoted = speaker;
     // A fragment sits inside narration: the sentence it stands in goes on about the same person.
     if (!partial) {
       this.discourse.previousSubject = null;
@@ -216,9 +224,9 @@ class QuoteReader {
       // The first person named near the sentence start, or right after an opening phrase and its comma.
       const early = run.from - a <= SUBJECT_WITHIN || tokens[run.from - 1]?.text === ',';
       // `After winning the Triple Crown last season, Wood tips ...`: names in an opening phrase are not its subject.
-      const isSubject = subject === null && referent.kind === 'person' && early && !run.possessive && !run.governed && run.from >= opening;
+      const isSubject = subject === null && referent.kind === 'person' && early && !run.possessive && !run.governed && run.from >= opening && !attributive(tokens, run);
       if (isSubject) subject = referent;
-      else if (referent.kind === 'person' && !run.possessive && !agent && byAgent(tokens, run.from, a)) agent = referent;
+      else if (referent.kind === 'person' && !run.possessive && !agent && byAgent(tokens, run.from, a) && !attributive(tokens, run)) agent = referent;
       this.discourse.mention(referent, isSubject);
     });
     // `The report was welcomed by ... David Willetts.`: with no subject named, the agent is who the sentence is about.
@@ -339,6 +347,20 @@ function isRunOnWords(text: string, tokens: readonly Token[], after: number): bo
   if (/[.?!,;:\u2026]$/.test(text) || text.split(/\s+/).length > 4) return false;
   const next = tokens[after]?.text === ',' ? tokens[after + 1] : tokens[after];
   return next !== undefined && next.word && next.text === next.lower && !/^\p{N}/u.test(next.text);
+}
+
+/** True when a quotation names this person by first name or surname (a word of three letters or more). */
+function namedIn(text: string, referent: Referent): boolean {
+  if (referent.kind !== 'person') return false;
+  return referent.name.split(' ').some((word) => word.length >= 3 && new RegExp(`(?<![\\p{L}'])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text));
+}
+
+/** `an Alan Shearer strike`, `the Tony Blair era`: a name after an article and before a noun only describes the noun. */
+function attributive(tokens: readonly Token[], run: NameRun): boolean {
+  const before = tokens[run.from - 1]?.lower;
+  const next = tokens[run.to];
+  if ((before !== 'a' && before !== 'an' && before !== 'the') || !next?.word || next.text !== next.lower) return false;
+  return !VERB_WORDS.has(next.lower) && !PAST_TENSE.has(next.lower) && !/[a-z]{2}ed$/.test(next.lower) && verbCueAt(tokens, run.to) === 0;
 }
 
 /** True when `by` stands a few words before the name at `from`, with only words between (`by shadow secretary X`). */

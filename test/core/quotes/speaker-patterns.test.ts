@@ -203,3 +203,24 @@ describe('a two-word name written alone by its first word', () => {
     ).toEqual(['Piet Albers']);
   });
 });
+
+describe('a speaker named in their own quotation', () => {
+  it('gives way to the last speaker when only a pronoun pointed at them', () => {
+    expect(
+      speakers(
+        '"We must keep going," said Dan Roe, the Harlow manager. Meanwhile, Roe has rapped his captain Olaf Brenner for his comments. Brenner spoke of his dislike of the rivals ahead of the match. "I have had a quiet word with Olaf. It was said to the whole group," he told the club website.',
+      ),
+    ).toEqual(['Dan Roe', 'Dan Roe']);
+  });
+  it('keeps a speaker the reporting clause names', () => {
+    expect(speakers('"We must keep going," said Dan Roe. "Olaf Brenner is the best," said Olaf Brenner.')).toEqual(['Dan Roe', 'Olaf Brenner']);
+  });
+});
+
+describe('a name before a noun', () => {
+  it('only describes the noun and is not who the sentence is about', () => {
+    expect(
+      speakers('Coach Ivo Raml felt his side were never in danger. An own goal followed by a Tom Esk strike earned them a win. "It gave us a great advantage," he said.'),
+    ).toEqual(['Ivo Raml']);
+  });
+});
