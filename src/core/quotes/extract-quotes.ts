@@ -222,7 +222,8 @@ class QuoteReader {
         referent = this.book.resolve(run, at) ?? referent;
       }
       // The first person named near the sentence start, or right after an opening phrase and its comma.
-      const early = run.from - a <= SUBJECT_WITHIN || tokens[run.from - 1]?.text === ',';
+      // `And last week Only Fools and Horses star David Jason criticised ...`: a full name right before its verb, however late.
+      const early = run.from - a <= SUBJECT_WITHIN || tokens[run.from - 1]?.text === ',' || (run.kind === 'person' && run.words.length >= 2 && beforeVerb(tokens, run.to) && !cueBetween(tokens, a, run.from));
       // `After winning the Triple Crown last season, Wood tips ...`: names in an opening phrase are not its subject.
       const isSubject = subject === null && referent.kind === 'person' && early && !run.possessive && !run.governed && run.from >= opening && !attributive(tokens, run);
       if (isSubject) subject = referent;
@@ -257,6 +258,9 @@ class QuoteReader {
 
   /** The subject of the first reporting verb in `tokens[a..b)` (indirect speech), resolved. */
   private speech(p: number, tokens: readonly Token[], a: number, b: number): Referent | null {
+    // `If Mr Blair did not want to ..., they could explain why, Lord Holme said.`: a closing clause names who reports the whole sentence.
+    const closing = closingAttribution(tokens, a, b);
+    if (closing) return this.discourse.resolve(closing, position(p, tokens[a]?.start ?? 0));
     let inRelative = false;
     for (let i = a; i < b; i++) {
       const t = tokens[i];
@@ -347,6 +351,32 @@ function isRunOnWords(text: string, tokens: readonly Token[], after: number): bo
   if (/[.?!,;:\u2026]$/.test(text) || text.split(/\s+/).length > 4) return false;
   const next = tokens[after]?.text === ',' ? tokens[after + 1] : tokens[after];
   return next !== undefined && next.word && next.text === next.lower && !/^\p{N}/u.test(next.text);
+}
+
+/** True when a finite verb in the past tense or an auxiliary stands at `k` (`criticised`, `has`). */
+function beforeVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.word && t.text === t.lower && (PAST_TENSE.has(t.lower) || /[a-z]{2}ed$/.test(t.lower) || VERB_WORDS.has(t.lower));
+}
+
+/** `..., Lord Holme said.`, `..., said Ms Hale.`: the name and verb after a sentence's last comma, when nothing else follows. */
+function closingAttribution(tokens: readonly Token[], a: number, b: number): SpeakerPhrase | null {
+  if (b - a < 6 || tokens[b - 1]?.text !== '.') return null;
+  let comma = b - 2;
+  while (comma > a && tokens[comma]?.word) comma--;
+  if (comma <= a + 2 || tokens[comma]?.text !== ',' || b - comma > 7) return null;
+  const trail = trailingAttribution(tokens, comma + 1, b, false);
+  if (trail?.phrase?.kind !== 'name' || trail.cue?.endsWith('ing')) return null;
+  // Only the name and the verb: `Lord Holme said.` or `said Lord Holme.`
+  const first = verbCueAt(tokens, comma + 1) > 0;
+  const last = verbCueAt(tokens, b - 2) > 0;
+  return first || last ? trail.phrase : null;
+}
+
+/** True when a reporting verb stands in `tokens[a..b)` (`X said Tony Blair had ...`: what follows is reported). */
+function cueBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (verbCueAt(tokens, k) > 0) return true;
+  return false;
 }
 
 /** True when a quotation names this person by first name or surname (a word of three letters or more). */

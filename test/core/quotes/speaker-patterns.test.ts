@@ -224,3 +224,28 @@ describe('a name before a noun', () => {
     ).toEqual(['Ivo Raml']);
   });
 });
+
+describe('a full name right before its verb', () => {
+  it('is who the sentence is about, however late it comes', () => {
+    expect(
+      speakers(
+        'Tom Reid attacked the quiz shows. "It is a shame," he said. And last week Long Roads and Bridges star Piet Amsel criticised the channel for being "too safe". "We have got to be careful. They should not be sitting at home."',
+      ),
+    ).toEqual(['Tom Reid', 'Piet Amsel']);
+  });
+});
+
+describe('a closing clause naming who reported the sentence', () => {
+  it('makes that person what the sentence is about', () => {
+    expect(
+      speakers(
+        'Dan Roe spoke first. If Mr Esk did not want to take part, the channels could go ahead or explain their reasons why, Lord Holt said. "What makes it worse is the silence."',
+      ),
+    ).toEqual(['Holt']);
+  });
+  it('ignores a participle after the last comma', () => {
+    expect(
+      speakers('Manager Dan Roe had defended Tom Esk, whose red card cost them the game, saying Ivo Raml overreacted. But he has had a rethink. He said: "I was wrong."'),
+    ).toEqual(['Dan Roe']);
+  });
+});
