@@ -3,6 +3,7 @@ import { FEMALE_HEADS, MALE_HEADS, NOT_NAMES, PERSON_NOUNS } from './speaker-wor
 import { isFirstName, type Gender, type NameRun } from './names.js';
 import { officeBefore, ROLE_HEADS, sameOffice, type Office } from './offices.js';
 import { isCapitalised, type Token } from './speech-tokens.js';
+import { LAST_NAMES } from '../names/gazetteer.js';
 
 /** Who a mention stands for, as the quotes pane shows it. */
 export interface Referent {
@@ -135,7 +136,9 @@ export class NameBook {
     if (run.words.length >= 2) {
       // `Matchwinner Keane`, `Coffee-loving Curry`: a word that is no first name before a known surname only describes them.
       const withFirstName = (e: Entry) => isFirstName((e.words[0] ?? '').toLowerCase());
-      const described = run.words.length === 2 && !run.titled && !isFirstName((run.words[0] ?? '').toLowerCase()) ? pick([...this.personsByLast.get(last)].filter(withFirstName), at) : undefined;
+      // (A word that is itself a surname, `Lewis Champion`, is a first name here.)
+      const first = (run.words[0] ?? '').toLowerCase();
+      const described = run.words.length === 2 && !run.titled && !isFirstName(first) && !LAST_NAMES.has(first) ? pick([...this.personsByLast.get(last)].filter(withFirstName), at) : undefined;
       const name = described?.name ?? fullest(this.personsByLast.get(last), run.words, at) ?? run.name;
       return { name, kind: 'person', gender: this.genderOf(name) ?? run.gender };
     }

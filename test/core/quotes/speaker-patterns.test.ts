@@ -249,3 +249,9 @@ describe('a closing clause naming who reported the sentence', () => {
     ).toEqual(['Dan Roe']);
   });
 });
+
+describe('two people with one surname', () => {
+  it('keeps a first name that is also a surname (`Lewis Vance`) apart from the other', () => {
+    expect(speakers('Nora Vance was killed in July. Her uncle, Lewis Vance, told reporters: "Nothing is worth it."')).toEqual(['Lewis Vance']);
+  });
+});
