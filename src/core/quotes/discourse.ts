@@ -106,8 +106,12 @@ export class Discourse {
   /** Who a speaker phrase stands for here, or null when it cannot be told. */
   resolve(phrase: SpeakerPhrase, at: number): Referent | null {
     switch (phrase.kind) {
-      case 'name':
-        return this.book.resolve(phrase.run, at);
+      case 'name': {
+        // `The 55-year-old Frenchman told ...`: a word for one person of a nation is the person just spoken of.
+        const { run } = phrase;
+        const described = run.kind === 'single' && !run.titled && PERSON_NOUNS.has(run.name.toLowerCase()) ? this.personAged() : null;
+        return described ?? this.book.resolve(run, at);
+      }
       case 'pronoun':
         return phrase.word === 'he' || phrase.word === 'she' ? this.person(phrase.word === 'he' ? 'm' : 'f') : this.organisation();
       case 'description':
@@ -160,7 +164,7 @@ export class Discourse {
       return { name: text, kind: 'org', gender: null };
     }
     // Short: four words at most, names inside aside (`the two-time Academy Award winner`).
-    const short = definite && text.split(' ').filter((w) => w === w.toLowerCase()).length <= 4;
+    const short = definite && text.split(' ').filter((w) => w === w.toLowerCase() && !/[a-z]{3}ly$/.test(w)).length <= 4;
     // `the Tory leader` after `Tory leader Michael Howard`: the person named with that office.
     const words = text.toLowerCase().split(' ');
     const holder = short && ROLE_HEADS.has(head) ? this.book.holderOf({ head, modifiers: words.slice(1, words.indexOf(head)) }, at) : null;
@@ -189,7 +193,7 @@ export class Discourse {
 }
 
 /** Words for a person described, not named: `the Waterford man`, `the 23-year-old`, `the mother-of-nine`. */
-const PERSON_WORDS = new Set(['man', 'woman', 'boy', 'girl', 'lad', 'youngster', 'teenager', 'veteran']);
+const PERSON_WORDS = new Set(['man', 'woman', 'boy', 'girl', 'lad', 'youngster', 'teenager', 'veteran', 'citizen', 'pensioner', 'centenarian', 'grandfather', 'grandmother']);
 
 function isPersonWord(head: string): boolean {
   return PERSON_WORDS.has(head) || /^\d{1,3}-year-old$/.test(head) || /^(?:mother|father|grandmother|grandfather)-of-[a-z]+$/.test(head);

@@ -232,6 +232,8 @@ class QuoteReader {
     });
     // `The report was welcomed by ... David Willetts.`: with no subject named, the agent is who the sentence is about.
     subject ??= agent;
+    // `But for Allen Weiner, a research director ..., the future is ...`: the person an opening `for` names is the topic.
+    if (!subject) subject = this.forTopic(p, tokens, a, runs);
     // `X said ..., but Y rejected his comments.`: a clause after `but` with a subject of its own moves the topic to Y.
     const later = laterSubject(tokens, runs, a, b, (run) => this.book.resolve(run, position(p, tokens[run.from]?.start ?? 0)));
     // A sentence a fragment interrupted (`Henry described it as "beautiful". He said: ...`) keeps the subject of its start.
@@ -245,7 +247,8 @@ class QuoteReader {
       // In indirect speech the sentence is about its speaker, not about whoever the report names first;
       // a sentence opening with `He`/`She` goes on about the same person, whatever it names later (`She
       // will also run in the Grand Prix`), and one opening with `His`/`Her` does when it names nobody else.
-      const first = tokens[a]?.lower;
+      // (`But he then missed ...`, `And she ...`: a conjunction before the pronoun changes nothing.)
+      const first = CONJUNCTIONS.has(tokens[a]?.lower ?? '') && /^(?:he|she)$/.test(tokens[a + 1]?.lower ?? '') ? tokens[a + 1]?.lower : tokens[a]?.lower;
       const word = first === 'he' || first === 'his' ? 'he' : first === 'she' || first === 'her' ? 'she' : null;
       const pronoun = word ? this.discourse.resolve({ kind: 'pronoun', word }, 0) : null;
       this.discourse.previousSubject = first === 'he' || first === 'she' ? (pronoun ?? topic) : (topic ?? pronoun);
@@ -254,6 +257,15 @@ class QuoteReader {
     } else if (!this.head) {
       this.head = { p, a, b, subject: topic };
     }
+  }
+
+  /** `For Jo Bell, ...` (after `But` or `And` too): the person named, when a comma follows the name. */
+  private forTopic(p: number, tokens: readonly Token[], a: number, runs: readonly NameRun[]): Referent | null {
+    const at = CONJUNCTIONS.has(tokens[a]?.lower ?? '') ? a + 1 : a;
+    const run = runs.find((r) => r.from === at + 1);
+    if (tokens[at]?.lower !== 'for' || !run || run.possessive || tokens[run.to]?.text !== ',') return null;
+    const referent = this.book.resolve(run, position(p, tokens[run.from]?.start ?? 0));
+    return referent?.kind === 'person' ? referent : null;
   }
 
   /** The subject of the first reporting verb in `tokens[a..b)` (indirect speech), resolved. */
@@ -434,6 +446,9 @@ function opensWithAge(tokens: readonly Token[], a: number, b: number): boolean {
   }
   return false;
 }
+
+/** Conjunctions that may open a sentence before its pronoun subject. */
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
 /** Conjunctions that open a clause whose subject takes over the sentence's topic. */
 const TURNS = new Set(['but', 'while', 'whereas', 'although', 'though']);

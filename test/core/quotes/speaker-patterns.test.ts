@@ -255,3 +255,29 @@ describe('two people with one surname', () => {
     expect(speakers('Nora Vance was killed in July. Her uncle, Lewis Vance, told reporters: "Nothing is worth it."')).toEqual(['Lewis Vance']);
   });
 });
+
+describe('the person a sentence is about', () => {
+  it('goes on through `But he ...`', () => {
+    expect(
+      speakers(
+        'Piet Amsel is the new captain. "He is the right man to lead us," said coach Dan Roe. "I look forward to working with him." Amsel, who has scored 300 points, kicked the winning goal last year. But he then missed the whole season while recovering from surgery. "It is an honour to lead the side."',
+      ),
+    ).toEqual(['Dan Roe', 'Dan Roe', 'Piet Amsel']);
+  });
+  it('is the person an opening `for` names', () => {
+    expect(
+      speakers(
+        '"Search is everything," said Ivo Raml. But for Jo Bell, an analyst at a research firm, the future of search is not about technology. "The next step is about people."',
+      ),
+    ).toEqual(['Ivo Raml', 'Jo Bell']);
+  });
+});
+
+describe('a description of a person', () => {
+  it('`the 55-year-old Frenchman` is the person just spoken of', () => {
+    expect(speakers('Club boss Henri Malle has signed a new deal. The 55-year-old Frenchman told the club website: "I love this club."')).toEqual(['Henri Malle']);
+  });
+  it('`this remarkably active senior citizen` is the person just spoken of', () => {
+    expect(speakers('Mr Tomas Ueda keeps a busy routine. Between tasks, this remarkably active senior citizen reveals his next goal: "To live to 120."')).toEqual(['Tomas Ueda']);
+  });
+});
