@@ -10,12 +10,13 @@ import type { Analysis, Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
 import { unitWords } from '../search/unit-words.js';
 import { vocabularyWord } from '../search/vocabulary.js';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
 import { ftsExpression, UNIT_COLUMNS } from './fts-query.js';
 
 /** Version of the tables: a store of another version is set aside and built again. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,9 +32,9 @@ CREATE TABLE IF NOT EXISTS articles (
   byline TEXT,
   words INTEGER NOT NULL,
   minutes INTEGER NOT NULL,
-  paragraphs TEXT NOT NULL,
+  paragraphs BLOB NOT NULL,
   boilerplate TEXT NOT NULL,
-  analysis TEXT,
+  analysis BLOB,
   analysis_version TEXT,
   quotes INTEGER,
   units INTEGER NOT NULL
@@ -42,8 +43,9 @@ CREATE INDEX IF NOT EXISTS articles_ord ON articles (ord);
 -- The list the reader opens on, read from the index alone (not from rows that carry the text): 22k entries in 60 ms, not 160.
 CREATE INDEX IF NOT EXISTS articles_list ON articles (ord, path, title, section, words, minutes, quotes, analysis_version);
 CREATE INDEX IF NOT EXISTS articles_overflow ON articles (id) WHERE units > 65536;
-CREATE VIRTUAL TABLE IF NOT EXISTS unit_text USING fts5 (${UNIT_COLUMNS.join(', ')}, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
-CREATE VIRTUAL TABLE IF NOT EXISTS unit_vocab USING fts5vocab (unit_text, 'row');
+CREATE VIRTUAL TABLE IF NOT EXISTS unit_text USING fts5 (${UNIT_COLUMNS.join(', ')}, content = '', contentless_delete = 1, detail = column, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+-- How often each folded word occurs in the units, for "did you mean" (the index keeps no counts of its own).
+CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
 `;
 
 /** Units a single article may index: the FTS rowid is the article id times this plus the unit's slot. */
@@ -106,9 +108,11 @@ interface Row {
   byline: string | null;
   words: number;
   minutes: number;
-  paragraphs: string;
+  /** The paragraphs as JSON, deflated (half the size; read back in hundredths of a millisecond). */
+  paragraphs: Buffer;
   boilerplate: string;
-  analysis: string | null;
+  /** The packed analysis as JSON, deflated (a quarter of the size). */
+  analysis: Buffer | null;
   analysis_version: string | null;
 }
 
@@ -145,16 +149,19 @@ class SqliteStore implements ArchiveStore {
 
   put(items: readonly StoredArticle[]): void {
     this.order = null;
+    const counts = new Map<string, number>();
     this.db.transaction(() => {
       for (const { stamp, order, article, analysis } of items) {
         const known = this.idOf.get(stamp.path) as number | undefined;
         const oldUnits = known === undefined ? 0 : (this.unitCount.get(known) as number);
+        if (known !== undefined) countWords(counts, this.storedUnits(known), -1);
         const units = unitWords(article, analysis);
+        countWords(counts, units, 1);
         this.insert.run({
           path: stamp.path, ord: order, size: stamp.size, mtime: stamp.mtimeMs, hash: stamp.hash,
           title: article.title, section: article.section, byline: article.byline, words: article.words, minutes: article.readingMinutes,
-          paragraphs: JSON.stringify(article.paragraphs), boilerplate: JSON.stringify(article.boilerplate),
-          analysis: analysis ? JSON.stringify(packAnalysis(analysis)) : null, analysisVersion: analysis ? this.analysisVersion : null, quotes: analysis ? analysis.quotes.length : null,
+          paragraphs: packJson(article.paragraphs), boilerplate: JSON.stringify(article.boilerplate),
+          analysis: analysis ? packJson(packAnalysis(analysis)) : null, analysisVersion: analysis ? this.analysisVersion : null, quotes: analysis ? analysis.quotes.length : null,
           units: units.length,
         });
         const id = known ?? (this.idOf.get(stamp.path) as number);
@@ -168,6 +175,7 @@ class SqliteStore implements ArchiveStore {
           this.insertText.run(id * UNIT_SLOTS + slot, ...columns);
         });
       }
+      this.addCounts(counts);
     })();
   }
 
@@ -182,14 +190,17 @@ class SqliteStore implements ArchiveStore {
   remove(paths: readonly string[]): void {
     this.order = null;
     const drop = this.db.prepare('DELETE FROM articles WHERE id = ?');
+    const counts = new Map<string, number>();
     this.db.transaction(() => {
       for (const path of paths) {
         const id = this.idOf.get(path) as number | undefined;
         if (id === undefined) continue;
+        countWords(counts, this.storedUnits(id), -1);
         const count = this.unitCount.get(id) as number;
         for (let slot = 0; slot < Math.min(count, UNIT_SLOTS); slot++) this.deleteText.run(id * UNIT_SLOTS + slot);
         drop.run(id);
       }
+      this.addCounts(counts);
     })();
   }
 
@@ -250,10 +261,7 @@ class SqliteStore implements ArchiveStore {
 
   wordCounts(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const { term, cnt } of this.db.prepare('SELECT term, cnt FROM unit_vocab').iterate() as Iterable<{ term: string; cnt: number }>) {
-      const word = vocabularyWord(term);
-      if (word) counts.set(word, (counts.get(word) ?? 0) + cnt);
-    }
+    for (const { word, count } of this.db.prepare('SELECT word, count FROM vocabulary').iterate() as Iterable<{ word: string; count: number }>) counts.set(word, count);
     return counts;
   }
 
@@ -266,12 +274,29 @@ class SqliteStore implements ArchiveStore {
     return (this.order = { ids, positionOf });
   }
 
+  /** The units a stored article was indexed with (its analysis read whatever rules made it), to count its words out. */
+  private storedUnits(id: number): ReturnType<typeof unitWords> {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row;
+    const { article } = this.itemOf(row);
+    return unitWords(article, row.analysis === null ? null : (unpackJson(row.analysis) as Analysis));
+  }
+
+  /** Adds counts (negative ones take words out) to the vocabulary, dropping words no unit holds any more. */
+  private addCounts(counts: ReadonlyMap<string, number>): void {
+    const add = this.db.prepare('INSERT INTO vocabulary (word, count) VALUES (?, ?) ON CONFLICT (word) DO UPDATE SET count = count + excluded.count');
+    const drop = this.db.prepare('DELETE FROM vocabulary WHERE word = ? AND count <= 0');
+    for (const [word, count] of counts) {
+      if (count !== 0) add.run(word, count);
+      if (count < 0) drop.run(word);
+    }
+  }
+
   private itemOf(row: Row): StoredArticle {
     const article: Article = {
       path: row.path, title: row.title, byline: row.byline, section: row.section,
-      paragraphs: JSON.parse(row.paragraphs) as string[], boilerplate: JSON.parse(row.boilerplate) as string[], words: row.words, readingMinutes: row.minutes,
+      paragraphs: unpackJson(row.paragraphs) as string[], boilerplate: JSON.parse(row.boilerplate) as string[], words: row.words, readingMinutes: row.minutes,
     };
-    const analysis = row.analysis !== null && row.analysis_version === this.analysisVersion ? unpackAnalysis(JSON.parse(row.analysis) as Analysis, article.paragraphs) : null;
+    const analysis = row.analysis !== null && row.analysis_version === this.analysisVersion ? unpackAnalysis(unpackJson(row.analysis) as Analysis, article.paragraphs) : null;
     return { stamp: { path: row.path, size: row.size, mtimeMs: row.mtime, hash: row.hash }, order: row.ord, article, analysis };
   }
 
@@ -280,3 +305,21 @@ class SqliteStore implements ArchiveStore {
   }
 }
 
+/** A value as deflated JSON: the store keeps text and analyses this way, at a half and a quarter of their size. */
+function packJson(value: unknown): Buffer {
+  return deflateRawSync(JSON.stringify(value), { level: 1 });
+}
+
+function unpackJson(packed: Buffer): unknown {
+  return JSON.parse(inflateRawSync(packed).toString('utf8'));
+}
+
+/** Counts each unit's vocabulary words into `counts`, times `sign`. */
+function countWords(counts: Map<string, number>, units: ReturnType<typeof unitWords>, sign: 1 | -1): void {
+  for (const unit of units) {
+    for (const word of unit.words) {
+      const counted = vocabularyWord(word);
+      if (counted) counts.set(counted, (counts.get(counted) ?? 0) + sign);
+    }
+  }
+}

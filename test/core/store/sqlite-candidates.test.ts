@@ -20,7 +20,9 @@ describe('the SQLite store names candidate articles', () => {
     expect(candidates('km2')).toEqual([2]);
     expect(candidates('3-1')).toEqual([2, 3]);
     expect(candidates('prime min')).toEqual([0, 1, 5]);
-    expect(candidates('"prime minister"')).toEqual([0]);
+    // The index keeps no word positions: a phrase names the units holding its words, in any order;
+    // the matcher keeps only the one where they stand together (the engines' conformance suite checks that).
+    expect(candidates('"prime minister"')).toEqual([0, 1]);
     expect(candidates('speaker:pell')).toEqual([0]);
     expect(candidates('in:titles bridge')).toEqual([0]);
     expect(candidates('blair -brown')).toEqual([0, 3, 5]);
@@ -35,11 +37,17 @@ describe('the SQLite store names candidate articles', () => {
 
   it('forgets what an article held once it is replaced or removed', () => {
     const [first] = TRICKY_ARCHIVE;
+    const before = store.wordCounts();
     store.put([{ stamp: { path: first!.article.path, size: 1, mtimeMs: 1, hash: 'x' }, order: 0, article: { ...first!.article, title: 'Tunnel', paragraphs: ['A tunnel instead.'] }, analysis: null }]);
     expect(candidates('bridge')).toEqual([]);
     expect(candidates('tunnel')).toEqual([0]);
+    // The vocabulary ("did you mean") counts the old text out and the new one in.
+    expect(before.get('bridge')).toBeGreaterThan(0);
+    expect(store.wordCounts().get('bridge')).toBeUndefined();
+    expect(store.wordCounts().get('tunnel')).toBe(2);
     store.remove([first!.article.path]);
     expect(candidates('tunnel')).toEqual([]);
+    expect(store.wordCounts().get('tunnel')).toBeUndefined();
     expect(candidates('gonzalez')).toEqual([1]);
   });
 });
