@@ -204,7 +204,7 @@ describe.skipIf(!server)('a PostgreSQL server that cannot be used', { timeout: H
     const result = runCli(['--json', '--store', url]);
     expectOneLine(result, /no archive on this server yet/);
     expect(result.stderr).not.toContain(server!.password);
-    const search = runCli(['--search', 'bridge', '--store', url]);
-    expect([search.code, search.stderr]).toEqual([2, 'reader: --store postgres://… goes with --index or --json for now\n']);
+    const people = runCli(['--people', '--store', url]);
+    expect([people.code, people.stderr]).toEqual([2, 'reader: --store postgres://… goes with --index, --json or --search for now\n']);
   });
 });
