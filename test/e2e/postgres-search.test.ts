@@ -1,6 +1,6 @@
 // `reader --search QUERY --store postgres://… [PATH]` on a real (throwaway) server: the same lines,
 // JSON, counts and exit codes as `--search` on the files, the whole archive or the part under a path,
-// and a server with no archive is one line.
+// and a server with no archive is one line; `--people` over the server prints what it prints on the files.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -37,6 +37,8 @@ describe.skipIf(!server)('reader --search over PostgreSQL', { timeout: HANG_MS }
     const part = runCli(['--search', 'blair', '--store', url, join(archive, 'sport')]);
     expect(part).toEqual(runCli(['--search', 'blair', '--no-store', join(archive, 'sport')]));
     expect(part.stderr).toBe('1 match in 1 article\n');
+    // --people reads the analyses stored on the server: the same table and JSON as on the files.
+    for (const json of [[], ['--json']]) expect(runCli(['--people', ...json, '--store', url])).toEqual(runCli(['--people', ...json, '--no-store', archive]));
   });
 
   it('a query with nothing to look for is a usage error, and a server without an archive one line', async () => {
