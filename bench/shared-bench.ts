@@ -2,13 +2,14 @@
 // here, as the tests start theirs) on this machine. Prints JSON lines: the ingest rate of
 // `--index --store postgres://…` (parse and analysis included), a no-change refresh, `--json` from
 // the server, opening the archive and fetching a first screen, and paging requests (a window of
-// summaries and one article) by 1, 4 and 8 concurrent readers, with the clients' and the server's CPU.
-// Figures, never asserted. Search over the server is not built yet, so it is not measured.
+// summaries and one article) by 1, 4 and 8 concurrent readers, with the clients' and the server's CPU,
+// and search as 1, 4 and 8 readers type (see shared-search.ts). Figures, never asserted.
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPostgresStore } from '../src/core/store/postgres-store.js';
 import { startThrowawayPostgres } from '../test/helpers/throwaway-postgres.js';
 import { runReader } from './run-reader.js';
+import { measureTyping, storedRules } from './shared-search.js';
 import { BBC, makeArchive, SIZES } from './synthetic-archive.js';
 
 const sizeArg = process.argv[process.argv.indexOf('--size') + 1];
@@ -80,6 +81,11 @@ try {
       clientCpuSeconds: +((client.user + client.system) / 1e6).toFixed(2), serverCpuSeconds: +(server.cpuSeconds() - serverCpu).toFixed(2), wallSeconds: +wallSeconds.toFixed(2), loadAverage: load(),
     }));
     await Promise.all(stores.map((s) => s.close()));
+  }
+
+  const rules = await storedRules(url);
+  for (const readers of [1, 4, 8]) {
+    for (const line of await measureTyping(url, rules, readers, () => server.cpuSeconds())) console.log(JSON.stringify({ ...line, loadAverage: load() }));
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

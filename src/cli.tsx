@@ -34,10 +34,21 @@ async function main(): Promise<number> {
     return 2;
   }
   const inputs: InputPath[] = cli.input.length ? cli.input.map((path) => ({ path })) : [SEEDS];
-  // A shared archive on a PostgreSQL server: indexed into with --index, read with --json (the other modes are to come).
+  // A shared archive on a PostgreSQL server: indexed into with --index, read with --json, --search or --people (the other modes are to come).
   if (cli.flags.store !== undefined && isPostgresUrl(cli.flags.store) && !cli.flags.index) {
+    if (cli.flags.search !== undefined && !cli.flags.people && !cli.flags.bookmarks && !cli.flags.forget && cli.flags.export === undefined) {
+      const { runSearchFromServer } = await import('./commands/search-from-server.js');
+      const color = cli.flags.color && !process.env['NO_COLOR'] && process.stdout.isTTY === true;
+      return runSearchFromServer(cli.flags.search, cli.flags.store, cli.input, {
+        json: cli.flags.json, color, out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text),
+      });
+    }
+    if (cli.flags.people && cli.flags.search === undefined && !cli.flags.bookmarks && !cli.flags.forget && cli.flags.export === undefined) {
+      const { runPeopleFromServer } = await import('./commands/people-from-server.js');
+      return runPeopleFromServer(cli.flags.store, cli.input, cli.flags.json);
+    }
     if (!cli.flags.json || cli.flags.search !== undefined || cli.flags.people || cli.flags.bookmarks || cli.flags.forget) {
-      process.stderr.write('reader: --store postgres://… goes with --index or --json for now\n');
+      process.stderr.write('reader: --store postgres://… goes with --index, --json, --search or --people for now\n');
       return 2;
     }
     const { runJsonFromServer } = await import('./commands/json-from-server.js');

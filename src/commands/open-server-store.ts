@@ -1,11 +1,11 @@
-import type { AsyncArchiveStore } from '../core/store/async-archive-store.js';
+import type { PostgresArchive } from '../core/store/postgres-store.js';
 import { openPostgresStore, type PostgresStoreOptions } from '../core/store/postgres-store.js';
 import { describeServerFailure } from './postgres-failure.js';
 import { readServerUrl } from './postgres-url.js';
 
 /** An opened server store with a way to describe its later failures, or the one line saying why it did not open. */
 export type OpenedServerStore =
-  | { readonly store: AsyncArchiveStore; readonly describe: (error: unknown) => string }
+  | { readonly store: PostgresArchive; readonly describe: (error: unknown) => string }
   | { readonly failure: string };
 
 /** Opens the archive on the PostgreSQL server at `url`; every failure is one line for stderr, without the password. */

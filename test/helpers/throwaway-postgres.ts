@@ -129,7 +129,7 @@ function freePort(): Promise<number> {
  * CPU seconds of the postmaster (its pid is the first line of postmaster.pid) and its live children,
  * from /proc, plus the time of the children it has reaped (which Linux adds to the postmaster's own).
  */
-function serverCpuSeconds(data: string): number {
+export function serverCpuSeconds(data: string): number {
   const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
   const ticks = 100; // USER_HZ on Linux
   let total = 0;

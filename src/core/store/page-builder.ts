@@ -5,7 +5,7 @@
 import { createSearchIndex } from '../search/index.js';
 import type { SearchOptions, SearchResult } from '../search/search-types.js';
 import { keepUnits, unitNumber } from '../search/unit-words.js';
-import type { ArchiveStore } from './archive-store.js';
+import type { ArchiveStore, StoredArticle } from './archive-store.js';
 
 const keyOf = (r: SearchResult) => `${r.article} ${r.where} ${r.paragraph} ${r.item}`;
 
@@ -15,10 +15,11 @@ export class PageBuilder {
   readonly ranksOnly: boolean;
   /** What every batch is asked besides its page size and cap. */
   readonly options: SearchOptions;
-  private readonly built = new Map<string, SearchResult>();
+  private readonly done = new Map<string, SearchResult>();
 
   constructor(
-    private readonly store: ArchiveStore,
+    /** Where `page` reads articles; null for a caller that reads them itself (`missing`, `build`, `built`). */
+    private readonly store: Pick<ArchiveStore, 'articlesAt'> | null,
     private readonly query: string,
     limit: number,
     snippetWidth: number | undefined,
@@ -29,21 +30,34 @@ export class PageBuilder {
 
   /** The full results for these ranks-only ones, in the same order. */
   page(ranked: readonly SearchResult[]): SearchResult[] {
-    const wanted = ranked.filter((r) => !this.built.has(keyOf(r)));
-    const missing = [...new Set(wanted.map((r) => r.article))];
-    if (missing.length > 0) {
-      // A unit's result depends on nothing else (these articles were not excluded), so each article
-      // is read again with only its winning units left in.
-      const index = createSearchIndex();
-      this.store.articlesAt(missing).forEach((item, k) => {
-        const place = missing[k]!;
-        const keep = wanted.filter((r) => r.article === place).map((r) => unitNumber(item.article, item.analysis, r));
-        const { article, analysis } = keepUnits(item.article, item.analysis, keep);
-        index.addArticles([article], place);
-        if (analysis) index.addAnalysis(place, analysis);
-      });
-      for (const result of index.search(this.query, { ...this.options, limit: Infinity }).results) this.built.set(keyOf(result), result);
-    }
-    return ranked.map((r) => this.built.get(keyOf(r))!);
+    const missing = this.missing(ranked);
+    if (missing.length > 0) this.build(ranked, missing, this.store!.articlesAt(missing));
+    return this.built(ranked);
+  }
+
+  /** The articles (positions) to read before `built` can give these results. */
+  missing(ranked: readonly SearchResult[]): number[] {
+    return [...new Set(ranked.filter((r) => !this.done.has(keyOf(r))).map((r) => r.article))];
+  }
+
+  /** Builds the results of `ranked` in the articles at `missing` (read as `items`). */
+  build(ranked: readonly SearchResult[], missing: readonly number[], items: readonly StoredArticle[]): void {
+    const wanted = ranked.filter((r) => !this.done.has(keyOf(r)));
+    // A unit's result depends on nothing else (these articles were not excluded), so each article
+    // is read again with only its winning units left in.
+    const index = createSearchIndex();
+    items.forEach((item, k) => {
+      const place = missing[k]!;
+      const keep = wanted.filter((r) => r.article === place).map((r) => unitNumber(item.article, item.analysis, r));
+      const { article, analysis } = keepUnits(item.article, item.analysis, keep);
+      index.addArticles([article], place);
+      if (analysis) index.addAnalysis(place, analysis);
+    });
+    for (const result of index.search(this.query, { ...this.options, limit: Infinity }).results) this.done.set(keyOf(result), result);
+  }
+
+  /** The built results of `ranked`, once `missing` is empty. */
+  built(ranked: readonly SearchResult[]): SearchResult[] {
+    return ranked.map((r) => this.done.get(keyOf(r))!);
   }
 }

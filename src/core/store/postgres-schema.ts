@@ -1,10 +1,11 @@
 // The shared archive's tables on a PostgreSQL server, in their own schema `reader`. Articles are
 // keyed by path and carry their content hash; text and analysis are kept as `json` (verbatim, so any
-// text survives the trip); paragraphs and titles get tsvectors with accents removed by `unaccent`,
-// in GIN indexes, for searching on the server.
+// text survives the trip). Every searchable unit (title, paragraphs, quotes with their speakers,
+// facts, numbered as unitWords numbers them) gets a tsvector, accents removed by `unaccent`, in a GIN
+// index, for searching on the server.
 
 /** Version of the tables: a server holding another version is refused with one line, never altered. */
-export const POSTGRES_SCHEMA_VERSION = 1;
+export const POSTGRES_SCHEMA_VERSION = 2;
 
 /**
  * Made once per server, under an advisory lock so two indexers starting together do not race. The
@@ -38,16 +39,18 @@ CREATE TABLE IF NOT EXISTS reader.articles (
   boilerplate json NOT NULL,
   analysis json,
   analysis_version text,
-  quotes integer,
-  title_search tsvector GENERATED ALWAYS AS (to_tsvector('reader.search', title)) STORED
+  quotes integer
 );
 CREATE INDEX IF NOT EXISTS articles_order ON reader.articles (ord, path);
-CREATE INDEX IF NOT EXISTS articles_title_search ON reader.articles USING gin (title_search);
-CREATE TABLE IF NOT EXISTS reader.paragraphs (
+-- One row per searchable unit: its kind (0 title, 1 paragraph, 2 quote, 3 fact) and its words as our
+-- folding sees them; words is NULL for a unit too long for a tsvector's positions (any query may match it).
+CREATE TABLE IF NOT EXISTS reader.units (
   path text COLLATE "C" NOT NULL REFERENCES reader.articles (path) ON DELETE CASCADE,
-  n integer NOT NULL,
-  search tsvector NOT NULL,
-  PRIMARY KEY (path, n)
+  slot integer NOT NULL,
+  kind smallint NOT NULL,
+  words tsvector,
+  PRIMARY KEY (path, slot)
 );
-CREATE INDEX IF NOT EXISTS paragraphs_search ON reader.paragraphs USING gin (search);
+CREATE INDEX IF NOT EXISTS units_words ON reader.units USING gin (words);
+CREATE INDEX IF NOT EXISTS units_unindexed ON reader.units (path) WHERE words IS NULL;
 `;

@@ -3,12 +3,26 @@
 // statements (arrays unnested on the server), keyed by path, so sending a batch again after a crash
 // changes nothing. A store can be scoped to the paths under some roots: an indexer then sees, and
 // removes, only its own part of a shared archive.
+//
+// Search: every unit's words (as our folding sees them, so the server's parser can only agree with
+// the matcher) are in a GIN-indexed tsvector; the store names candidates and the matcher decides (see
+// async-store-search.ts). Its requests go one at a time, and one given up by its signal (the next
+// keystroke) is cancelled on the server with pg_cancel_backend from a second connection; the next
+// request waits for that, so a late cancel can never hit it (a backend ignores a cancel while idle).
 import pg from 'pg';
 import type { Analysis, Article } from '../article.js';
+import type { CandidateQuery } from '../search/candidate-query.js';
+import { unitWords } from '../search/unit-words.js';
+import { vocabularyWord } from '../search/vocabulary.js';
 import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArticleSummary, FileStamp, StoredArticle } from './archive-store.js';
 import type { AsyncArchiveStore } from './async-archive-store.js';
+import type { AsyncSearchStore } from './async-store-search.js';
 import { POSTGRES_SCHEMA, POSTGRES_SCHEMA_VERSION } from './postgres-schema.js';
+import { kindsOf, tsqueryText } from './tsquery.js';
+
+/** The shared archive: the store, and search on the server. */
+export type PostgresArchive = AsyncArchiveStore & AsyncSearchStore;
 
 /** How a PostgreSQL store is opened. */
 export interface PostgresStoreOptions {
@@ -26,7 +40,7 @@ export interface PostgresStoreOptions {
 export class ArchiveSchemaError extends Error {}
 
 /** Connects, checks (or, to write, makes) the tables, and returns the store. Connection errors are pg's own. */
-export async function openPostgresStore(connectionString: string, options: PostgresStoreOptions = {}): Promise<AsyncArchiveStore> {
+export async function openPostgresStore(connectionString: string, options: PostgresStoreOptions = {}): Promise<PostgresArchive> {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000, application_name: 'reader' });
   // A connection lost while idle is reported here instead of crashing the process; the next query fails with it.
   let lost: Error | null = null;
@@ -38,7 +52,7 @@ export async function openPostgresStore(connectionString: string, options: Postg
     await client.end().catch(() => {});
     throw error;
   }
-  return new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null));
+  return new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null), connectionString);
 }
 
 async function checkSchema(client: pg.Client, mode: 'read' | 'write'): Promise<void> {
@@ -91,17 +105,38 @@ interface ArticleRow {
   quotes: number | null;
 }
 
-/** The text search rows of a paragraph: NUL cannot be in a PostgreSQL text, and is no word anyway. */
-const searchable = (text: string) => text.replaceAll('\0', ' ');
+/**
+ * A tsvector keeps word positions up to 16,383 (phrases need them) and words up to 2,047 bytes: a
+ * unit past either is kept without words (NULL), and every query takes it as a candidate.
+ */
+const MAX_WORDS = 8_000;
+const MAX_WORD = 1_000;
 
-class PostgresStore implements AsyncArchiveStore {
+/** The words of a unit as the server is given them, or null when a tsvector cannot hold them faithfully. */
+function indexable(words: readonly string[]): string | null {
+  if (words.length > MAX_WORDS || words.some((w) => w.length > MAX_WORD)) return null;
+  return words.join(' ');
+}
+
+class PostgresStore implements PostgresArchive {
   constructor(
     private readonly client: pg.Client,
     /** Why the connection broke while idle: pg's next query says only that it is "not queryable". */
     private readonly lostBecause: () => Error | null,
     private readonly analysisVersion: string,
     private readonly scope: Scope,
+    /** For the second connection that cancels a request given up. */
+    private readonly connectionString: string,
   ) {}
+
+  /** Paths in the archive's order (positions are indexes into it), read once after each write by this store. */
+  private order: { paths: string[]; positionOf: Map<string, number> } | null = null;
+  /** The last request sent: the next goes after it (and after any cancel of it). */
+  private turn: Promise<unknown> = Promise.resolve();
+  /** The server process behind `client`, to cancel its request; asked on the first request that can be given up. */
+  private pid: number | null = null;
+  /** The second connection, opened on the first cancel. */
+  private control: Promise<pg.Client> | null = null;
 
   /** Where the last window in order ended, to go on from by key; forgotten on every write. */
   private resume: { offset: number; ord: number; path: string } | null = null;
@@ -119,31 +154,35 @@ class PostgresStore implements AsyncArchiveStore {
     if (latest.length === 0) return;
     const paths = latest.map((i) => i.stamp.path);
     await this.transaction(async () => {
-      const before = await this.query<{ path: string; hash: string }>('SELECT path, hash FROM reader.articles WHERE path = ANY($1::text[]) FOR UPDATE', [paths]);
-      const hashes = new Map(latest.map((i) => [i.stamp.path, i.stamp.hash]));
-      const sameText = new Set(before.rows.filter((r) => hashes.get(r.path) === r.hash).map((r) => r.path));
+      const before = await this.query<{ path: string; hash: string; analysis_version: string | null }>(
+        'SELECT path, hash, analysis_version FROM reader.articles WHERE path = ANY($1::text[]) FOR UPDATE', [paths],
+      );
+      const known = new Map(latest.map((i) => [i.stamp.path, `${i.stamp.hash} ${i.analysis ? this.analysisVersion : ''}`]));
+      const same = new Set(before.rows.filter((r) => known.get(r.path) === `${r.hash} ${r.analysis_version ?? ''}`).map((r) => r.path));
       await this.query(UPSERT, articleColumns(latest, this.analysisVersion));
-      // Search rows are made again only for new or changed text: the same path and hash sent again leaves them be.
-      const changed = latest.filter((i) => !sameText.has(i.stamp.path));
+      // Search rows are made again only for new or changed text or analysis: the same sent again leaves them be.
+      const changed = latest.filter((i) => !same.has(i.stamp.path));
       if (changed.length === 0) return;
-      await this.query('DELETE FROM reader.paragraphs WHERE path = ANY($1::text[])', [changed.map((i) => i.stamp.path)]);
-      const cells = { path: [] as string[], n: [] as number[], text: [] as string[] };
-      for (const { stamp, article } of changed) {
-        article.paragraphs.forEach((text, n) => {
+      await this.query('DELETE FROM reader.units WHERE path = ANY($1::text[])', [changed.map((i) => i.stamp.path)]);
+      const cells = { path: [] as string[], slot: [] as number[], kind: [] as number[], words: [] as (string | null)[] };
+      for (const { stamp, article, analysis } of changed) {
+        unitWords(article, analysis).forEach(({ kind, words }, slot) => {
           cells.path.push(stamp.path);
-          cells.n.push(n);
-          cells.text.push(searchable(text));
+          cells.slot.push(slot);
+          cells.kind.push(kind);
+          cells.words.push(indexable(words));
         });
       }
       await this.query(
-        `INSERT INTO reader.paragraphs (path, n, search) SELECT p, n, to_tsvector('reader.search', t) FROM unnest($1::text[], $2::int[], $3::text[]) AS u (p, n, t)`,
-        [cells.path, cells.n, cells.text],
+        `INSERT INTO reader.units (path, slot, kind, words) SELECT p, s, k, to_tsvector('reader.search', w) FROM unnest($1::text[], $2::int[], $3::int2[], $4::text[]) AS u (p, s, k, w)`,
+        [cells.path, cells.slot, cells.kind, cells.words],
       );
     });
   }
 
   async reorder(order: ReadonlyMap<string, number>): Promise<void> {
     this.resume = null;
+    this.order = null;
     if (order.size === 0) return;
     await this.query(
       'UPDATE reader.articles a SET ord = o.ord FROM unnest($1::text[], $2::int[]) AS o (path, ord) WHERE a.path = o.path AND a.ord <> o.ord',
@@ -153,6 +192,7 @@ class PostgresStore implements AsyncArchiveStore {
 
   async remove(paths: readonly string[]): Promise<void> {
     this.resume = null;
+    this.order = null;
     if (paths.length === 0) return;
     // Paragraph rows go with their article (ON DELETE CASCADE), in the same statement.
     await this.query('DELETE FROM reader.articles WHERE path = ANY($1::text[])', [paths]);
@@ -218,20 +258,121 @@ class PostgresStore implements AsyncArchiveStore {
     return { stamp: { path: row.path, size: Number(row.size), mtimeMs: row.mtime, hash: row.hash }, order: row.ord, article, analysis };
   }
 
+  async candidates(query: CandidateQuery | null, signal?: AbortSignal): Promise<Int32Array> {
+    const { paths, positionOf } = await this.archiveOrder(signal);
+    const text = query ? tsqueryText(query) : null;
+    if (text === null || query === null) return Int32Array.from(paths, (_, i) => i);
+    const { rows } = await this.query<{ path: string }>({
+      name: 'reader-candidates',
+      text: 'SELECT DISTINCT path FROM reader.units WHERE words @@ $1::tsquery AND kind = ANY($2::int2[]) UNION SELECT path FROM reader.units WHERE words IS NULL',
+      values: [text, kindsOf(query)],
+    }, undefined, signal);
+    const positions = new Int32Array(rows.length);
+    rows.forEach((row, i) => (positions[i] = positionOf.get(row.path) ?? -1));
+    return positions.sort().filter((p) => p >= 0);
+  }
+
+  async unitsMatching(query: CandidateQuery, positions: ArrayLike<number>, signal?: AbortSignal): Promise<(readonly number[] | null)[]> {
+    const { paths } = await this.archiveOrder(signal);
+    const wanted = Array.from(positions, (p) => paths[p]!);
+    const text = tsqueryText(query);
+    if (text === null || wanted.length === 0) return wanted.map(() => null);
+    const { rows } = await this.query<{ path: string; slot: number }>({
+      name: 'reader-units-matching',
+      text: 'SELECT path, slot FROM reader.units WHERE path = ANY($1::text[]) AND ((words @@ $2::tsquery AND kind = ANY($3::int2[])) OR words IS NULL)',
+      values: [wanted, text, kindsOf(query)],
+    }, undefined, signal);
+    const slots = new Map<string, number[]>(wanted.map((path) => [path, []]));
+    for (const row of rows) slots.get(row.path)?.push(row.slot);
+    return wanted.map((path) => slots.get(path)!);
+  }
+
+  async articlesAt(positions: ArrayLike<number>, signal?: AbortSignal): Promise<StoredArticle[]> {
+    const { paths } = await this.archiveOrder(signal);
+    const wanted = Array.from(positions, (p) => paths[p]!);
+    const { rows } = await this.query<ArticleRow>({
+      name: 'reader-articles-at', text: `SELECT ${ARTICLE_COLUMNS} FROM reader.articles WHERE path = ANY($1::text[])`, values: [wanted],
+    }, undefined, signal);
+    const byPath = new Map(rows.map((row) => [row.path, row]));
+    return wanted.map((path) => this.storedArticle(byPath.get(path)!));
+  }
+
+  async wordCounts(signal?: AbortSignal): Promise<Map<string, number>> {
+    // ts_stat reads every vector: slow on a large archive, so the engine asks once (for "did you mean" only).
+    const { rows } = await this.query<{ word: string; nentry: number }>({
+      name: 'reader-word-counts', text: `SELECT word, nentry FROM ts_stat('SELECT words FROM reader.units WHERE words IS NOT NULL')`,
+    }, undefined, signal);
+    const counts = new Map<string, number>();
+    for (const { word, nentry } of rows) {
+      const counted = vocabularyWord(word);
+      if (counted) counts.set(counted, (counts.get(counted) ?? 0) + nentry);
+    }
+    return counts;
+  }
+
+  /** Paths in the archive's order, as `list` gives them. */
+  private async archiveOrder(signal?: AbortSignal): Promise<{ paths: string[]; positionOf: Map<string, number> }> {
+    if (this.order) return this.order;
+    const { rows } = await this.query<{ path: string }>({
+      name: 'reader-archive-order', text: `SELECT path FROM reader.articles WHERE ${this.scope.sql(1)} ORDER BY ord, path`, values: [...this.scope.params],
+    }, undefined, signal);
+    const paths = rows.map((r) => r.path);
+    return (this.order = { paths, positionOf: new Map(paths.map((path, i) => [path, i])) });
+  }
+
   async close(): Promise<void> {
+    const control = this.control;
+    this.control = null;
+    if (control) await control.then((c) => c.end(), () => {});
     await this.client.end();
   }
 
-  private async query<T extends pg.QueryResultRow>(query: string | pg.QueryConfig, values?: unknown[]): Promise<pg.QueryResult<T>> {
+  /**
+   * Sends a request after the ones before it. With a signal, it is not sent once aborted, and one
+   * already running is cancelled on the server: it then rejects with the signal's reason.
+   */
+  private query<T extends pg.QueryResultRow>(query: string | pg.QueryConfig, values?: unknown[], signal?: AbortSignal): Promise<pg.QueryResult<T>> {
+    const run = this.turn.then(async () => {
+      signal?.throwIfAborted();
+      if (signal && this.pid === null) this.pid = (await this.client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      let cancelled: Promise<void> | null = null;
+      const cancel = () => (cancelled = this.cancelRunning());
+      signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        return await this.client.query<T>(query, values);
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        throw this.lostBecause() ?? error;
+      } finally {
+        signal?.removeEventListener('abort', cancel);
+        // The next request waits for the cancel: sent after it, it could be the one cancelled.
+        if (cancelled) await cancelled;
+      }
+    });
+    this.turn = run.catch(() => {});
+    return run;
+  }
+
+  /** Cancels whatever this store's connection is running, from the second connection; never fails. */
+  private async cancelRunning(): Promise<void> {
     try {
-      return await this.client.query<T>(query, values);
-    } catch (error) {
-      throw this.lostBecause() ?? error;
+      this.control ??= (async () => {
+        const control = new pg.Client({ connectionString: this.connectionString, application_name: 'reader (cancel)' });
+        control.on('error', () => {});
+        await control.connect();
+        return control;
+      })();
+      const control = await this.control;
+      await control.query('SELECT pg_cancel_backend($1)', [this.pid]);
+    } catch {
+      // Without a second connection the request runs on, and its answer is dropped when it comes.
+      this.control = null;
     }
   }
 
   private async transaction(work: () => Promise<void>): Promise<void> {
     this.resume = null;
+    this.order = null;
     await this.query('BEGIN');
     try {
       await work();

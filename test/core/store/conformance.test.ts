@@ -10,11 +10,18 @@ import { tempTree } from '../../helpers/temp-dir.js';
 import { TRICKY_ARCHIVE } from '../search/engine-conformance.js';
 import type { ArchiveStore } from '../../../src/core/store/archive-store.js';
 import { describeStoreConformance, storedItem as item } from './store-conformance.js';
+import { asAsyncSearchStore } from '../../../src/core/store/async-store-search.js';
+import { describeStoreSearchConformance } from './store-search-conformance.js';
 
 describeStoreConformance('memory', async () => asAsyncStore(createMemoryStore()));
 describeStoreConformance('SQLite', async () => asAsyncStore(openSqliteStore(join(tempTree(), 'store.sqlite')).store));
 
-// What search asks of a store in this process (the server's search is not built yet).
+/** A store in this process through both asynchronous interfaces, as the server's store is used. */
+const searchable = (store: ArchiveStore) => ({ ...asAsyncStore(store), ...asAsyncSearchStore(store) });
+describeStoreSearchConformance('memory', async () => searchable(createMemoryStore()));
+describeStoreSearchConformance('SQLite', async () => searchable(openSqliteStore(join(tempTree(), 'store.sqlite')).store));
+
+// What search asks of a store in this process, synchronously.
 const LOCAL: Record<string, () => ArchiveStore> = {
   memory: () => createMemoryStore(),
   SQLite: () => openSqliteStore(join(tempTree(), 'store.sqlite')).store,

@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../../src/core/store/postgres-store.js';
 import { postgresForThisFile } from '../../helpers/postgres-for-tests.js';
 import { describeStoreConformance, storedItem } from './store-conformance.js';
+import { describeStoreSearchConformance } from './store-search-conformance.js';
+import { candidateQuery } from '../../../src/core/search/candidate-query.js';
+import { planQuery } from '../../../src/core/search/query-plan.js';
+import { createAsyncStoreSearch } from '../../../src/core/store/async-store-search.js';
 
 const server = await postgresForThisFile();
 /** Starting a server and making databases on two shared cores: a bound for a hang, not a target. */
@@ -14,6 +18,7 @@ describe.skipIf(!server)('PostgreSQL', () => {
   const fresh = async (options: Parameters<typeof openPostgresStore>[1] = {}) => openPostgresStore(server!.url(await server!.createDatabase()), options);
 
   describeStoreConformance('PostgreSQL', () => fresh(), { timeout: HANG_MS });
+  describeStoreSearchConformance('PostgreSQL', () => fresh(), { timeout: HANG_MS });
 
   it('sees only the paths under its roots, so indexers of different folders share one server', { timeout: HANG_MS }, async () => {
     const url = server!.url(await server!.createDatabase());
@@ -31,19 +36,68 @@ describe.skipIf(!server)('PostgreSQL', () => {
     await Promise.all([all.close(), news.close(), one.close()]);
   });
 
-  it('makes the tables once, with unaccented search vectors for titles and paragraphs', { timeout: HANG_MS }, async () => {
+  it('makes the tables once, with unaccented search vectors for every unit (title, paragraphs, quotes with speakers, facts)', { timeout: HANG_MS }, async () => {
     const url = server!.url(await server!.createDatabase());
     const [first, second] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
-    const item = storedItem('/a.txt', 0, 'Café société');
-    await first.put([{ ...item, article: { ...item.article, paragraphs: ['Le café de la Gare', 'Élan vital'] } }]);
+    const item = storedItem('/a.txt', 0, 'Café société', true);
+    await first.put([{ ...item, article: { ...item.article, paragraphs: ['Le café de la Gare', '"We will build it," said Nora Pell.'] } }]);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const words = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM reader.paragraphs WHERE search @@ to_tsquery('reader.search', 'cafe & gare')`);
-    const prefix = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM reader.paragraphs WHERE search @@ to_tsquery('reader.search', 'ela:*')`);
-    const title = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM reader.articles WHERE title_search @@ to_tsquery('reader.search', 'societe')`);
-    expect([words.rows[0]!.n, prefix.rows[0]!.n, title.rows[0]!.n]).toEqual([1, 1, 1]);
+    const count = async (query: string, kind: number) =>
+      (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM reader.units WHERE words @@ to_tsquery('reader.search', $1) AND kind = $2`, [query, kind])).rows[0]!.n;
+    // Unaccented on the way in and in the query: `to_tsquery` takes `café` to `cafe` as the vectors hold it.
+    expect([await count('café & gare', 1), await count('ga:*', 1), await count('societe', 0), await count('build <-> it & pell', 2), await count('today', 3)]).toEqual([1, 1, 1, 1, 1]);
     await client.end();
     await Promise.all([first.close(), second.close()]);
+  });
+
+  it('names as candidates only the articles whose units hold the words: prefix, phrase, speaker, scope', { timeout: HANG_MS }, async () => {
+    const store = await fresh();
+    const item = (path: string, order: number, paragraphs: string[], analysed = false) => {
+      const made = storedItem(path, order, `Story ${order}`, analysed);
+      return { ...made, article: { ...made.article, paragraphs } };
+    };
+    await store.put([
+      item('/a.txt', 0, ['The Prime Minister spoke.']),
+      item('/b.txt', 1, ['Minister for prime cuts.']),
+      item('/c.txt', 2, ['Nothing here.', '"We will build it," said Nora Pell.'], true),
+      item('/d.txt', 3, ['Crème brûlée for the Gonzáles family.']),
+    ]);
+    const candidates = async (query: string) => [...(await store.candidates(candidateQuery(planQuery(query))))];
+    expect(await candidates('prime min')).toEqual([0, 1]);
+    expect(await candidates('"prime min')).toEqual([0]);
+    expect(await candidates('brulee gonz')).toEqual([3]);
+    expect(await candidates('speaker:pell')).toEqual([2]);
+    expect(await candidates('in:titles prime')).toEqual([]);
+    expect(await candidates('p')).toEqual([0, 1, 2, 3]); // one letter: left to the matcher
+    await store.close();
+  });
+
+  it('cancels the request of a search on the server when its signal aborts, and the next search is answered', { timeout: HANG_MS }, async () => {
+    const url = server!.url(await server!.createDatabase());
+    const store = await openPostgresStore(url);
+    await store.put([storedItem('/a.txt', 0, 'Bridge news'), storedItem('/b.txt', 1, 'Ferry news')]);
+    const search = createAsyncStoreSearch(store);
+    expect((await search.search('news')).total).toBe(2); // the archive's order is read, so the next request is the search's own
+    const blocker = new pg.Client({ connectionString: url });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE reader.units IN ACCESS EXCLUSIVE MODE');
+    const given = new AbortController();
+    const stale = search.search('bridge', { signal: given.signal });
+    // Wait until the request is on the server, waiting for the lock.
+    const waiting = async () => (await blocker.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'reader' AND wait_event_type = 'Lock'`)).rows[0]!.n;
+    for (let i = 0; i < 500 && (await waiting()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await waiting()).toBe(1);
+    given.abort();
+    await expect(stale).rejects.toThrow(/abort/i);
+    // Cancelled on the server, not left to run: nothing of the reader's is waiting any more, and the lock is still held.
+    expect(await waiting()).toBe(0);
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+    const fresh = await search.search('ferry');
+    expect([fresh.total, fresh.results[0]!.where]).toEqual([1, 'title']);
+    await store.close();
   });
 
   it('refuses to read a server with no archive, and one whose tables are of another version, in one line', { timeout: HANG_MS }, async () => {
