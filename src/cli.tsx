@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const inputs: InputPath[] = cli.input.length ? cli.input.map((path) => ({ path })) : [SEEDS];
-  // A shared archive on a PostgreSQL server: indexed into with --index, read with --json, --search or --people (the other modes are to come).
+  // A shared archive on a PostgreSQL server: indexed into with --index, read with --json, --search, --people or --export (the reader's screen is to come).
   if (cli.flags.store !== undefined && isPostgresUrl(cli.flags.store) && !cli.flags.index) {
     if (cli.flags.search !== undefined && !cli.flags.people && !cli.flags.bookmarks && !cli.flags.forget && cli.flags.export === undefined) {
       const { runSearchFromServer } = await import('./commands/search-from-server.js');
@@ -47,8 +47,12 @@ async function main(): Promise<number> {
       const { runPeopleFromServer } = await import('./commands/people-from-server.js');
       return runPeopleFromServer(cli.flags.store, cli.input, cli.flags.json);
     }
+    if (cli.flags.export !== undefined && !cli.flags.people && !cli.flags.bookmarks && !cli.flags.forget && !cli.flags.json) {
+      const { runExportFromServer } = await import('./commands/export-from-server.js');
+      return runExportFromServer(cli.flags.store, cli.input, cli.flags.export, cli.flags.search);
+    }
     if (!cli.flags.json || cli.flags.search !== undefined || cli.flags.people || cli.flags.bookmarks || cli.flags.forget) {
-      process.stderr.write('reader: --store postgres://… goes with --index, --json, --search or --people for now\n');
+      process.stderr.write('reader: --store postgres://… goes with --index, --json, --search, --people or --export for now\n');
       return 2;
     }
     const { runJsonFromServer } = await import('./commands/json-from-server.js');

@@ -35,10 +35,7 @@ export async function runExportCommand(options: ExportOptions): Promise<number> 
     process.stderr.write(`reader: --search: nothing to look for in ${JSON.stringify(query)}\n`);
     return 2;
   }
-  const keepSpeaker = query === undefined ? null : speakerFilter(query);
-  const keep = keepSpeaker ? (q: Quote) => keepSpeaker(q.speaker) : () => true;
-  const write = (article: AnalyzedArticle) => writeAll(format === 'csv' ? csvArticleRows(article, keep) : markdownArticle(article, keep));
-  if (format === 'csv') await writeOut(CSV_HEADER);
+  const write = await startExport(format, query);
   if (query === undefined) {
     const { count } = await forEachAnalyzedArticle(options.inputs, options.storeFile, options.maxBytes, write);
     return count > 0 ? 0 : 1;
@@ -46,6 +43,17 @@ export async function runExportCommand(options: ExportOptions): Promise<number> 
   const matches = await matchingArticles(options, query);
   for (const article of matches) await write(article);
   return matches.length > 0 ? 0 : 1;
+}
+
+/**
+ * Writes the CSV header (for CSV) and returns what writes one article: with a `speaker:` term in
+ * `query`, only that speaker's quotes.
+ */
+export async function startExport(format: ExportFormat, query: string | undefined): Promise<(article: AnalyzedArticle) => Promise<void>> {
+  const keepSpeaker = query === undefined ? null : speakerFilter(query);
+  const keep = keepSpeaker ? (q: Quote) => keepSpeaker(q.speaker) : () => true;
+  if (format === 'csv') await writeOut(CSV_HEADER);
+  return (article) => writeAll(format === 'csv' ? csvArticleRows(article, keep) : markdownArticle(article, keep));
 }
 
 /** The articles matching `query`, with their analyses, in the archive's order (the archive is searched in memory). */

@@ -199,12 +199,14 @@ describe.skipIf(!server)('a PostgreSQL server that cannot be used', { timeout: H
     expect(counts(runCli(['--index', '--store', url, archive]).stdout)[0]).toBe(400);
   });
 
-  it('--json from a server with no archive yet says so in one line; other modes are not there yet', async () => {
+  it('--json and --export from a server with no archive yet say so in one line; --bookmarks is not there yet', async () => {
     const url = server!.url(await server!.createDatabase());
-    const result = runCli(['--json', '--store', url]);
-    expectOneLine(result, /no archive on this server yet/);
-    expect(result.stderr).not.toContain(server!.password);
-    const exported = runCli(['--export', 'md', '--store', url]);
-    expect([exported.code, exported.stderr]).toEqual([2, 'reader: --store postgres://… goes with --index, --json, --search or --people for now\n']);
+    for (const mode of [['--json'], ['--export', 'md']]) {
+      const result = runCli([...mode, '--store', url]);
+      expectOneLine(result, /no archive on this server yet/);
+      expect(result.stderr).not.toContain(server!.password);
+    }
+    const marks = runCli(['--bookmarks', '--store', url]);
+    expect([marks.code, marks.stderr]).toEqual([2, 'reader: --store postgres://… goes with --index, --json, --search, --people or --export for now\n']);
   });
 });

@@ -1,6 +1,6 @@
 // `reader --search QUERY --store postgres://… [PATH]` on a real (throwaway) server: the same lines,
 // JSON, counts and exit codes as `--search` on the files, the whole archive or the part under a path,
-// and a server with no archive is one line; `--people` over the server prints what it prints on the files.
+// and a server with no archive is one line; `--people` and `--export` over the server print what they print on the files.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -39,6 +39,12 @@ describe.skipIf(!server)('reader --search over PostgreSQL', { timeout: HANG_MS }
     expect(part.stderr).toBe('1 match in 1 article\n');
     // --people reads the analyses stored on the server: the same table and JSON as on the files.
     for (const json of [[], ['--json']]) expect(runCli(['--people', ...json, '--store', url])).toEqual(runCli(['--people', ...json, '--no-store', archive]));
+    // --export reads the same way: the whole archive, or only what --search finds (and a speaker's quotes alone).
+    for (const mode of [['md'], ['csv'], ['csv', '--search', 'speaker:brown'], ['md', '--search', 'bridge'], ['md', '--search', 'zzzz']]) {
+      const shared = runCli(['--export', ...mode, '--store', url]);
+      expect(shared, mode.join(' ')).toEqual(runCli(['--export', ...mode, '--no-store', archive]));
+    }
+    expect(runCli(['--export', 'csv', '--search', 'speaker:brown', '--store', url]).stdout).toContain('Gordon Brown');
   });
 
   it('a query with nothing to look for is a usage error, and a server without an archive one line', async () => {
