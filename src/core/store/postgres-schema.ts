@@ -2,9 +2,10 @@
 // keyed by path and carry their content hash; text and analysis are kept as `json` (verbatim, so any
 // text survives the trip); paragraphs and titles get tsvectors with accents removed by `unaccent`,
 // in GIN indexes, for searching on the server.
+import { PEOPLE_POSTGRES_SCHEMA } from './postgres-people.js';
 
 /** Version of the tables: a server holding another version is refused with one line, never altered. */
-export const POSTGRES_SCHEMA_VERSION = 1;
+export const POSTGRES_SCHEMA_VERSION = 2;
 
 /**
  * Made once per server, under an advisory lock so two indexers starting together do not race. The
@@ -50,4 +51,4 @@ CREATE TABLE IF NOT EXISTS reader.paragraphs (
   PRIMARY KEY (path, n)
 );
 CREATE INDEX IF NOT EXISTS paragraphs_search ON reader.paragraphs USING gin (search);
-`;
+${PEOPLE_POSTGRES_SCHEMA}`;

@@ -9,6 +9,8 @@ import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArticleSummary, FileStamp, StoredArticle } from './archive-store.js';
 import type { AsyncArchiveStore } from './async-archive-store.js';
 import { POSTGRES_SCHEMA, POSTGRES_SCHEMA_VERSION } from './postgres-schema.js';
+import { PostgresPeople } from './postgres-people.js';
+import { sourceRowOf, type KeptTables } from './people-tables.js';
 
 /** How a PostgreSQL store is opened. */
 export interface PostgresStoreOptions {
@@ -38,7 +40,7 @@ export async function openPostgresStore(connectionString: string, options: Postg
     await client.end().catch(() => {});
     throw error;
   }
-  return new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null));
+  return new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null), options.roots ?? null);
 }
 
 async function checkSchema(client: pg.Client, mode: 'read' | 'write'): Promise<void> {
@@ -101,7 +103,13 @@ class PostgresStore implements AsyncArchiveStore {
     private readonly lostBecause: () => Error | null,
     private readonly analysisVersion: string,
     private readonly scope: Scope,
-  ) {}
+    roots: readonly string[] | null,
+  ) {
+    const query = <T extends pg.QueryResultRow>(text: string, values?: unknown[]) => this.query<T>(text, values);
+    this.people = new PostgresPeople(query, roots === null ? '*' : JSON.stringify(scope.params), (first) => scope.sql(first), scope.params, analysisVersion);
+  }
+
+  private readonly people: PostgresPeople;
 
   /** Where the last window in order ended, to go on from by key; forgotten on every write. */
   private resume: { offset: number; ord: number; path: string } | null = null;
@@ -123,6 +131,8 @@ class PostgresStore implements AsyncArchiveStore {
       const hashes = new Map(latest.map((i) => [i.stamp.path, i.stamp.hash]));
       const sameText = new Set(before.rows.filter((r) => hashes.get(r.path) === r.hash).map((r) => r.path));
       await this.query(UPSERT, articleColumns(latest, this.analysisVersion));
+      await this.people.sources(latest.map((i) => ({ path: i.stamp.path, row: i.analysis ? sourceRowOf(i.article.section, i.analysis.quotes, i.analysis.entities) : null })));
+      await this.people.changed();
       // Search rows are made again only for new or changed text: the same path and hash sent again leaves them be.
       const changed = latest.filter((i) => !sameText.has(i.stamp.path));
       if (changed.length === 0) return;
@@ -145,17 +155,19 @@ class PostgresStore implements AsyncArchiveStore {
   async reorder(order: ReadonlyMap<string, number>): Promise<void> {
     this.resume = null;
     if (order.size === 0) return;
-    await this.query(
+    const moved = await this.query(
       'UPDATE reader.articles a SET ord = o.ord FROM unnest($1::text[], $2::int[]) AS o (path, ord) WHERE a.path = o.path AND a.ord <> o.ord',
       [[...order.keys()], [...order.values()]],
     );
+    if (moved.rowCount) await this.people.changed();
   }
 
   async remove(paths: readonly string[]): Promise<void> {
     this.resume = null;
     if (paths.length === 0) return;
     // Paragraph rows go with their article (ON DELETE CASCADE), in the same statement.
-    await this.query('DELETE FROM reader.articles WHERE path = ANY($1::text[])', [paths]);
+    const removed = await this.query('DELETE FROM reader.articles WHERE path = ANY($1::text[])', [paths]);
+    if (removed.rowCount) await this.people.changed();
   }
 
   async count(): Promise<number> {
@@ -207,6 +219,38 @@ class PostgresStore implements AsyncArchiveStore {
     const last = rows.at(-1);
     this.resume = last ? { offset: offset + rows.length, ord: last.ord, path: last.path } : null;
     return rows;
+  }
+
+  generation() {
+    return this.people.generation();
+  }
+
+  peopleSources() {
+    return this.people.read();
+  }
+
+  putPeopleTables(tables: KeptTables) {
+    return this.people.put(tables);
+  }
+
+  keptPeople() {
+    return this.people.people();
+  }
+
+  keptNames() {
+    return this.people.names();
+  }
+
+  personQuotes(rank: number) {
+    return this.people.personQuotes(rank);
+  }
+
+  nameArticles(rank: number) {
+    return this.people.nameArticles(rank);
+  }
+
+  keptPaths() {
+    return this.people.paths();
   }
 
   private storedArticle(row: ArticleRow): StoredArticle {
