@@ -17,8 +17,9 @@ export interface ReaderStorePeople extends KeptPeopleTables {
 /**
  * The people and names views over the tables the store keeps. Their references are positions in the
  * archive's order when the tables were made; the screen keeps its own numbers for the session (the
- * refresh adds and replaces articles). The tables' own list of paths carries one to the other, so
- * even tables made before the last change point at the right articles.
+ * refresh adds and replaces articles). The paths the tables kept for the positions asked carry one to
+ * the other, so even tables made before the last change point at the right articles; most often the
+ * screen still has that path at that number, and no map of every path is made.
  */
 export function readerStorePeople(open: () => ArchiveStore, articles: readonly Article[]): ReaderStorePeople {
   let store: ArchiveStore | null = null;
@@ -29,9 +30,10 @@ export function readerStorePeople(open: () => ArchiveStore, articles: readonly A
   let names: KeptTable<KeptName> | null = null;
   /** The store's generation, read once after each change. */
   let generation: number | undefined;
-  /** Screen numbers of the positions the references name (-1: not on screen). */
-  let screen: Int32Array | null = null;
-  let screenFor = -1;
+  /** Screen numbers of positions looked up so far (-1: not on screen). */
+  const screen = new Map<number, number>();
+  /** Screen numbers by path, made only when a path is not where its position says. */
+  let indexOf: Map<string, number> | null = null;
   const chosen = new Map<string, Person | IndexedEntity>();
   const connection = () => (store ??= open());
   const view = <Row>(kept: KeptRows<Row> | null, known: KeptTable<Row> | null): KeptTable<Row> | null => {
@@ -41,14 +43,18 @@ export function readerStorePeople(open: () => ArchiveStore, articles: readonly A
     // The same rows until they are read again, so the finder's memos hold.
     return known && known.rows === kept.rows && known.stale === stale ? known : { rows: kept.rows, stale };
   };
-  const screenOf = (position: number): number => {
-    if (!screen || screenFor !== articles.length) {
-      const indexOf = new Map<string, number>();
-      articles.forEach((a, i) => indexOf.set(a.path, i));
-      screen = Int32Array.from(connection().keptPaths(), (path) => indexOf.get(path) ?? -1);
-      screenFor = articles.length;
-    }
-    return screen[position] ?? -1;
+  const toScreen = (positions: readonly number[]): number[] => {
+    const unknown = [...new Set(positions.filter((p) => !screen.has(p)))];
+    const paths = unknown.length ? connection().keptPaths(unknown) : [];
+    unknown.forEach((position, i) => {
+      const path = paths[i]!;
+      if (path !== '' && articles[position]?.path === path) screen.set(position, position);
+      else {
+        if (!indexOf || indexOf.size < articles.length) indexOf = new Map(articles.map((a, n) => [a.path, n]));
+        screen.set(position, path === '' ? -1 : (indexOf.get(path) ?? -1));
+      }
+    });
+    return positions.map((p) => screen.get(p)!);
   };
   const once = <T extends Person | IndexedEntity>(key: string, make: () => T): T => {
     const known = chosen.get(key) as T | undefined;
@@ -69,10 +75,9 @@ export function readerStorePeople(open: () => ArchiveStore, articles: readonly A
     person: (rank) =>
       once(`p${rank}`, () => {
         const row = people?.rows[rank];
-        const quotes = connection().personQuotes(rank).flatMap((ref) => {
-          const article = screenOf(ref.article);
-          return article < 0 ? [] : [{ article, quote: ref.quote }];
-        });
+        const refs = connection().personQuotes(rank);
+        const at = toScreen(refs.map((r) => r.article));
+        const quotes = refs.flatMap((ref, i) => (at[i]! < 0 ? [] : [{ article: at[i]!, quote: ref.quote }]));
         return {
           name: row?.name ?? '', kind: (row?.kind ?? 'person') as SpeakerKind, forms: row?.forms ?? [], sections: row?.sections ?? [], quotes,
           articles: [...new Set(quotes.map((q) => q.article))].sort((a, b) => a - b),
@@ -81,7 +86,7 @@ export function readerStorePeople(open: () => ArchiveStore, articles: readonly A
     name: (rank) =>
       once(`n${rank}`, () => {
         const row = names?.rows[rank];
-        const found = connection().nameArticles(rank).map(screenOf).filter((i) => i >= 0);
+        const found = toScreen(connection().nameArticles(rank)).filter((i) => i >= 0);
         return { name: row?.name ?? '', kind: (row?.kind ?? 'person') as IndexedEntity['kind'], forms: row?.forms ?? [], mentions: row?.mentions ?? 0, articles: found.sort((a, b) => a - b) };
       }),
     changed() {
@@ -91,7 +96,8 @@ export function readerStorePeople(open: () => ArchiveStore, articles: readonly A
       peopleRows = undefined;
       nameRows = undefined;
       generation = undefined;
-      screen = null;
+      screen.clear();
+      indexOf = null;
       chosen.clear();
     },
     close() {

@@ -85,8 +85,8 @@ export interface ArchiveStore {
   personQuotes(rank: number): QuotePlace[];
   /** The article positions of the kept names table's row `rank`, ascending. */
   nameArticles(rank: number): number[];
-  /** The paths the kept tables' positions name (the archive's order when they were made). */
-  keptPaths(): string[];
+  /** The paths at these positions of the kept tables (the archive's order when they were made), in the order asked; '' for none. */
+  keptPaths(positions: ArrayLike<number>): string[];
   close(): void;
 }
 

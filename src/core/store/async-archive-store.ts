@@ -37,8 +37,8 @@ export interface AsyncArchiveStore {
   personQuotes(rank: number): Promise<QuotePlace[]>;
   /** The article positions of the kept names table's row `rank`. */
   nameArticles(rank: number): Promise<number[]>;
-  /** The paths the kept tables' positions name. */
-  keptPaths(): Promise<string[]>;
+  /** The paths at these positions of the kept tables, in the order asked; '' for none. */
+  keptPaths(positions: ArrayLike<number>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -61,7 +61,7 @@ export function asAsyncStore(store: ArchiveStore): AsyncArchiveStore {
     keptNames: async () => store.keptNames(),
     personQuotes: async (rank) => store.personQuotes(rank),
     nameArticles: async (rank) => store.nameArticles(rank),
-    keptPaths: async () => store.keptPaths(),
+    keptPaths: async (positions) => store.keptPaths(positions),
     close: async () => store.close(),
   };
 }

@@ -66,7 +66,7 @@ export function createMemoryStore(): ArchiveStore {
     keptNames: () => (tables ? { generation: tables.generation, rows: rowsOf(tables.names) } : null),
     personQuotes: (rank) => [...(tables?.people[rank]?.refs ?? [])],
     nameArticles: (rank) => [...(tables?.names[rank]?.refs ?? [])],
-    keptPaths: () => [...(tables?.paths ?? [])],
+    keptPaths: (positions) => Array.from(positions, (p) => tables?.paths[p] ?? ''),
     close() {},
   };
 }

@@ -14,7 +14,11 @@ CREATE TABLE IF NOT EXISTS reader.people_sources (
   path text COLLATE "C" PRIMARY KEY REFERENCES reader.articles (path) ON DELETE CASCADE,
   source json NOT NULL
 );
-CREATE TABLE IF NOT EXISTS reader.kept_tables (scope text PRIMARY KEY, generation bigint NOT NULL, paths json NOT NULL);
+CREATE TABLE IF NOT EXISTS reader.kept_tables (scope text PRIMARY KEY, generation bigint NOT NULL);
+CREATE TABLE IF NOT EXISTS reader.kept_paths (
+  scope text NOT NULL REFERENCES reader.kept_tables ON DELETE CASCADE, position integer NOT NULL, path text NOT NULL,
+  PRIMARY KEY (scope, position)
+);
 CREATE TABLE IF NOT EXISTS reader.kept_people (
   scope text NOT NULL REFERENCES reader.kept_tables ON DELETE CASCADE, rank integer NOT NULL,
   name text NOT NULL, kind text NOT NULL, quotes integer NOT NULL, articles integer NOT NULL,
@@ -85,7 +89,8 @@ export class PostgresPeople {
     await this.query('BEGIN');
     try {
       await this.query('DELETE FROM reader.kept_tables WHERE scope = $1', [this.scope]);
-      await this.query('INSERT INTO reader.kept_tables (scope, generation, paths) VALUES ($1, $2, $3::json)', [this.scope, tables.generation, JSON.stringify(tables.paths)]);
+      await this.query('INSERT INTO reader.kept_tables (scope, generation) VALUES ($1, $2)', [this.scope, tables.generation]);
+      await this.query('INSERT INTO reader.kept_paths (scope, position, path) SELECT $1, * FROM unnest($2::int[], $3::text[])', [this.scope, tables.paths.map((_, i) => i), tables.paths]);
       const p = tables.people;
       await this.query(
         `INSERT INTO reader.kept_people (scope, rank, name, kind, quotes, articles, sections, forms, search, refs)
@@ -131,9 +136,11 @@ export class PostgresPeople {
     return rows[0] ? unpackPositions(rows[0].refs) : [];
   }
 
-  async paths(): Promise<string[]> {
-    const { rows } = await this.query<{ paths: string[] }>('SELECT paths FROM reader.kept_tables WHERE scope = $1', [this.scope]);
-    return rows[0]?.paths ?? [];
+  async paths(positions: ArrayLike<number>): Promise<string[]> {
+    const wanted = Array.from(positions);
+    const { rows } = await this.query<{ position: number; path: string }>('SELECT position, path FROM reader.kept_paths WHERE scope = $1 AND position = ANY($2::int[])', [this.scope, wanted]);
+    const byPosition = new Map(rows.map((r) => [r.position, r.path]));
+    return wanted.map((p) => byPosition.get(p) ?? '');
   }
 
   private async keptGeneration(): Promise<number | null> {

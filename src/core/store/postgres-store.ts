@@ -249,8 +249,8 @@ class PostgresStore implements AsyncArchiveStore {
     return this.people.nameArticles(rank);
   }
 
-  keptPaths() {
-    return this.people.paths();
+  keptPaths(positions: ArrayLike<number>) {
+    return this.people.paths(positions);
   }
 
   private storedArticle(row: ArticleRow): StoredArticle {

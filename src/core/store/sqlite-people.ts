@@ -1,7 +1,8 @@
 // The SQLite store's part for the people and names views: each article's people source in a table of
 // its own (reading it from the articles rows would walk their text), the tables kept one row per
-// person or name with references packed as bytes, and a generation counter in `meta` to tell when
-// they are older than the archive.
+// person or name with references packed as bytes, the paths those name by position (so a person's
+// few articles are looked up, not 100,000 paths read), and a generation counter in `meta` to tell
+// when they are older than the archive.
 import type Database from 'better-sqlite3';
 import {
   packPositions, packQuotePlaces, packSource, unpackPositions, unpackQuotePlaces, unpackSource,
@@ -15,6 +16,7 @@ CREATE TABLE IF NOT EXISTS kept_people (
   rank INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, quotes INTEGER NOT NULL, articles INTEGER NOT NULL,
   sections TEXT NOT NULL, forms TEXT NOT NULL, search TEXT NOT NULL, refs BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS kept_paths (position INTEGER PRIMARY KEY, path TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS kept_names (
   rank INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, articles INTEGER NOT NULL, mentions INTEGER NOT NULL,
   forms TEXT NOT NULL, search TEXT NOT NULL, refs BLOB NOT NULL
@@ -72,12 +74,13 @@ export class SqlitePeople {
     const person = this.db.prepare('INSERT INTO kept_people (rank, name, kind, quotes, articles, sections, forms, search, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const name = this.db.prepare('INSERT INTO kept_names (rank, name, kind, articles, mentions, forms, search, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const set = this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    const path = this.db.prepare('INSERT INTO kept_paths (position, path) VALUES (?, ?)');
     this.db.transaction(() => {
-      this.db.exec('DELETE FROM kept_people; DELETE FROM kept_names;');
+      this.db.exec('DELETE FROM kept_people; DELETE FROM kept_names; DELETE FROM kept_paths;');
+      tables.paths.forEach((p, position) => path.run(position, p));
       tables.people.forEach((p, rank) =>
         person.run(rank, p.name, p.kind, p.quotes, p.articles, JSON.stringify(p.sections), JSON.stringify(p.forms), p.search, packQuotePlaces(p.refs)));
       tables.names.forEach((n, rank) => name.run(rank, n.name, n.kind, n.articles, n.mentions, JSON.stringify(n.forms), n.search, packPositions(n.refs)));
-      set.run('people-paths', JSON.stringify(tables.paths));
       set.run('people-generation', String(tables.generation));
     })();
   }
@@ -109,9 +112,11 @@ export class SqlitePeople {
     return refs ? unpackPositions(refs) : [];
   }
 
-  paths(): string[] {
-    const paths = this.meta.get('people-paths') as string | undefined;
-    return paths ? (JSON.parse(paths) as string[]) : [];
+  paths(positions: ArrayLike<number>): string[] {
+    const wanted = Array.from(positions);
+    const rows = this.db.prepare('SELECT position, path FROM kept_paths WHERE position IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(wanted)) as [number, string][];
+    const byPosition = new Map(rows);
+    return wanted.map((p) => byPosition.get(p) ?? '');
   }
 
   private keptGeneration(): number | null {

@@ -297,8 +297,8 @@ class SqliteStore implements ArchiveStore {
     return this.people.nameArticles(rank);
   }
 
-  keptPaths() {
-    return this.people.paths();
+  keptPaths(positions: ArrayLike<number>) {
+    return this.people.paths(positions);
   }
 
   /** Ids in the archive's order (as list gives it), read once after each write. */

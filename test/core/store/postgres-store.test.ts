@@ -40,7 +40,8 @@ describe.skipIf(!server)('PostgreSQL', () => {
     expect(await refreshPeopleTables(sport)).toBe(true);
     expect(await all.keptPeople()).toBeNull();
     expect(await refreshPeopleTables(all)).toBe(true);
-    expect(await sport.keptPaths()).toEqual(['/sport/4.txt', '/sport/5.txt']);
+    expect(await sport.keptPaths([0, 1, 2])).toEqual(['/sport/4.txt', '/sport/5.txt', '']);
+    expect(await all.keptPaths([0, 4])).toEqual(['/politics/1.txt', '/sport/5.txt']);
     // Alone, the sport pages have one Varnell: Ines.
     expect((await sport.keptPeople())!.rows.map((p) => p.name)).toEqual(['Ines Varnell', 'Marta Quillon']);
     expect((await all.keptPeople())!.rows.map((p) => p.name)).toContain('Varnell');
