@@ -1,12 +1,13 @@
 // `npm run bench:store [-- --size 22k|100k|1m]`: builds a synthetic archive from the BBC corpus
 // (copies, each file made unique), indexes it into a store, and prints JSON lines: index rate, store
 // size against text size, no-change refresh time, `--json` from the store, and search by query shape
-// (see store-search-shapes.ts). Figures, never asserted.
+// (see store-search-shapes.ts), and the people and names views (see people-views.ts). Figures, never asserted.
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runReader as run } from './run-reader.js';
 import { BBC, makeArchive, SIZES } from './synthetic-archive.js';
 import { measureSearch } from './store-search-shapes.js';
+import { measurePeople } from './people-views.js';
 
 const sizeArg = process.argv[process.argv.indexOf('--size') + 1];
 const wanted = process.argv.includes('--size') && sizeArg ? [sizeArg] : ['22k', '100k'];
@@ -34,6 +35,7 @@ for (const name of wanted) {
     loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ')[0],
   }));
   for (const line of measureSearch(store)) console.log(JSON.stringify({ archive: name, search: line }));
+  for (const line of measurePeople(store)) console.log(JSON.stringify({ archive: name, people: line }));
   const speaker = run(['--search', 'speaker:blair', '--store', store, dir]);
   console.log(JSON.stringify({ archive: name, searchCommandSeconds: { 'speaker:blair': +(speaker.ms / 1000).toFixed(2), lines: speaker.stdout.split('\n').length - 1 } }));
   rmSync(dir, { recursive: true, force: true });

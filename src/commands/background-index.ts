@@ -11,6 +11,8 @@ export type IndexWorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'committed'; readonly paths: readonly string[] }
   | { readonly type: 'done'; readonly summary: IndexSummary }
+  /** The people and names tables were worked out again after the refresh (they come after `done`). */
+  | { readonly type: 'people-tables' }
   | { readonly type: 'notice' | 'failed'; readonly text: string };
 
 /** A refresh of the store running beside the reader. */

@@ -7,6 +7,7 @@ import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
 import { indexArchive } from './index-command.js';
 import type { IndexWorkerMessage } from './background-index.js';
+import { refreshPeopleTables } from './people-tables.js';
 
 const { inputs, file, maxBytes, workers } = workerData as { inputs: InputPath[]; file: string; maxBytes?: number; workers: number };
 const post = (message: IndexWorkerMessage) => parentPort!.postMessage(message);
@@ -27,6 +28,8 @@ try {
     committed: (paths) => post({ type: 'committed', paths }),
   });
   post({ type: 'done', summary });
+  // After `done`, so the list is not kept waiting for the tables (seconds at 100,000 articles).
+  if (await refreshPeopleTables(asAsyncStore(store))) post({ type: 'people-tables' });
 } catch (error) {
   post({ type: 'failed', text: error instanceof Error ? error.message : String(error) });
 } finally {

@@ -7,7 +7,7 @@ import type { AnalyzedArticle } from '../core/article.js';
 import { PeopleTally } from '../core/people/people.js';
 import { analysisVersion, analyzeCorpus } from './analyze-corpus.js';
 import { openServerStore } from './open-server-store.js';
-import { peopleJson, peopleSummary, peopleTable } from './people-command.js';
+import { peopleJson, peopleRow, peopleSummary, peopleTable } from './people-command.js';
 import { reportErrors } from './report-errors.js';
 import { writeAll } from './write-stdout.js';
 
@@ -47,7 +47,7 @@ export async function runPeopleFromServer(url: string, paths: readonly string[],
     process.stderr.write('reader: no articles found\n');
     return 1;
   }
-  const people = tally.people();
+  const people = tally.people().map(peopleRow);
   await writeAll(json ? peopleJson(people) : peopleTable(people));
   process.stderr.write(`${peopleSummary(people)}\n`);
   return 0;

@@ -18,6 +18,8 @@ export function followRefresh(
   emit: (event: ServiceEvent) => void,
   indexed: (added: boolean, analyses: readonly (readonly [number, Analysis])[]) => void,
   refreshed: (gone: ReadonlySet<number>, changed: boolean) => void,
+  /** The people and names tables were worked out again (after `done`). */
+  peopleRemade: () => void = () => {},
 ): void {
   const { firstRun } = stored;
   const goneIndexes = new Set<number>();
@@ -86,6 +88,9 @@ export function followRefresh(
         refreshed(goneIndexes, changes > 0);
         return;
       }
+      case 'people-tables':
+        peopleRemade();
+        return;
       case 'notice':
       case 'failed':
         emit({ type: 'refresh', progress: null });

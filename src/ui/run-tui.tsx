@@ -19,8 +19,9 @@ import { stateFile } from '../commands/store-file.js';
 import { copyText } from './clipboard.js';
 import type { StoredArchive } from '../commands/stored-archive.js';
 import { followRefresh } from './follow-refresh.js';
-import { providePeopleTables } from '../core/reader/finder.js';
+import { provideKeptTables, providePeopleTables } from '../core/reader/finder.js';
 import { readerStoreSearch, type ReaderStoreSearch } from './reader-store-search.js';
+import { readerStorePeople } from './reader-store-people.js';
 import { dirname, join } from 'node:path';
 import { makeTheme } from './theme.js';
 
@@ -83,6 +84,9 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
   let pending: [number, Analysis | { error: string }][] = [];
   let flushTimer: NodeJS.Timeout | null = null;
 
+  // With a store, the people and names views read the tables it keeps (opened when first asked for).
+  const keptPeople = stored ? readerStorePeople(() => stored.openStore(), articles) : null;
+  provideKeptTables(keptPeople);
   const theme = makeTheme(color);
   const frames = quietable(process.stdout);
   // Reading state: read first, so the reader opens where it was left.
@@ -154,14 +158,20 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
       if (stored.analyses.length) emit({ type: 'analyses', entries: stored.analyses });
       followRefresh(stored, articles, emit, (added) => {
         if (closed) return;
+        keptPeople?.changed();
         storeSearch?.changed();
         if (added) emit({ type: 'indexed', count: articles.length });
       }, (gone, changed) => {
+        keptPeople?.changed();
         storeSearch?.changed();
         // Files moved or edited since the list was read: reading state follows them now, not at the next start.
         if (closed || !changed || !reading || !inputs) return;
         const { remembered } = matchState(reading.state, articles, articles.map((a, i) => (gone.has(i) ? null : pathInArchive(a.path, inputs))));
         emit({ type: 'remembered', remembered });
+      }, () => {
+        if (closed) return;
+        keptPeople?.remade();
+        emit({ type: 'people-ready' });
       });
       return;
     }
@@ -228,6 +238,7 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
     terminal.dispose();
     await (pool as AnalysisPool | null)?.close();
     (storeSearch as ReaderStoreSearch | null)?.close();
+    keptPeople?.close();
     await stored?.stop();
     reading?.state.close();
     if (keys !== process.stdin) keys.destroy();

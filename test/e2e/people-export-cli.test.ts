@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
@@ -37,8 +39,13 @@ describe('reader --people', () => {
   it('gives the same table from the store as from the files', () => {
     const root = tempTree(files);
     const fresh = runCli(['--people', '.'], { cwd: root });
+    const freshJson = runCli(['--people', '--json', '.'], { cwd: root });
     expect(runCli(['--index', '.'], { cwd: root }).code).toBe(0);
     expect(runCli(['--people', '.'], { cwd: root })).toEqual(fresh);
+    expect(runCli(['--people', '--json', '.'], { cwd: root })).toEqual(freshJson);
+    // An edit the refresh finds is in the table at once: the tables are worked out again.
+    writeFileSync(join(root, 'sport/4.txt'), 'Quillon honoured\n\n"It was a surprise," said Marta Quillon.\n');
+    expect(runCli(['--people', '.'], { cwd: root }).stdout).toMatch(/^Marta Quillon +person +2 +2 +sport$/m);
   });
 
   it('exits 1 when no article loaded', () => {

@@ -1,9 +1,10 @@
 // The people and names views in a real terminal: p, type a name, Enter for their quotes, y to copy
 // (OSC 52 written by the reader, and the clippings file), Enter to open the article at the quote;
 // i, a name, and the list kept to its stories.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 import { tempTree } from '../helpers/temp-dir.js';
 import { freshStateHome, readerStarter } from './pty-terminal.js';
 
@@ -72,6 +73,46 @@ describe('people and names views', { timeout: 60_000 }, () => {
     r.press('\x1b');
     await r.waitFor('all articles again');
     r.press('q');
+    await r.exited;
+  });
+});
+
+describe('people and names views on a store', { timeout: 60_000 }, () => {
+  it('read the tables the store keeps, and the ones worked out again after the refresh changed an article', async () => {
+    const dir = archive();
+    const env = { XDG_CACHE_HOME: tempTree() };
+    expect(runCli(['--index', dir], { env }).code).toBe(0);
+    let r = start([dir], { columns: 100, rows: 30, env });
+    await r.waitFor(/reader · 3 articles · Quay to reopen\s*$/m);
+    r.press('p');
+    await r.waitFor('1 people quoted');
+    r.press('varn');
+    const screen = (await r.waitFor('Zoë Várnell  2 quotes · 2 articles · news')).join('\n');
+    // Kept by the store, not worked out from the analyses while the refresh runs.
+    expect(screen).not.toContain('being worked out');
+    r.press('\r');
+    await r.waitFor('Zoë Várnell: 2 quotes in 2 articles');
+    r.press('j');
+    r.press('\r');
+    await r.waitFor('reader · 3 articles · Council backs quay');
+    r.press('i');
+    r.press('harbour trust');
+    await r.waitFor(/Harbour Trust.*1 article/);
+    r.press('\x1b[B');
+    r.press('\r');
+    await r.waitFor('naming Harbour Trust: 1 of 3 articles');
+    r.press('q');
+    await r.exited;
+
+    writeFileSync(join(dir, 'sport/3.txt'), ['Rovers win', '"We played well," said Ivo Dane after the match.', '"Zoë Várnell opened the new stand," he said. "It was her idea," said Ms Várnell.'].join('\n\n'));
+    r = start([dir], { columns: 100, rows: 30, env });
+    await r.waitFor('refreshed: 0 new, 1 changed, 0 removed');
+    r.press('p');
+    r.press('varn');
+    await r.waitFor('Zoë Várnell  3 quotes · 3 articles · news, sport');
+    r.press('\r');
+    await r.waitFor('“It was her idea,”');
+    r.press('\x03');
     await r.exited;
   });
 });

@@ -1,9 +1,11 @@
 // The people (p) and names (i) views: every speaker or every name in the archive, filtered as you
 // type with search's folding; Enter on a person shows their quotes across the archive, Enter on a
-// name keeps the article list to the stories that name it.
+// name keeps the article list to the stories that name it. With a store, the tables are the ones
+// it keeps (read as rows; a person's quotes only when chosen); without, worked out here once.
 import type { Person } from '../people/people.js';
 import type { IndexedEntity } from '../people/entity-index.js';
 import { foldText } from '../search/fold.js';
+import { searchKey, type KeptName, type KeptPerson } from '../store/people-tables.js';
 import type { Analysis } from '../article.js';
 import { chunkedGet } from './chunked-array.js';
 import { citation } from './citation.js';
@@ -37,6 +39,25 @@ export interface FinderRow {
   readonly detail: string;
   readonly person?: Person;
   readonly entity?: IndexedEntity;
+  /** A row of the store's kept table: its place there, to read its person or name when chosen. */
+  readonly kept?: number;
+}
+
+/** The tables an archive's store keeps, with references in the screen's article numbers (see reader-store-people.ts). */
+export interface KeptPeopleTables {
+  /** The kept people rows (the same array until they change), or null when the store has none yet. */
+  people(): KeptTable<KeptPerson> | null;
+  names(): KeptTable<KeptName> | null;
+  /** The kept person at `rank` with their quotes (articles no longer on screen left out). */
+  person(rank: number): Person;
+  /** The kept name at `rank` with its articles, ascending. */
+  name(rank: number): IndexedEntity;
+}
+
+/** A kept table's rows, and whether the archive changed since they were worked out. */
+export interface KeptTable<Row> {
+  readonly rows: readonly Row[];
+  readonly stale: boolean;
 }
 
 /** How the tables are worked out: given once loaded (they bring the name lists, which a first frame need not wait for). */
@@ -46,6 +67,17 @@ export interface PeopleTables {
 }
 
 let tables: PeopleTables | null = null;
+let kept: KeptPeopleTables | null = null;
+
+/** Hands the finder the tables the archive's store keeps (store mode); null goes back to working them out. */
+export function provideKeptTables(given: KeptPeopleTables | null): void {
+  kept = given;
+}
+
+/** The store's table for this view, when it keeps one. */
+function keptTable(kind: FinderKind): KeptTable<KeptPerson | KeptName> | null {
+  return kind === 'people' ? (kept?.people() ?? null) : (kept?.names() ?? null);
+}
 
 /** Hands the finder the code that works out the tables (the app loads it after its first frame). */
 export function providePeopleTables(given: PeopleTables): void {
@@ -79,34 +111,57 @@ export function namesOf(s: State): readonly IndexedEntity[] {
 }
 
 const plural = (n: number, one: string) => `${n.toLocaleString('en-GB')} ${one}${n === 1 ? '' : 's'}`;
-const rowsMemo = new WeakMap<object, Map<string, readonly FinderRow[]>>();
+const personDetail = (quotes: number, articles: number, sections: readonly string[]) =>
+  `${plural(quotes, 'quote')} · ${plural(articles, 'article')}${sections.length ? ` · ${sections.slice(0, 3).join(', ')}${sections.length > 3 ? '…' : ''}` : ''}`;
+const nameDetail = (articles: number, mentions: number) => `${plural(articles, 'article')} · ${plural(mentions, 'mention')}`;
+
+/** A row before filtering, with the folded name and forms its filter looks in (each after a space). */
+interface Entry {
+  readonly row: FinderRow;
+  readonly search: string;
+}
+
+const entriesMemo = new WeakMap<object, readonly Entry[]>();
+/** Per list of entries, what each folded query matched (rows, and the entries to narrow a longer query from). */
+const matchesMemo = new WeakMap<readonly Entry[], Map<string, { readonly entries: readonly Entry[]; readonly rows: readonly FinderRow[] }>>();
+/** Queries remembered per list: a bound, not a cache to tune. */
+const QUERIES_KEPT = 64;
+
+/** The view's rows before filtering: the store's kept table, else the one worked out from the analyses. */
+function entriesOf(s: State, kind: FinderKind): readonly Entry[] {
+  const table = keptTable(kind);
+  const source: readonly object[] = table ? table.rows : kind === 'people' ? peopleOf(s) : namesOf(s);
+  let entries = entriesMemo.get(source);
+  if (entries) return entries;
+  if (table && kind === 'people') {
+    entries = (table.rows as readonly KeptPerson[]).map((p, rank) => ({ search: p.search, row: { name: p.name, kind: p.kind, detail: personDetail(p.quotes, p.articles, p.sections), kept: rank } }));
+  } else if (table) {
+    entries = (table.rows as readonly KeptName[]).map((e, rank) => ({ search: e.search, row: { name: e.name, kind: e.kind, detail: nameDetail(e.articles, e.mentions), kept: rank } }));
+  } else if (kind === 'people') {
+    entries = (source as readonly Person[]).map((p) => ({ search: searchKey([p.name, ...p.forms]), row: { name: p.name, kind: p.kind, detail: personDetail(p.quotes.length, p.articles.length, p.sections), person: p } }));
+  } else {
+    entries = (source as readonly IndexedEntity[]).map((e) => ({ search: searchKey([e.name, ...e.forms]), row: { name: e.name, kind: e.kind, detail: nameDetail(e.articles.length, e.mentions), entity: e } }));
+  }
+  entriesMemo.set(source, entries);
+  return entries;
+}
 
 /** The rows the view shows for its query: every folded query word starts a word of the name or one of its forms. */
 export function finderRows(s: State, finder: FinderState): readonly FinderRow[] {
-  const source = finder.kind === 'people' ? peopleOf(s) : namesOf(s);
-  let byQuery = rowsMemo.get(source);
-  if (!byQuery) rowsMemo.set(source, (byQuery = new Map()));
-  const known = byQuery.get(finder.query);
-  if (known) return known;
-  const words = foldText(finder.query).split(/\s+/).filter(Boolean);
-  const matches = (names: readonly string[]) => {
-    if (!words.length) return true;
-    const folded = ` ${names.map((n) => foldText(n)).join(' ')}`;
-    return words.every((w) => folded.includes(` ${w}`));
-  };
-  const rows: FinderRow[] = [];
-  if (finder.kind === 'people') {
-    for (const p of source as readonly Person[]) {
-      if (!matches([p.name, ...p.forms])) continue;
-      const sections = p.sections.length ? ` · ${p.sections.slice(0, 3).join(', ')}${p.sections.length > 3 ? '…' : ''}` : '';
-      rows.push({ name: p.name, kind: p.kind, detail: `${plural(p.quotes.length, 'quote')} · ${plural(p.articles.length, 'article')}${sections}`, person: p });
-    }
-  } else {
-    for (const e of source as readonly IndexedEntity[]) {
-      if (matches([e.name, ...e.forms])) rows.push({ name: e.name, kind: e.kind, detail: `${plural(e.articles.length, 'article')} · ${plural(e.mentions, 'mention')}`, entity: e });
-    }
-  }
-  byQuery.set(finder.query, rows);
+  const entries = entriesOf(s, finder.kind);
+  const folded = foldText(finder.query);
+  let byQuery = matchesMemo.get(entries);
+  if (!byQuery) matchesMemo.set(entries, (byQuery = new Map()));
+  const known = byQuery.get(folded);
+  if (known) return known.rows;
+  // A query that extends an earlier one matches only what that one matched: look only there.
+  let from = entries;
+  for (const [query, found] of byQuery) if (folded.startsWith(query) && found.entries.length < from.length) from = found.entries;
+  const words = folded.split(/\s+/).filter(Boolean);
+  const matched = words.length ? from.filter((e) => words.every((w) => e.search.includes(` ${w}`))) : from;
+  if (byQuery.size >= QUERIES_KEPT) byQuery.clear();
+  const rows = matched.map((e) => e.row);
+  byQuery.set(folded, { entries: matched, rows });
   return rows;
 }
 
@@ -122,9 +177,13 @@ export function personQuotesShown(s: Pick<State, 'size'>): number {
 
 /** `p` or `i`: opens the view (the names view's first row is `all articles`, to clear its filter). */
 export function openFinder(s: State, kind: FinderKind): State {
+  const table = keptTable(kind);
   const analysing = s.analysed < s.articles.length ? ` (analysing: ${s.analysed.toLocaleString('en-GB')} of ${s.articles.length.toLocaleString('en-GB')} articles so far)` : '';
+  const so = `${s.analysed.toLocaleString('en-GB')} article${s.analysed === 1 ? '' : 's'} analysed so far`;
+  const note = table ? (table.stale ? ': as before the archive last changed (being worked out again)' : '')
+    : kept ? `: being worked out by the refresh; meanwhile from the ${so}` : analysing;
   const same = s.finder?.kind === kind ? s.finder : null;
-  return { ...s, mode: same?.person ? 'person' : 'finder', finder: same ?? { kind, query: '', cursor: 0, top: 0, person: null, quoteCursor: 0, quoteTop: 0 }, message: analysing ? `${kind === 'people' ? 'people' : 'names'}${analysing}` : null };
+  return { ...s, mode: same?.person ? 'person' : 'finder', finder: same ?? { kind, query: '', cursor: 0, top: 0, person: null, quoteCursor: 0, quoteTop: 0 }, message: note ? `${kind === 'people' ? 'people' : 'names'}${note}` : null };
 }
 
 /** Typing in the view's filter. */
@@ -164,13 +223,15 @@ export function enterFinder(s: State): State {
   if (f.kind === 'names') {
     if (f.cursor === 0) return applyFilter({ ...s, mode: 'normal' }, changeFilter(s.filter, { naming: undefined }));
     const row = finderRows(s, f)[f.cursor - 1];
-    if (!row?.entity) return s;
-    const filtered = applyFilter({ ...s, mode: 'normal' }, changeFilter(s.filter, { naming: { name: row.name, articles: row.entity.articles } }));
-    return { ...filtered, message: `naming ${row.name}: ${plural(row.entity.articles.length, 'article')} (Esc in the list shows all again)` };
+    const entity = row?.entity ?? (row?.kept !== undefined ? kept?.name(row.kept) : undefined);
+    if (!row || !entity) return s;
+    const filtered = applyFilter({ ...s, mode: 'normal' }, changeFilter(s.filter, { naming: { name: row.name, articles: entity.articles } }));
+    return { ...filtered, message: `naming ${row.name}: ${plural(entity.articles.length, 'article')} (Esc in the list shows all again)` };
   }
   const row = finderRows(s, f)[f.cursor];
-  if (!row?.person) return s;
-  return { ...s, mode: 'person', finder: { ...f, person: row.person, quoteCursor: 0, quoteTop: 0 } };
+  const person = row?.person ?? (row?.kept !== undefined ? kept?.person(row.kept) : undefined);
+  if (!person) return s;
+  return { ...s, mode: 'person', finder: { ...f, person, quoteCursor: 0, quoteTop: 0 } };
 }
 
 /** Esc: clears the filter, then closes; Backspace in a person's quotes goes back to the people. */

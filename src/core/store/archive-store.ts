@@ -3,6 +3,7 @@
 // A cache, not the truth: everything in it can be rebuilt from the files.
 import type { Analysis, Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
+import type { KeptName, KeptPerson, KeptRows, KeptTables, PeopleSources, QuotePlace } from './people-tables.js';
 
 /** What the store knows of a file, to tell whether it changed. */
 export interface FileStamp {
@@ -70,6 +71,22 @@ export interface ArchiveStore {
   articlesAt(positions: ArrayLike<number>): StoredArticle[];
   /** Every folded word of four letters or more (see Vocabulary) with how often the units hold it: for "did you mean". */
   wordCounts(): Map<string, number>;
+  /** Grows with every write that changes the archive (put, remove, a reorder that moved something). */
+  generation(): number;
+  /** Every article's people source in the archive's order, read at one generation: what the people and names tables are made from. */
+  peopleSources(): PeopleSources;
+  /** Keeps the people and names tables worked out for `tables.generation`, replacing those kept before. */
+  putPeopleTables(tables: KeptTables): void;
+  /** The kept people table without its references, or null when none was made. */
+  keptPeople(): KeptRows<KeptPerson> | null;
+  /** The kept names table without its references, or null when none was made. */
+  keptNames(): KeptRows<KeptName> | null;
+  /** The quotes of the kept people table's row `rank` (its place in keptPeople), in archive order. */
+  personQuotes(rank: number): QuotePlace[];
+  /** The article positions of the kept names table's row `rank`, ascending. */
+  nameArticles(rank: number): number[];
+  /** The paths at these positions of the kept tables (the archive's order when they were made), in the order asked; '' for none. */
+  keptPaths(positions: ArrayLike<number>): string[];
   close(): void;
 }
 

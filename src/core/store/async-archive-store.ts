@@ -1,6 +1,7 @@
 // The store's interface in its asynchronous form: a server answers later, a file at once. Every
 // engine is used through it; a synchronous one (memory, SQLite) is wrapped by `asAsyncStore`.
 import type { ArchiveStore, ArticleSummary, FileStamp, StoredArticle } from './archive-store.js';
+import type { KeptName, KeptPerson, KeptRows, KeptTables, PeopleSources, QuotePlace } from './people-tables.js';
 
 /** The same methods as `ArchiveStore`, each answering with a promise. */
 export interface AsyncArchiveStore {
@@ -22,6 +23,22 @@ export interface AsyncArchiveStore {
   get(path: string): Promise<StoredArticle | null>;
   /** A window of whole articles in the archive's order: what `list` and `get` give, in one request to a server. */
   window(offset: number, limit: number): Promise<StoredArticle[]>;
+  /** Grows with every write that changes the archive. */
+  generation(): Promise<number>;
+  /** Every article's people source in the archive's order, read at one generation. */
+  peopleSources(): Promise<PeopleSources>;
+  /** Keeps the people and names tables worked out for `tables.generation`. */
+  putPeopleTables(tables: KeptTables): Promise<void>;
+  /** The kept people table without its references, or null. */
+  keptPeople(): Promise<KeptRows<KeptPerson> | null>;
+  /** The kept names table without its references, or null. */
+  keptNames(): Promise<KeptRows<KeptName> | null>;
+  /** The quotes of the kept people table's row `rank`. */
+  personQuotes(rank: number): Promise<QuotePlace[]>;
+  /** The article positions of the kept names table's row `rank`. */
+  nameArticles(rank: number): Promise<number[]>;
+  /** The paths at these positions of the kept tables, in the order asked; '' for none. */
+  keptPaths(positions: ArrayLike<number>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -37,6 +54,14 @@ export function asAsyncStore(store: ArchiveStore): AsyncArchiveStore {
     list: async (offset, limit) => store.list(offset, limit),
     get: async (path) => store.get(path),
     window: async (offset, limit) => store.list(offset, limit).flatMap((summary) => store.get(summary.path) ?? []),
+    generation: async () => store.generation(),
+    peopleSources: async () => store.peopleSources(),
+    putPeopleTables: async (tables) => store.putPeopleTables(tables),
+    keptPeople: async () => store.keptPeople(),
+    keptNames: async () => store.keptNames(),
+    personQuotes: async (rank) => store.personQuotes(rank),
+    nameArticles: async (rank) => store.nameArticles(rank),
+    keptPaths: async (positions) => store.keptPaths(positions),
     close: async () => store.close(),
   };
 }

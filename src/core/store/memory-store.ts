@@ -2,24 +2,31 @@
 import { unitWords } from '../search/unit-words.js';
 import { vocabularyWord } from '../search/vocabulary.js';
 import { summaryOf, type ArchiveStore, type ArticleSummary, type FileStamp, type StoredArticle } from './archive-store.js';
+import { sourceRowOf, type KeptTables } from './people-tables.js';
 
 /** An empty store in memory. */
 export function createMemoryStore(): ArchiveStore {
   const items = new Map<string, StoredArticle>();
   const ordered = () => [...items.values()].sort((a, b) => a.order - b.order || (a.stamp.path < b.stamp.path ? -1 : 1));
+  let generation = 0;
+  let tables: KeptTables | null = null;
+  const rowsOf = <Row>(rows: readonly (Row & { refs: unknown })[]) => rows.map(({ refs: _, ...row }) => row as Row);
   return {
     stamps: () => new Map([...items].map(([path, item]) => [path, item.stamp] as [string, FileStamp])),
     put(batch) {
       for (const item of batch) items.set(item.stamp.path, item);
+      if (batch.length) generation++;
     },
     reorder(order) {
       for (const [path, position] of order) {
         const item = items.get(path);
-        if (item) items.set(path, { ...item, order: position });
+        if (!item || item.order === position) continue;
+        items.set(path, { ...item, order: position });
+        generation++;
       }
     },
     remove(paths) {
-      for (const path of paths) items.delete(path);
+      for (const path of paths) if (items.delete(path)) generation++;
     },
     count: () => items.size,
     unanalysed: () => [...items.values()].filter((item) => item.analysis === null).map((item) => item.stamp.path),
@@ -44,6 +51,22 @@ export function createMemoryStore(): ArchiveStore {
       }
       return counts;
     },
+    generation: () => generation,
+    peopleSources() {
+      const all = ordered();
+      return {
+        generation, paths: all.map((item) => item.stamp.path),
+        sources: all.map(({ article, analysis }) => (analysis ? sourceRowOf(article.section, analysis.quotes, analysis.entities) : null)),
+      };
+    },
+    putPeopleTables(given) {
+      tables = given;
+    },
+    keptPeople: () => (tables ? { generation: tables.generation, rows: rowsOf(tables.people) } : null),
+    keptNames: () => (tables ? { generation: tables.generation, rows: rowsOf(tables.names) } : null),
+    personQuotes: (rank) => [...(tables?.people[rank]?.refs ?? [])],
+    nameArticles: (rank) => [...(tables?.names[rank]?.refs ?? [])],
+    keptPaths: (positions) => Array.from(positions, (p) => tables?.paths[p] ?? ''),
     close() {},
   };
 }

@@ -3,9 +3,10 @@
 // text survives the trip). Every searchable unit (title, paragraphs, quotes with their speakers,
 // facts, numbered as unitWords numbers them) gets a tsvector, accents removed by `unaccent`, in a GIN
 // index, for searching on the server.
+import { PEOPLE_POSTGRES_SCHEMA } from './postgres-people.js';
 
 /** Version of the tables: a server holding another version is refused with one line, never altered. */
-export const POSTGRES_SCHEMA_VERSION = 2;
+export const POSTGRES_SCHEMA_VERSION = 3;
 
 /**
  * Made once per server, under an advisory lock so two indexers starting together do not race. The
@@ -53,4 +54,4 @@ CREATE TABLE IF NOT EXISTS reader.units (
 );
 CREATE INDEX IF NOT EXISTS units_words ON reader.units USING gin (words);
 CREATE INDEX IF NOT EXISTS units_unindexed ON reader.units (path) WHERE words IS NULL;
-`;
+${PEOPLE_POSTGRES_SCHEMA}`;

@@ -23,6 +23,8 @@ import { kindsOf, tsqueryText } from './tsquery.js';
 
 /** The shared archive: the store, and search on the server. */
 export type PostgresArchive = AsyncArchiveStore & AsyncSearchStore;
+import { PostgresPeople } from './postgres-people.js';
+import { sourceRowOf, type KeptTables } from './people-tables.js';
 
 /** How a PostgreSQL store is opened. */
 export interface PostgresStoreOptions {
@@ -52,7 +54,7 @@ export async function openPostgresStore(connectionString: string, options: Postg
     await client.end().catch(() => {});
     throw error;
   }
-  return new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null), connectionString);
+  return new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null), connectionString, options.roots ?? null);
 }
 
 async function checkSchema(client: pg.Client, mode: 'read' | 'write'): Promise<void> {
@@ -127,7 +129,13 @@ class PostgresStore implements PostgresArchive {
     private readonly scope: Scope,
     /** For the second connection that cancels a request given up. */
     private readonly connectionString: string,
-  ) {}
+    roots: readonly string[] | null,
+  ) {
+    const query = <T extends pg.QueryResultRow>(text: string, values?: unknown[]) => this.query<T>(text, values);
+    this.people = new PostgresPeople(query, roots === null ? '*' : JSON.stringify(scope.params), (first) => scope.sql(first), scope.params, analysisVersion);
+  }
+
+  private readonly people: PostgresPeople;
 
   /** Paths in the archive's order (positions are indexes into it), read once after each write by this store. */
   private order: { paths: string[]; positionOf: Map<string, number> } | null = null;
@@ -160,6 +168,8 @@ class PostgresStore implements PostgresArchive {
       const known = new Map(latest.map((i) => [i.stamp.path, `${i.stamp.hash} ${i.analysis ? this.analysisVersion : ''}`]));
       const same = new Set(before.rows.filter((r) => known.get(r.path) === `${r.hash} ${r.analysis_version ?? ''}`).map((r) => r.path));
       await this.query(UPSERT, articleColumns(latest, this.analysisVersion));
+      await this.people.sources(latest.map((i) => ({ path: i.stamp.path, row: i.analysis ? sourceRowOf(i.article.section, i.analysis.quotes, i.analysis.entities) : null })));
+      await this.people.changed();
       // Search rows are made again only for new or changed text or analysis: the same sent again leaves them be.
       const changed = latest.filter((i) => !same.has(i.stamp.path));
       if (changed.length === 0) return;
@@ -184,10 +194,11 @@ class PostgresStore implements PostgresArchive {
     this.resume = null;
     this.order = null;
     if (order.size === 0) return;
-    await this.query(
+    const moved = await this.query(
       'UPDATE reader.articles a SET ord = o.ord FROM unnest($1::text[], $2::int[]) AS o (path, ord) WHERE a.path = o.path AND a.ord <> o.ord',
       [[...order.keys()], [...order.values()]],
     );
+    if (moved.rowCount) await this.people.changed();
   }
 
   async remove(paths: readonly string[]): Promise<void> {
@@ -195,7 +206,8 @@ class PostgresStore implements PostgresArchive {
     this.order = null;
     if (paths.length === 0) return;
     // Paragraph rows go with their article (ON DELETE CASCADE), in the same statement.
-    await this.query('DELETE FROM reader.articles WHERE path = ANY($1::text[])', [paths]);
+    const removed = await this.query('DELETE FROM reader.articles WHERE path = ANY($1::text[])', [paths]);
+    if (removed.rowCount) await this.people.changed();
   }
 
   async count(): Promise<number> {
@@ -247,6 +259,38 @@ class PostgresStore implements PostgresArchive {
     const last = rows.at(-1);
     this.resume = last ? { offset: offset + rows.length, ord: last.ord, path: last.path } : null;
     return rows;
+  }
+
+  generation() {
+    return this.people.generation();
+  }
+
+  peopleSources() {
+    return this.people.read();
+  }
+
+  putPeopleTables(tables: KeptTables) {
+    return this.people.put(tables);
+  }
+
+  keptPeople() {
+    return this.people.people();
+  }
+
+  keptNames() {
+    return this.people.names();
+  }
+
+  personQuotes(rank: number) {
+    return this.people.personQuotes(rank);
+  }
+
+  nameArticles(rank: number) {
+    return this.people.nameArticles(rank);
+  }
+
+  keptPaths(positions: ArrayLike<number>) {
+    return this.people.paths(positions);
   }
 
   private storedArticle(row: ArticleRow): StoredArticle {

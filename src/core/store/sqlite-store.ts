@@ -14,9 +14,11 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
 import { ftsExpression, UNIT_COLUMNS } from './fts-query.js';
+import { sourceRowOf, type KeptTables } from './people-tables.js';
+import { PEOPLE_SCHEMA, SqlitePeople } from './sqlite-people.js';
 
 /** Version of the tables: a store of another version is set aside and built again. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -46,7 +48,7 @@ CREATE INDEX IF NOT EXISTS articles_overflow ON articles (id) WHERE units > 6553
 CREATE VIRTUAL TABLE IF NOT EXISTS unit_text USING fts5 (${UNIT_COLUMNS.join(', ')}, content = '', contentless_delete = 1, detail = column, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 -- How often each folded word occurs in the units, for "did you mean" (the index keeps no counts of its own).
 CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
-`;
+${PEOPLE_SCHEMA}`;
 
 /** Units a single article may index: the FTS rowid is the article id times this plus the unit's slot. */
 const UNIT_SLOTS = 1 << 16;
@@ -124,11 +126,13 @@ class SqliteStore implements ArchiveStore {
   private readonly unitCount: Database.Statement;
   /** Article ids in the archive's order, and each id's position in it; worked out again after a write. */
   private order: { ids: Int32Array; positionOf: Map<number, number> } | null = null;
+  private readonly people: SqlitePeople;
 
   constructor(
     private readonly db: Database.Database,
     private readonly analysisVersion: string,
   ) {
+    this.people = new SqlitePeople(db, analysisVersion);
     this.insert = db.prepare(`
       INSERT INTO articles (path, ord, size, mtime, hash, title, section, byline, words, minutes, paragraphs, boilerplate, analysis, analysis_version, quotes, units)
       VALUES (@path, @ord, @size, @mtime, @hash, @title, @section, @byline, @words, @minutes, @paragraphs, @boilerplate, @analysis, @analysisVersion, @quotes, @units)
@@ -165,6 +169,7 @@ class SqliteStore implements ArchiveStore {
           units: units.length,
         });
         const id = known ?? (this.idOf.get(stamp.path) as number);
+        this.people.source(id, analysis ? sourceRowOf(article.section, analysis.quotes, analysis.entities) : null);
         // Only an article stored before has old units to take out of the index, one row each (a
         // range delete scans the whole FTS table).
         for (let slot = 0; slot < Math.min(oldUnits, UNIT_SLOTS); slot++) this.deleteText.run(id * UNIT_SLOTS + slot);
@@ -176,6 +181,7 @@ class SqliteStore implements ArchiveStore {
         });
       }
       this.addCounts(counts);
+      if (items.length) this.people.changed();
     })();
   }
 
@@ -183,7 +189,9 @@ class SqliteStore implements ArchiveStore {
     this.order = null;
     const update = this.db.prepare('UPDATE articles SET ord = ? WHERE path = ? AND ord != ?');
     this.db.transaction(() => {
-      for (const [path, position] of order) update.run(position, path, position);
+      let moved = 0;
+      for (const [path, position] of order) moved += update.run(position, path, position).changes;
+      if (moved) this.people.changed();
     })();
   }
 
@@ -192,6 +200,7 @@ class SqliteStore implements ArchiveStore {
     const drop = this.db.prepare('DELETE FROM articles WHERE id = ?');
     const counts = new Map<string, number>();
     this.db.transaction(() => {
+      let removed = 0;
       for (const path of paths) {
         const id = this.idOf.get(path) as number | undefined;
         if (id === undefined) continue;
@@ -199,8 +208,11 @@ class SqliteStore implements ArchiveStore {
         const count = this.unitCount.get(id) as number;
         for (let slot = 0; slot < Math.min(count, UNIT_SLOTS); slot++) this.deleteText.run(id * UNIT_SLOTS + slot);
         drop.run(id);
+        this.people.source(id, null);
+        removed++;
       }
       this.addCounts(counts);
+      if (removed) this.people.changed();
     })();
   }
 
@@ -263,6 +275,38 @@ class SqliteStore implements ArchiveStore {
     const counts = new Map<string, number>();
     for (const { word, count } of this.db.prepare('SELECT word, count FROM vocabulary').iterate() as Iterable<{ word: string; count: number }>) counts.set(word, count);
     return counts;
+  }
+
+  generation(): number {
+    return this.people.generation();
+  }
+
+  peopleSources() {
+    return this.people.sources();
+  }
+
+  putPeopleTables(tables: KeptTables): void {
+    this.people.put(tables);
+  }
+
+  keptPeople() {
+    return this.people.people();
+  }
+
+  keptNames() {
+    return this.people.names();
+  }
+
+  personQuotes(rank: number) {
+    return this.people.personQuotes(rank);
+  }
+
+  nameArticles(rank: number) {
+    return this.people.nameArticles(rank);
+  }
+
+  keptPaths(positions: ArrayLike<number>) {
+    return this.people.paths(positions);
   }
 
   /** Ids in the archive's order (as list gives it), read once after each write. */

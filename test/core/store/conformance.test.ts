@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asAsyncStore } from '../../../src/core/store/async-archive-store.js';
 import { createMemoryStore } from '../../../src/core/store/memory-store.js';
-import { openSqliteStore } from '../../../src/core/store/sqlite-store.js';
+import Database from 'better-sqlite3';
+import { openSqliteStore, SCHEMA_VERSION } from '../../../src/core/store/sqlite-store.js';
 import { tempTree } from '../../helpers/temp-dir.js';
 import { TRICKY_ARCHIVE } from '../search/engine-conformance.js';
 import type { ArchiveStore } from '../../../src/core/store/archive-store.js';
@@ -67,6 +68,18 @@ describe('the SQLite store file', () => {
     expect(after.store.get('a.txt')!.analysis).toBeNull();
     expect(after.store.unanalysed()).toEqual(['a.txt']);
     after.store.close();
+  });
+
+  it('sets a store of an older schema aside and builds it again (version 5 added the people tables and the position-free index)', () => {
+    const file = join(tempTree(), 'store.sqlite');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '4');`);
+    old.close();
+    const opened = openSqliteStore(file);
+    expect(SCHEMA_VERSION).toBe(5);
+    expect(opened.notice).toMatch(/schema version 4, this reader writes 5\).*set aside as .*store\.sqlite\.damaged-\d+/);
+    expect([opened.store.count(), opened.store.keptPeople(), opened.store.generation()]).toEqual([0, null, 0]);
+    opened.store.close();
   });
 
   it('sets a scribbled-over file aside, says so in one line, and starts empty', () => {

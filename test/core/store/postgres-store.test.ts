@@ -4,11 +4,12 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../../src/core/store/postgres-store.js';
 import { postgresForThisFile } from '../../helpers/postgres-for-tests.js';
-import { describeStoreConformance, storedItem } from './store-conformance.js';
 import { describeStoreSearchConformance } from './store-search-conformance.js';
 import { candidateQuery } from '../../../src/core/search/candidate-query.js';
 import { planQuery } from '../../../src/core/search/query-plan.js';
 import { createAsyncStoreSearch } from '../../../src/core/store/async-store-search.js';
+import { refreshPeopleTables } from '../../../src/commands/people-tables.js';
+import { describeStoreConformance, peopleArchive, storedItem } from './store-conformance.js';
 
 const server = await postgresForThisFile();
 /** Starting a server and making databases on two shared cores: a bound for a hang, not a target. */
@@ -34,6 +35,22 @@ describe.skipIf(!server)('PostgreSQL', () => {
     expect((await one.list(0, 10)).map((s) => s.title).sort()).toEqual(['C', 'D']);
     expect(await all.count()).toBe(4);
     await Promise.all([all.close(), news.close(), one.close()]);
+  });
+
+  it('keeps the people tables of each scope apart: an indexer of some roots makes those of what it sees', { timeout: HANG_MS }, async () => {
+    const url = server!.url(await server!.createDatabase());
+    const all = await openPostgresStore(url);
+    await all.put(peopleArchive().map((item) => ({ ...item, stamp: { ...item.stamp, path: `/${item.stamp.path}` } })));
+    const sport = await openPostgresStore(url, { roots: ['/sport'] });
+    expect(await refreshPeopleTables(sport)).toBe(true);
+    expect(await all.keptPeople()).toBeNull();
+    expect(await refreshPeopleTables(all)).toBe(true);
+    expect(await sport.keptPaths([0, 1, 2])).toEqual(['/sport/4.txt', '/sport/5.txt', '']);
+    expect(await all.keptPaths([0, 4])).toEqual(['/politics/1.txt', '/sport/5.txt']);
+    // Alone, the sport pages have one Varnell: Ines.
+    expect((await sport.keptPeople())!.rows.map((p) => p.name)).toEqual(['Ines Varnell', 'Marta Quillon']);
+    expect((await all.keptPeople())!.rows.map((p) => p.name)).toContain('Varnell');
+    await Promise.all([all.close(), sport.close()]);
   });
 
   it('makes the tables once, with unaccented search vectors for every unit (title, paragraphs, quotes with speakers, facts)', { timeout: HANG_MS }, async () => {

@@ -5,6 +5,7 @@ import type { Analysis } from '../../../src/core/article.js';
 import type { StoredArticle } from '../../../src/core/store/archive-store.js';
 import type { AsyncArchiveStore } from '../../../src/core/store/async-archive-store.js';
 import { makeArticle } from '../../helpers/seed.js';
+import { refreshPeopleTables } from '../../../src/commands/people-tables.js';
 
 /** An analysis with one of each: a quotation, a fact (its sentence is rebuilt on the way out) and a name. */
 export const ANALYSIS: Analysis = {
@@ -12,6 +13,26 @@ export const ANALYSIS: Analysis = {
   facts: [{ kind: 'date', text: 'today', value: null, sentence: 'The bridge opens today.', sentenceStart: 0, sentenceEnd: 23, paragraph: 0, start: 17, end: 22 }],
   entities: [{ kind: 'person', name: 'Nora Pell', mentions: 1, paragraphs: [1] }],
 };
+
+const said = (speaker: string | null, paragraph = 0) => ({ text: 'Words', speaker, cue: 'said', paragraph, start: 0, end: 5, paragraphEnd: paragraph, partial: false });
+const named = (kind: 'person' | 'organization', name: string, mentions = 1) => ({ kind, name, mentions, paragraphs: [0] });
+
+/**
+ * An invented archive for the people tables: two Varnells named in full (never merged), a lone
+ * `Mr Varnell` beside a Varnell-only article (stays apart: either could be meant), a lone
+ * `Mr Quillon` whose archive has one Quillon (goes to her), unnamed spokesmen, and one article not analysed.
+ */
+export function peopleArchive(): StoredArticle[] {
+  const analysed = (path: string, order: number, quotes: ReturnType<typeof said>[], entities: ReturnType<typeof named>[]): StoredArticle =>
+    ({ ...storedItem(path, order, `Story ${order}`), analysis: { quotes, facts: [], entities } });
+  return [
+    analysed('politics/1.txt', 0, [said('Tobias Varnell'), said('Mr Varnell'), said('A spokesman')], [named('person', 'Tobias Varnell', 2)]),
+    analysed('politics/2.txt', 1, [said('Mr Varnell'), said('A spokesman'), said(null)], [named('person', 'Varnell'), named('organization', 'Harbour Trust', 3)]),
+    storedItem('politics/3.txt', 2, 'Not analysed yet'),
+    analysed('sport/4.txt', 3, [said('Mr Quillon'), said('Ines Varnell')], [named('person', 'Quillon'), named('person', 'Ines Varnell'), named('organization', 'Harbour Trust')]),
+    analysed('sport/5.txt', 4, [], [named('person', 'Marta Quillon')]),
+  ];
+}
 
 /** A stored article at `path`, its section the first folder, its stamp made from `order`. */
 export function storedItem(path: string, order: number, title: string, withAnalysis = false): StoredArticle {
@@ -83,6 +104,67 @@ export function describeStoreConformance(engine: string, makeStore: () => Promis
       const got = (await store.get('odd/é.txt'))!;
       expect(got.article.paragraphs).toEqual(paragraphs);
       expect([got.article.title, got.article.byline, got.article.boilerplate]).toEqual(['Zoë’s “title”', 'By Ana O’Neil', ['Share this']]);
+      await store.close();
+    });
+
+    it('keeps the people and names tables made from its articles\' people sources, by the archive-wide rules', async () => {
+      const store = await makeStore();
+      expect([await store.keptPeople(), await store.keptNames(), await store.keptPaths([0])]).toEqual([null, null, ['']]);
+      await store.put(peopleArchive().reverse());
+      const sources = await store.peopleSources();
+      expect(sources.paths).toEqual(['politics/1.txt', 'politics/2.txt', 'politics/3.txt', 'sport/4.txt', 'sport/5.txt']);
+      expect(sources.sources[2]).toBeNull();
+      expect(sources.sources[1]).toEqual({ section: 'politics', speakers: ['Mr Varnell', 'A spokesman', null], entities: [named('person', 'Varnell'), named('organization', 'Harbour Trust', 3)].map((e) => ({ ...e, paragraphs: [] })) });
+      expect(await refreshPeopleTables(store)).toBe(true);
+      expect(await refreshPeopleTables(store)).toBe(false);
+      const people = (await store.keptPeople())!;
+      expect(people.generation).toBe(await store.generation());
+      expect(people.rows.map((p) => [p.name, p.kind, p.quotes, p.articles, p.sections, p.forms])).toEqual([
+        ['A spokesman', 'description', 2, 2, ['politics'], ['A spokesman']],
+        ['Tobias Varnell', 'person', 2, 1, ['politics'], ['Tobias Varnell', 'Mr Varnell']],
+        ['Ines Varnell', 'person', 1, 1, ['sport'], ['Ines Varnell']],
+        ['Marta Quillon', 'person', 1, 1, ['sport'], ['Mr Quillon']],
+        ['Varnell', 'person', 1, 1, ['politics'], ['Mr Varnell']],
+      ]);
+      expect(people.rows[3]!.search).toBe(' Marta Quillon Mr Quillon');
+      expect(await store.personQuotes(0)).toEqual([{ article: 0, quote: 2 }, { article: 1, quote: 1 }]);
+      expect(await store.personQuotes(1)).toEqual([{ article: 0, quote: 0 }, { article: 0, quote: 1 }]);
+      expect(await store.personQuotes(3)).toEqual([{ article: 3, quote: 0 }]);
+      expect(await store.personQuotes(99)).toEqual([]);
+      const names = (await store.keptNames())!;
+      expect(names.rows.map((n) => [n.name, n.kind, n.articles, n.mentions])).toEqual([
+        ['Harbour Trust', 'organization', 2, 4], ['Marta Quillon', 'person', 2, 2], ['Tobias Varnell', 'person', 1, 2], ['Ines Varnell', 'person', 1, 1], ['Varnell', 'person', 1, 1],
+      ]);
+      expect(await store.nameArticles(0)).toEqual([1, 3]);
+      expect(await store.nameArticles(1)).toEqual([3, 4]);
+      expect(await store.keptPaths([4, 0, 1, 2, 3, 7])).toEqual([...sources.paths.slice(4), ...sources.paths.slice(0, 4), '']);
+      await store.close();
+    });
+
+    it('moves its generation on with every write that changes the archive, so kept tables go stale', async () => {
+      const store = await makeStore();
+      const archive = peopleArchive();
+      await store.put(archive);
+      await refreshPeopleTables(store);
+      const made = (await store.keptNames())!.generation;
+      await store.reorder(new Map(archive.map((item) => [item.stamp.path, item.order])));
+      await store.remove(['never-there.txt']);
+      expect(await store.generation()).toBe(made);
+      const edited = archive[3]!;
+      await store.put([{ ...edited, stamp: { ...edited.stamp, hash: 'edited' }, analysis: { ...edited.analysis!, quotes: [said('Marta Quillon')] } }]);
+      expect(await store.generation()).toBeGreaterThan(made);
+      expect((await store.keptPeople())!.generation).toBe(made);
+      expect(await refreshPeopleTables(store)).toBe(true);
+      const people = (await store.keptPeople())!;
+      expect(people.rows.find((p) => p.name === 'Marta Quillon')!.forms).toEqual(['Marta Quillon']);
+      // Ines Varnell's quote went with the edit, not her name: the lone Varnell still has two full names to choose from.
+      expect(people.rows.map((p) => p.name)).toEqual(['A spokesman', 'Tobias Varnell', 'Marta Quillon', 'Varnell']);
+      for (const write of [() => store.remove(['sport/5.txt']), () => store.reorder(new Map([['politics/1.txt', 9]]))]) {
+        const before = await store.generation();
+        await write();
+        expect(await store.generation()).toBeGreaterThan(before);
+      }
+      expect((await store.peopleSources()).paths).toEqual(['politics/2.txt', 'politics/3.txt', 'sport/4.txt', 'politics/1.txt']);
       await store.close();
     });
 

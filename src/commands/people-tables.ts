@@ -1,0 +1,38 @@
+import { EntityTally } from '../core/people/entity-index.js';
+import { PeopleTally } from '../core/people/people.js';
+import { searchKey, type KeptTables, type PeopleSources } from '../core/store/people-tables.js';
+import type { AsyncArchiveStore } from '../core/store/async-archive-store.js';
+
+/**
+ * Works the people and names tables out again when the kept ones are older than the archive (or
+ * missing), and keeps them in the store. True when it did. Run after an index or refresh: the
+ * merging rules are archive-wide, so one changed article can move a name anywhere.
+ */
+export async function refreshPeopleTables(store: AsyncArchiveStore): Promise<boolean> {
+  const [generation, kept] = await Promise.all([store.generation(), store.keptPeople()]);
+  if (kept !== null && kept.generation === generation) return false;
+  await store.putPeopleTables(workOutTables(await store.peopleSources()));
+  return true;
+}
+
+/** Both tables from every article's people source (positions are places in `sources.paths`). */
+export function workOutTables(sources: PeopleSources): KeptTables {
+  const people = new PeopleTally();
+  const names = new EntityTally();
+  sources.sources.forEach((source, position) => {
+    if (!source) return;
+    people.add(position, { section: source.section, quotes: source.speakers.map((speaker) => ({ speaker })), entities: source.entities });
+    names.add(position, source);
+  });
+  return {
+    generation: sources.generation,
+    paths: sources.paths,
+    people: people.people().map((p) => ({
+      name: p.name, kind: p.kind, quotes: p.quotes.length, articles: p.articles.length, sections: p.sections, forms: p.forms,
+      search: searchKey([p.name, ...p.forms]), refs: p.quotes,
+    })),
+    names: names.entities().map((e) => ({
+      name: e.name, kind: e.kind, articles: e.articles.length, mentions: e.mentions, forms: e.forms, search: searchKey([e.name, ...e.forms]), refs: e.articles,
+    })),
+  };
+}
