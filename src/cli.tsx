@@ -9,6 +9,7 @@ import { analyzeInOrder } from './commands/analyze-in-order.js';
 import { JSON_OPENING, jsonArticlePieces, jsonClosing } from './commands/export-json.js';
 import type { LoadError } from './core/article.js';
 import type { InputPath } from './core/load/find-files.js';
+import type { ServerSource } from './commands/background-index.js';
 import type { Corpus } from './core/load/load-corpus.js';
 import { loadCorpusLazily } from './core/load/load-corpus-lazily.js';
 import { formatOutlineArticle } from './commands/outline.js';
@@ -34,7 +35,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const inputs: InputPath[] = cli.input.length ? cli.input.map((path) => ({ path })) : [SEEDS];
-  // A shared archive on a PostgreSQL server: indexed into with --index, read with --json, --search, --people or --export (the reader's screen is to come).
+  // A shared archive on a PostgreSQL server: indexed into with --index, read with --json, --search, --people or --export, or on the reader's screen.
   if (cli.flags.store !== undefined && isPostgresUrl(cli.flags.store) && !cli.flags.index) {
     if (cli.flags.search !== undefined && !cli.flags.people && !cli.flags.bookmarks && !cli.flags.forget && cli.flags.export === undefined) {
       const { runSearchFromServer } = await import('./commands/search-from-server.js');
@@ -51,8 +52,18 @@ async function main(): Promise<number> {
       const { runExportFromServer } = await import('./commands/export-from-server.js');
       return runExportFromServer(cli.flags.store, cli.input, cli.flags.export, cli.flags.search);
     }
+    // The reader's screen: on a copy of the shared archive kept on this machine, brought up to date beside it.
+    if (!cli.flags.json && cli.flags.search === undefined && !cli.flags.people && !cli.flags.bookmarks && !cli.flags.forget && process.stdout.isTTY === true) {
+      const { serverCopy } = await import('./commands/server-copy.js');
+      const copy = await serverCopy(cli.flags.store, cli.input);
+      if ('failure' in copy) {
+        process.stderr.write(`${copy.failure}\n`);
+        return 1;
+      }
+      return readFromStore(copy.stateInputs, copy.file, undefined, cli.flags.color, cli.flags.clipboard, copy.source);
+    }
     if (!cli.flags.json || cli.flags.search !== undefined || cli.flags.people || cli.flags.bookmarks || cli.flags.forget) {
-      process.stderr.write('reader: --store postgres://… goes with --index, --json, --search, --people or --export for now\n');
+      process.stderr.write('reader: --store postgres://… goes with --index, --json, --search, --people or --export, or opens the reader on a terminal\n');
       return 2;
     }
     const { runJsonFromServer } = await import('./commands/json-from-server.js');
@@ -137,10 +148,10 @@ async function main(): Promise<number> {
  * The reader on an archive's store: the stored list at once, refreshed beside the reader (the first
  * run shows the articles as they are indexed). A store that cannot be used falls back to memory.
  */
-async function readFromStore(inputs: readonly InputPath[], storeFile: string, maxBytes: number | undefined, color: boolean, clipboard: boolean): Promise<number> {
+async function readFromStore(inputs: readonly InputPath[], storeFile: string, maxBytes: number | undefined, color: boolean, clipboard: boolean, server?: ServerSource): Promise<number> {
   const { openStoredArchive } = await import('./commands/stored-archive.js');
-  process.stdout.write(existsSync(storeFile) ? 'reader: opening the archive…' : 'reader: indexing the archive (the first time only)…');
-  const stored = await openStoredArchive(inputs, storeFile, maxBytes);
+  process.stdout.write(existsSync(storeFile) ? 'reader: opening the archive…' : server ? 'reader: copying the archive from the server (the first time only)…' : 'reader: indexing the archive (the first time only)…');
+  const stored = await openStoredArchive(server ? [] : inputs, storeFile, maxBytes, server);
   process.stdout.write('\r\x1b[K');
   const withColour = color && !process.env['NO_COLOR'];
   const useClipboard = clipboard && process.env['READER_CLIPBOARD'] !== 'off';

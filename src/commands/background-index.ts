@@ -15,6 +15,12 @@ export type IndexWorkerMessage =
   | { readonly type: 'people-tables' }
   | { readonly type: 'notice' | 'failed'; readonly text: string };
 
+/** A shared archive the store is a copy of: the server's URL, and the paths it is limited to (null for all). */
+export interface ServerSource {
+  readonly url: string;
+  readonly roots: readonly string[] | null;
+}
+
 /** A refresh of the store running beside the reader. */
 export interface BackgroundIndex {
   /** Stops it (a transaction in flight is rolled back; the next run goes on from there). */
@@ -23,10 +29,11 @@ export interface BackgroundIndex {
 
 /**
  * Refreshes (or builds) an archive's store in a worker thread, leaving one core to the screen:
- * only files whose size or time changed are hashed, and only new or edited text is analysed.
+ * only files whose size or time changed are hashed, and only new or edited text is analysed. With
+ * `server`, the store is instead kept a copy of that shared archive (see server-mirror.ts).
  */
-export function startBackgroundIndex(inputs: readonly InputPath[], file: string, maxBytes: number | undefined, listen: (message: IndexWorkerMessage) => void): BackgroundIndex {
-  const worker = new Worker(INDEX_WORKER_URL, { workerData: { inputs, file, maxBytes, workers: Math.max(1, availableParallelism() - 1) } });
+export function startBackgroundIndex(inputs: readonly InputPath[], file: string, maxBytes: number | undefined, listen: (message: IndexWorkerMessage) => void, server?: ServerSource): BackgroundIndex {
+  const worker = new Worker(INDEX_WORKER_URL, { workerData: { inputs, file, maxBytes, workers: Math.max(1, availableParallelism() - 1), server } });
   worker.on('message', listen);
   worker.on('error', (error) => listen({ type: 'failed', text: error.message }));
   return { stop: async () => void (await worker.terminate()) };

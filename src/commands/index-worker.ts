@@ -6,15 +6,23 @@ import { asAsyncStore } from '../core/store/async-archive-store.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
 import { indexArchive } from './index-command.js';
-import type { IndexWorkerMessage } from './background-index.js';
+import type { IndexWorkerMessage, ServerSource } from './background-index.js';
+import { followServer } from './server-mirror.js';
 import { refreshPeopleTables } from './people-tables.js';
 
-const { inputs, file, maxBytes, workers } = workerData as { inputs: InputPath[]; file: string; maxBytes?: number; workers: number };
+const { inputs, file, maxBytes, workers, server } = workerData as { inputs: InputPath[]; file: string; maxBytes?: number; workers: number; server?: ServerSource };
 const post = (message: IndexWorkerMessage) => parentPort!.postMessage(message);
 
 const { store, notice } = openSqliteStore(file, analysisVersion());
 if (notice) post({ type: 'notice', text: notice });
 let last = 0;
+// A shared archive: the local store is the reader's copy of the server's, kept up to date until the reader closes.
+if (server) {
+  const local = asAsyncStore(store);
+  await followServer(server.url, server.roots, local, post, async () => {
+    if (await refreshPeopleTables(local)) post({ type: 'people-tables' });
+  });
+}
 try {
   const summary = await indexArchive(inputs, asAsyncStore(store), {
     ...(maxBytes === undefined ? {} : { maxBytes }),

@@ -4,7 +4,7 @@ import { StoreCatalog } from '../core/store/store-catalog.js';
 import type { ArchiveStore } from '../core/store/archive-store.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
-import { startBackgroundIndex, type BackgroundIndex, type IndexWorkerMessage } from './background-index.js';
+import { startBackgroundIndex, type BackgroundIndex, type IndexWorkerMessage, type ServerSource } from './background-index.js';
 
 /** An archive opened for the reader from its store, with the refresh running beside it. */
 export interface StoredArchive {
@@ -31,7 +31,7 @@ export interface StoredArchive {
  * as its first articles are written. Null, with the reason, when the store cannot be used (a
  * read-only or full disk): the reader then reads the files into memory.
  */
-export async function openStoredArchive(inputs: readonly InputPath[], file: string, maxBytes: number | undefined): Promise<StoredArchive | { readonly unusable: string }> {
+export async function openStoredArchive(inputs: readonly InputPath[], file: string, maxBytes: number | undefined, server?: ServerSource): Promise<StoredArchive | { readonly unusable: string }> {
   let opened;
   try {
     opened = openSqliteStore(file, analysisVersion());
@@ -48,8 +48,9 @@ export async function openStoredArchive(inputs: readonly InputPath[], file: stri
     refresh ??= startBackgroundIndex(inputs, file, maxBytes, (message) => {
       if (listener) listener(message);
       else if (!stopped) early.push(message);
-      if (message.type !== 'progress' && message.type !== 'notice') first?.();
-    });
+      // (A server that cannot be reached on the first run leaves nothing to wait for.)
+      if (message.type !== 'progress' && (message.type !== 'notice' || server)) first?.();
+    }, server);
   };
   // The first run: wait for the first transaction (or the end, for an archive with nothing in it).
   // Otherwise the refresh waits for the screen, so it never delays the first frame.
