@@ -10,8 +10,9 @@ import type { IndexOptions, IndexSummary } from './index-command.js';
 import { openServerStore } from './open-server-store.js';
 import { readServerUrl } from './postgres-url.js';
 
-/** Articles asked of the server, and written here, at a time. */
+/** Articles asked of the server, and written here, at a time (the first copy's first page is smaller). */
 const PAGE = 256;
+const FIRST_PAGE = 32;
 
 /**
  * Brings `local` up to date with `server`: articles gone from the server are removed, new and
@@ -37,11 +38,12 @@ export async function mirrorArchive(server: AsyncArchiveStore, local: AsyncArchi
   const order = new Map<string, number>();
   if (wanted.size > theirs.size / 8) {
     // Many to fetch (the first copy): whole pages in order, which also tell the order; the first page shows at once.
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await server.window(offset, PAGE);
+    // (A small first page, so the screen has something to show sooner.)
+    for (let offset = 0, size = FIRST_PAGE; ; offset += size, size = PAGE) {
+      const page = await server.window(offset, size);
       page.forEach((item, k) => order.set(item.stamp.path, offset + k));
       await write(page.filter((item) => wanted.has(item.stamp.path)).map((item, k) => ({ ...item, order: order.get(item.stamp.path) ?? offset + k })));
-      if (page.length < PAGE) break;
+      if (page.length < size) break;
     }
   } else {
     for (let offset = 0; ; offset += PAGE * 16) {
