@@ -207,6 +207,6 @@ describe.skipIf(!server)('a PostgreSQL server that cannot be used', { timeout: H
       expect(result.stderr).not.toContain(server!.password);
     }
     const marks = runCli(['--bookmarks', '--store', url]);
-    expect([marks.code, marks.stderr]).toEqual([2, 'reader: --store postgres://… goes with --index, --json, --search, --people or --export for now\n']);
+    expect([marks.code, marks.stderr]).toEqual([2, 'reader: --store postgres://… goes with --index, --json, --search, --people or --export, or opens the reader on a terminal\n']);
   });
 });
