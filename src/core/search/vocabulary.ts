@@ -8,7 +8,7 @@ import type { UnitStore } from './unit-store.js';
 const WORD = /\p{Lu}\p{Ll}{3,}/gu;
 const SLICE = 256;
 
-/** Folded lower-case words (4+ letters) -> how often they occur. */
+/** Folded lower-case words (4+ letters) -> how many units hold them. */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
   /** First four letters -> the words starting so (every word has four or more letters). */
@@ -25,15 +25,21 @@ export class Vocabulary {
       const last = Math.min(store.chunkEnd(chunk), this.upTo + SLICE) - 1;
       const text = store.chunkText(chunk);
       const stop = store.end(last);
-      WORD.lastIndex = store.start[this.upTo]!;
-      for (let m = WORD.exec(text); m !== null && m.index < stop; m = WORD.exec(text)) this.addWord(m[0].toLowerCase(), 1);
+      // Each unit counts a word once: how many units hold it, which a full-text index can tell without positions.
+      for (let unit = this.upTo; unit <= last; unit++) {
+        const seen = new Set<string>();
+        const end = unit === last ? stop : store.end(unit);
+        WORD.lastIndex = store.start[unit]!;
+        for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) seen.add(m[0].toLowerCase());
+        for (const word of seen) this.addWord(word, 1);
+      }
       this.upTo = last + 1;
       if (performance.now() >= deadline) return this.upTo >= store.count;
     }
     return true;
   }
 
-  /** How often `word` occurs (0 when never). */
+  /** How many units hold `word` (0 when none). */
   count(word: string): number {
     return this.counts.get(word) ?? 0;
   }
@@ -54,10 +60,12 @@ export class Vocabulary {
     return [...this.letterCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40).map(([ch]) => ch);
   }
 
-  /** Counts the words of one folded text (as update does for the units of an index). */
+  /** Counts the words of one folded text, each once (as update does for each unit of an index). */
   addText(folded: string): void {
+    const seen = new Set<string>();
     WORD.lastIndex = 0;
-    for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) this.addWord(m[0].toLowerCase(), 1);
+    for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) seen.add(m[0].toLowerCase());
+    for (const word of seen) this.addWord(word, 1);
   }
 
   /** Counts a folded lower-case word `times` times. */

@@ -69,7 +69,7 @@ export interface ArchiveStore {
   unitsMatching(query: CandidateQuery, positions: ArrayLike<number>): (readonly number[] | null)[];
   /** The articles at these positions of the archive's order, in the order asked. */
   articlesAt(positions: ArrayLike<number>): StoredArticle[];
-  /** Every folded word of four letters or more (see Vocabulary) with how often the units hold it: for "did you mean". */
+  /** Every folded word of four letters or more (see Vocabulary) with how many units hold it: for "did you mean". */
   wordCounts(): Map<string, number>;
   /** Grows with every write that changes the archive (put, remove, a reorder that moved something). */
   generation(): number;

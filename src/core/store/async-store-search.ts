@@ -24,7 +24,7 @@ export interface AsyncSearchStore {
   unitsMatching(query: CandidateQuery, positions: ArrayLike<number>, signal?: AbortSignal): Promise<(readonly number[] | null)[]>;
   /** The articles at these positions of the archive's order, in the order asked. */
   articlesAt(positions: ArrayLike<number>, signal?: AbortSignal): Promise<StoredArticle[]>;
-  /** Every folded word of four letters or more with how often the units hold it: for "did you mean". */
+  /** Every folded word of four letters or more with how many units hold it: for "did you mean". */
   wordCounts(signal?: AbortSignal): Promise<Map<string, number>>;
 }
 

@@ -43,10 +43,12 @@ export function createMemoryStore(): ArchiveStore {
       const counts = new Map<string, number>();
       for (const { article, analysis } of items.values()) {
         for (const unit of unitWords(article, analysis)) {
+          const seen = new Set<string>();
           for (const word of unit.words) {
             const counted = vocabularyWord(word);
-            if (counted) counts.set(counted, (counts.get(counted) ?? 0) + 1);
+            if (counted) seen.add(counted);
           }
+          for (const word of seen) counts.set(word, (counts.get(word) ?? 0) + 1);
         }
       }
       return counts;

@@ -343,13 +343,13 @@ class PostgresStore implements PostgresArchive {
 
   async wordCounts(signal?: AbortSignal): Promise<Map<string, number>> {
     // ts_stat reads every vector: slow on a large archive, so the engine asks once (for "did you mean" only).
-    const { rows } = await this.query<{ word: string; nentry: number }>({
-      name: 'reader-word-counts', text: `SELECT word, nentry FROM ts_stat('SELECT words FROM reader.units WHERE words IS NOT NULL')`,
+    const { rows } = await this.query<{ word: string; ndoc: number }>({
+      name: 'reader-word-counts', text: `SELECT word, ndoc FROM ts_stat('SELECT words FROM reader.units WHERE words IS NOT NULL')`,
     }, undefined, signal);
     const counts = new Map<string, number>();
-    for (const { word, nentry } of rows) {
+    for (const { word, ndoc } of rows) {
       const counted = vocabularyWord(word);
-      if (counted) counts.set(counted, (counts.get(counted) ?? 0) + nentry);
+      if (counted) counts.set(counted, (counts.get(counted) ?? 0) + ndoc);
     }
     return counts;
   }

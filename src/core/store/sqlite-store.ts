@@ -46,8 +46,8 @@ CREATE INDEX IF NOT EXISTS articles_ord ON articles (ord);
 CREATE INDEX IF NOT EXISTS articles_list ON articles (ord, path, title, section, words, minutes, quotes, analysis_version);
 CREATE INDEX IF NOT EXISTS articles_overflow ON articles (id) WHERE units > 65536;
 CREATE VIRTUAL TABLE IF NOT EXISTS unit_text USING fts5 (${UNIT_COLUMNS.join(', ')}, content = '', contentless_delete = 1, detail = column, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
--- How often each folded word occurs in the units, for "did you mean" (the index keeps no counts of its own).
-CREATE TABLE IF NOT EXISTS vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+-- How many units hold each word, for "did you mean".
+CREATE VIRTUAL TABLE IF NOT EXISTS unit_vocab USING fts5vocab (unit_text, 'row');
 ${PEOPLE_SCHEMA}`;
 
 /** Units a single article may index: the FTS rowid is the article id times this plus the unit's slot. */
@@ -153,14 +153,11 @@ class SqliteStore implements ArchiveStore {
 
   put(items: readonly StoredArticle[]): void {
     this.order = null;
-    const counts = new Map<string, number>();
     this.db.transaction(() => {
       for (const { stamp, order, article, analysis } of items) {
         const known = this.idOf.get(stamp.path) as number | undefined;
         const oldUnits = known === undefined ? 0 : (this.unitCount.get(known) as number);
-        if (known !== undefined) countWords(counts, this.storedUnits(known), -1);
         const units = unitWords(article, analysis);
-        countWords(counts, units, 1);
         this.insert.run({
           path: stamp.path, ord: order, size: stamp.size, mtime: stamp.mtimeMs, hash: stamp.hash,
           title: article.title, section: article.section, byline: article.byline, words: article.words, minutes: article.readingMinutes,
@@ -180,7 +177,6 @@ class SqliteStore implements ArchiveStore {
           this.insertText.run(id * UNIT_SLOTS + slot, ...columns);
         });
       }
-      this.addCounts(counts);
       if (items.length) this.people.changed();
     })();
   }
@@ -198,20 +194,17 @@ class SqliteStore implements ArchiveStore {
   remove(paths: readonly string[]): void {
     this.order = null;
     const drop = this.db.prepare('DELETE FROM articles WHERE id = ?');
-    const counts = new Map<string, number>();
     this.db.transaction(() => {
       let removed = 0;
       for (const path of paths) {
         const id = this.idOf.get(path) as number | undefined;
         if (id === undefined) continue;
-        countWords(counts, this.storedUnits(id), -1);
         const count = this.unitCount.get(id) as number;
         for (let slot = 0; slot < Math.min(count, UNIT_SLOTS); slot++) this.deleteText.run(id * UNIT_SLOTS + slot);
         drop.run(id);
         this.people.source(id, null);
         removed++;
       }
-      this.addCounts(counts);
       if (removed) this.people.changed();
     })();
   }
@@ -273,7 +266,10 @@ class SqliteStore implements ArchiveStore {
 
   wordCounts(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const { word, count } of this.db.prepare('SELECT word, count FROM vocabulary').iterate() as Iterable<{ word: string; count: number }>) counts.set(word, count);
+    for (const { term, doc } of this.db.prepare('SELECT term, doc FROM unit_vocab').iterate() as Iterable<{ term: string; doc: number }>) {
+      const word = vocabularyWord(term);
+      if (word) counts.set(word, (counts.get(word) ?? 0) + doc);
+    }
     return counts;
   }
 
@@ -318,23 +314,6 @@ class SqliteStore implements ArchiveStore {
     return (this.order = { ids, positionOf });
   }
 
-  /** The units a stored article was indexed with (its analysis read whatever rules made it), to count its words out. */
-  private storedUnits(id: number): ReturnType<typeof unitWords> {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row;
-    const { article } = this.itemOf(row);
-    return unitWords(article, row.analysis === null ? null : (unpackJson(row.analysis) as Analysis));
-  }
-
-  /** Adds counts (negative ones take words out) to the vocabulary, dropping words no unit holds any more. */
-  private addCounts(counts: ReadonlyMap<string, number>): void {
-    const add = this.db.prepare('INSERT INTO vocabulary (word, count) VALUES (?, ?) ON CONFLICT (word) DO UPDATE SET count = count + excluded.count');
-    const drop = this.db.prepare('DELETE FROM vocabulary WHERE word = ? AND count <= 0');
-    for (const [word, count] of counts) {
-      if (count !== 0) add.run(word, count);
-      if (count < 0) drop.run(word);
-    }
-  }
-
   private itemOf(row: Row): StoredArticle {
     const article: Article = {
       path: row.path, title: row.title, byline: row.byline, section: row.section,
@@ -356,14 +335,4 @@ function packJson(value: unknown): Buffer {
 
 function unpackJson(packed: Buffer): unknown {
   return JSON.parse(inflateRawSync(packed).toString('utf8'));
-}
-
-/** Counts each unit's vocabulary words into `counts`, times `sign`. */
-function countWords(counts: Map<string, number>, units: ReturnType<typeof unitWords>, sign: 1 | -1): void {
-  for (const unit of units) {
-    for (const word of unit.words) {
-      const counted = vocabularyWord(word);
-      if (counted) counts.set(counted, (counts.get(counted) ?? 0) + sign);
-    }
-  }
 }
