@@ -394,7 +394,15 @@ function cueBetween(tokens: readonly Token[], a: number, b: number): boolean {
 /** True when a quotation names this person by first name or surname (a word of three letters or more). */
 function namedIn(text: string, referent: Referent): boolean {
   if (referent.kind !== 'person') return false;
-  return referent.name.split(' ').some((word) => word.length >= 3 && new RegExp(`(?<![\\p{L}'])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text));
+  for (const word of referent.name.split(' ')) {
+    if (word.length < 3) continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + word.length] ?? ' ';
+      if (!/[\p{L}']/u.test(before) && !/\p{L}/u.test(after)) return true;
+    }
+  }
+  return false;
 }
 
 /** `an Alan Shearer strike`, `the Tony Blair era`: a name after an article and before a noun only describes the noun. */
