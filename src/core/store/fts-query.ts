@@ -24,8 +24,7 @@ export function ftsExpression(query: CandidateQuery): string | null {
       words = words.slice(0, -1);
       prefix = false;
     }
-    // The index keeps no positions (a third of its size): a needle's words each in the unit, the matcher checks their order.
-    words.forEach((word, k) => phrases.push(`"${word}"${prefix && k === words.length - 1 ? '*' : ''}`));
+    if (words.length > 0) phrases.push(`"${words.join(' ')}"${prefix ? '*' : ''}`);
   }
   if (phrases.length === 0) return null;
   const expression = phrases.join(' AND ');

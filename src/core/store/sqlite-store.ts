@@ -10,7 +10,6 @@ import type { Analysis, Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
 import { unitWords } from '../search/unit-words.js';
 import { vocabularyWord } from '../search/vocabulary.js';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
 import { ftsExpression, UNIT_COLUMNS } from './fts-query.js';
@@ -34,9 +33,9 @@ CREATE TABLE IF NOT EXISTS articles (
   byline TEXT,
   words INTEGER NOT NULL,
   minutes INTEGER NOT NULL,
-  paragraphs BLOB NOT NULL,
+  paragraphs TEXT NOT NULL,
   boilerplate TEXT NOT NULL,
-  analysis BLOB,
+  analysis TEXT,
   analysis_version TEXT,
   quotes INTEGER,
   units INTEGER NOT NULL
@@ -45,7 +44,7 @@ CREATE INDEX IF NOT EXISTS articles_ord ON articles (ord);
 -- The list the reader opens on, read from the index alone (not from rows that carry the text): 22k entries in 60 ms, not 160.
 CREATE INDEX IF NOT EXISTS articles_list ON articles (ord, path, title, section, words, minutes, quotes, analysis_version);
 CREATE INDEX IF NOT EXISTS articles_overflow ON articles (id) WHERE units > 65536;
-CREATE VIRTUAL TABLE IF NOT EXISTS unit_text USING fts5 (${UNIT_COLUMNS.join(', ')}, content = '', contentless_delete = 1, detail = column, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE IF NOT EXISTS unit_text USING fts5 (${UNIT_COLUMNS.join(', ')}, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 -- How many units hold each word, for "did you mean".
 CREATE VIRTUAL TABLE IF NOT EXISTS unit_vocab USING fts5vocab (unit_text, 'row');
 ${PEOPLE_SCHEMA}`;
@@ -110,11 +109,9 @@ interface Row {
   byline: string | null;
   words: number;
   minutes: number;
-  /** The paragraphs as JSON, deflated (half the size; read back in hundredths of a millisecond). */
-  paragraphs: Buffer;
+  paragraphs: string;
   boilerplate: string;
-  /** The packed analysis as JSON, deflated (a quarter of the size). */
-  analysis: Buffer | null;
+  analysis: string | null;
   analysis_version: string | null;
 }
 
@@ -161,8 +158,8 @@ class SqliteStore implements ArchiveStore {
         this.insert.run({
           path: stamp.path, ord: order, size: stamp.size, mtime: stamp.mtimeMs, hash: stamp.hash,
           title: article.title, section: article.section, byline: article.byline, words: article.words, minutes: article.readingMinutes,
-          paragraphs: packJson(article.paragraphs), boilerplate: JSON.stringify(article.boilerplate),
-          analysis: analysis ? packJson(packAnalysis(analysis)) : null, analysisVersion: analysis ? this.analysisVersion : null, quotes: analysis ? analysis.quotes.length : null,
+          paragraphs: JSON.stringify(article.paragraphs), boilerplate: JSON.stringify(article.boilerplate),
+          analysis: analysis ? JSON.stringify(packAnalysis(analysis)) : null, analysisVersion: analysis ? this.analysisVersion : null, quotes: analysis ? analysis.quotes.length : null,
           units: units.length,
         });
         const id = known ?? (this.idOf.get(stamp.path) as number);
@@ -317,9 +314,9 @@ class SqliteStore implements ArchiveStore {
   private itemOf(row: Row): StoredArticle {
     const article: Article = {
       path: row.path, title: row.title, byline: row.byline, section: row.section,
-      paragraphs: unpackJson(row.paragraphs) as string[], boilerplate: JSON.parse(row.boilerplate) as string[], words: row.words, readingMinutes: row.minutes,
+      paragraphs: JSON.parse(row.paragraphs) as string[], boilerplate: JSON.parse(row.boilerplate) as string[], words: row.words, readingMinutes: row.minutes,
     };
-    const analysis = row.analysis !== null && row.analysis_version === this.analysisVersion ? unpackAnalysis(unpackJson(row.analysis) as Analysis, article.paragraphs) : null;
+    const analysis = row.analysis !== null && row.analysis_version === this.analysisVersion ? unpackAnalysis(JSON.parse(row.analysis) as Analysis, article.paragraphs) : null;
     return { stamp: { path: row.path, size: row.size, mtimeMs: row.mtime, hash: row.hash }, order: row.ord, article, analysis };
   }
 
@@ -328,11 +325,3 @@ class SqliteStore implements ArchiveStore {
   }
 }
 
-/** A value as deflated JSON: the store keeps text and analyses this way, at a half and a quarter of their size. */
-function packJson(value: unknown): Buffer {
-  return deflateRawSync(JSON.stringify(value), { level: 1 });
-}
-
-function unpackJson(packed: Buffer): unknown {
-  return JSON.parse(inflateRawSync(packed).toString('utf8'));
-}
