@@ -247,8 +247,8 @@ class QuoteReader {
       // In indirect speech the sentence is about its speaker, not about whoever the report names first;
       // a sentence opening with `He`/`She` goes on about the same person, whatever it names later (`She
       // will also run in the Grand Prix`), and one opening with `His`/`Her` does when it names nobody else.
-      // (`But he then missed ...`, `And she ...`: a conjunction before the pronoun changes nothing.)
-      const first = CONJUNCTIONS.has(tokens[a]?.lower ?? '') && /^(?:he|she)$/.test(tokens[a + 1]?.lower ?? '') ? tokens[a + 1]?.lower : tokens[a]?.lower;
+      // (`But he then missed ...`, `Without further ado, he slotted ...`: a conjunction or an opening phrase before the pronoun changes nothing.)
+      const first = CONJUNCTIONS.has(tokens[a]?.lower ?? '') && /^(?:he|she)$/.test(tokens[a + 1]?.lower ?? '') ? tokens[a + 1]?.lower : (subject ? null : pronounAfterOpening(tokens, a, b)) ?? tokens[a]?.lower;
       const word = first === 'he' || first === 'his' ? 'he' : first === 'she' || first === 'her' ? 'she' : null;
       const pronoun = word ? this.discourse.resolve({ kind: 'pronoun', word }, 0) : null;
       this.discourse.previousSubject = first === 'he' || first === 'she' ? (pronoun ?? topic) : (topic ?? pronoun);
@@ -453,6 +453,19 @@ function opensWithAge(tokens: readonly Token[], a: number, b: number): boolean {
     if (!t.word || t.text !== t.lower) return false;
   }
   return false;
+}
+
+/** `Without further ado, he ...`: he or she right after a short opening phrase and its comma, else null. */
+function pronounAfterOpening(tokens: readonly Token[], a: number, b: number): string | null {
+  for (let k = a + 1; k < Math.min(b, a + 8); k++) {
+    const t = tokens[k]!;
+    if (t.word) continue;
+    if (t.text !== ',') return null;
+    const next = tokens[k + 1]?.lower;
+    const verb = tokens[k + 2];
+    return (next === 'he' || next === 'she') && verb?.word && verb.text === verb.lower ? next : null;
+  }
+  return null;
 }
 
 /** Conjunctions that may open a sentence before its pronoun subject. */

@@ -56,11 +56,15 @@ function phraseBefore(kept: readonly Token[]): SpeakerPhrase | null {
     // an aside on where someone is from says nothing of who; the subject stands before it.
     if (k > 0 && isAffiliation(segment)) continue;
     const phrase = readPhrase(segment);
-    // `Colin Asplin, Blackpool Hotel Association said`: a person named before the body they speak for.
+    // `Colin Asplin, Blackpool Hotel Association said`, `Dr Jo Kell, IBM vice president, Technology and
+    // Intellectual Property, said`: a person named before the body they speak for (an office between).
     if (phrase?.kind === 'name' && phrase.run.kind === 'org') {
-      const earlier = segments[k - 1] ?? [];
-      const person = earlier.length > 0 ? readPhrase(earlier) : null;
-      if (person?.kind === 'name' && isPersonName(person.run)) return person;
+      for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+        const earlier = segments[j] ?? [];
+        const person = earlier.length > 0 ? readPhrase(earlier) : null;
+        if (person?.kind === 'name' && isPersonName(person.run)) return person;
+        if (person?.kind !== 'description') break;
+      }
     }
     if (phrase === null || phrase.kind === 'description') {
       // `Name, a description,` or `Name, from Activcard,` (an appositive): the name is the subject.
@@ -69,6 +73,11 @@ function phraseBefore(kept: readonly Token[]): SpeakerPhrase | null {
         if (earlier.length === 0 || RELATIVES.has(earlier[0]?.lower ?? '') || isAge(earlier)) continue;
         const name = readPhrase(earlier);
         if (name?.kind === 'name') return name;
+        // `Speaking after the vote Bob Neill, leader of the group, said`: a person's name ending the phrase before the aside.
+        const ending = findNameRuns(earlier).at(-1);
+        // (Not before `the American`, a subject of its own: `Reacting to a comment by Tim Phillips, the American said`.)
+        const definite = phrase?.kind === 'description' && phrase.definite;
+        if (!name && !definite && ending && ending.to === earlier.length && !ending.possessive && isPersonName(ending)) return { kind: 'name', run: ending };
         break;
       }
     }

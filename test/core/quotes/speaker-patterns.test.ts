@@ -281,3 +281,24 @@ describe('a description of a person', () => {
     expect(speakers('Mr Tomas Ueda keeps a busy routine. Between tasks, this remarkably active senior citizen reveals his next goal: "To live to 120."')).toEqual(['Tomas Ueda']);
   });
 });
+
+describe('a name before an aside and its verb', () => {
+  it('is the speaker, however the phrase before it opens', () => {
+    expect(
+      speakers('A complaint was made to the board. Speaking after the inquiry was announced Rob Nell, leader of the council group, said: "He has behaved badly."'),
+    ).toEqual(['Rob Nell']);
+  });
+  it('but not a name inside an opening phrase before a subject of its own', () => {
+    expect(speakers('Tom Hale won again. Reacting to a comment by club chairman Tim Parks, the American said: "It is insulting."')).toEqual(['Tom Hale']);
+  });
+});
+
+describe('he or she after an opening phrase', () => {
+  it('goes on about the person just spoken of', () => {
+    expect(
+      speakers(
+        '"I looked at him and he nodded," said Gareth Tomas. Gavin Hensby, surveying his chance, relished the moment. Without further ado, he slotted the kick. "I knew I would get it," he said later.',
+      ),
+    ).toEqual(['Gareth Tomas', 'Gavin Hensby']);
+  });
+});
