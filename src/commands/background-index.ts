@@ -38,3 +38,14 @@ export function startBackgroundIndex(inputs: readonly InputPath[], file: string,
   worker.on('error', (error) => listen({ type: 'failed', text: error.message }));
   return { stop: async () => void (await worker.terminate()) };
 }
+
+/** Progress as the worker posts it: at most five times a second, and always the last. */
+export function progressPoster(post: (message: IndexWorkerMessage) => void): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = performance.now();
+    if (now - last < 200 && done < total) return;
+    last = now;
+    post({ type: 'progress', done, total });
+  };
+}

@@ -6,7 +6,7 @@ import { asAsyncStore } from '../core/store/async-archive-store.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
 import { indexArchive } from './index-command.js';
-import type { IndexWorkerMessage, ServerSource } from './background-index.js';
+import { progressPoster, type IndexWorkerMessage, type ServerSource } from './background-index.js';
 import { followServer } from './server-mirror.js';
 import { refreshPeopleTables } from './people-tables.js';
 
@@ -15,7 +15,6 @@ const post = (message: IndexWorkerMessage) => parentPort!.postMessage(message);
 
 const { store, notice } = openSqliteStore(file, analysisVersion());
 if (notice) post({ type: 'notice', text: notice });
-let last = 0;
 // A shared archive: the local store is the reader's copy of the server's, kept up to date until the reader closes.
 if (server) {
   const local = asAsyncStore(store);
@@ -27,12 +26,7 @@ try {
   const summary = await indexArchive(inputs, asAsyncStore(store), {
     ...(maxBytes === undefined ? {} : { maxBytes }),
     workers,
-    progress: (done, total) => {
-      const now = performance.now();
-      if (now - last < 200 && done < total) return;
-      last = now;
-      post({ type: 'progress', done, total });
-    },
+    progress: progressPoster(post),
     committed: (paths) => post({ type: 'committed', paths }),
   });
   post({ type: 'done', summary });

@@ -5,7 +5,7 @@
 import type { StoredArticle } from '../core/store/archive-store.js';
 import type { AsyncArchiveStore } from '../core/store/async-archive-store.js';
 import { analysisVersion, analyzeCorpus } from './analyze-corpus.js';
-import type { IndexWorkerMessage } from './background-index.js';
+import { progressPoster, type IndexWorkerMessage } from './background-index.js';
 import type { IndexOptions, IndexSummary } from './index-command.js';
 import { openServerStore } from './open-server-store.js';
 import { readServerUrl } from './postgres-url.js';
@@ -94,20 +94,14 @@ export async function followServer(url: string, roots: readonly string[] | null,
     if ('failure' in opened) post({ type: 'notice', text: offline(url) });
     else {
       try {
-        let last = 0;
         const summary = await mirrorArchive(opened.store, local, {
-          progress: (done, total) => {
-            const now = performance.now();
-            if (now - last < 200 && done < total) return;
-            last = now;
-            post({ type: 'progress', done, total });
-          },
+          progress: progressPoster(post),
           committed: (paths) => post({ type: 'committed', paths }),
         });
         post({ type: 'done', summary });
         await after();
         ok = true;
-      } catch (error) {
+      } catch {
         post({ type: 'notice', text: offline(url) });
       } finally {
         await opened.store.close().catch(() => {});
