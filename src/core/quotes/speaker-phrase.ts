@@ -49,6 +49,13 @@ export function subjectBefore(tokens: readonly Token[], from: number, to: number
 
 function phraseBefore(kept: readonly Token[]): SpeakerPhrase | null {
   const segments = split(kept);
+  // `However Paris was subdued, with finance minister Herve Gaymard telling parliament:`: the person
+  // after `with` is the subject of the participle that follows.
+  const final = segments[segments.length - 1] ?? [];
+  if (final[0]?.text === 'with') {
+    const run = findNameRuns(final).at(-1);
+    if (run && run.to === final.length && !run.possessive && isPersonName(run)) return { kind: 'name', run };
+  }
   for (let k = segments.length - 1; k >= 0; k--) {
     const segment = segments[k] ?? [];
     if (segment.length === 0 || RELATIVES.has(segment[0]?.lower ?? '') || isAge(segment)) continue;

@@ -302,3 +302,11 @@ describe('he or she after an opening phrase', () => {
     ).toEqual(['Gareth Tomas', 'Gavin Hensby']);
   });
 });
+
+describe('a person after `with`', () => {
+  it('is the subject of the participle that follows', () => {
+    expect(
+      speakers('Berlin welcomed the ruling. However Paris was more subdued, with finance minister Henri Gamard telling parliament: "We must go on saving."'),
+    ).toEqual(['Henri Gamard']);
+  });
+});
