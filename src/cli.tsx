@@ -171,7 +171,10 @@ async function readFromStore(inputs: readonly InputPath[], storeFile: string, ma
     await new Promise<void>((resolve) => stored.listen((message) => {
       if (message.type === 'done') errors.push(...message.summary.errors);
       if (message.type === 'failed') errors.push({ path: storeFile, message: message.text });
-      if (message.type === 'done' || message.type === 'failed') resolve();
+      // A server that stopped answering before anything was copied: nothing to show until it is back.
+      const unreachable = server !== undefined && message.type === 'notice';
+      if (unreachable) errors.push({ path: storeFile, message: message.text });
+      if (message.type === 'done' || message.type === 'failed' || unreachable) resolve();
     }));
     await stored.stop();
     reportErrors(errors, (line) => process.stderr.write(`${line}\n`));
