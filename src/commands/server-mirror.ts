@@ -101,8 +101,11 @@ export async function followServer(url: string, roots: readonly string[] | null,
         post({ type: 'done', summary });
         await after();
         ok = true;
-      } catch {
-        post({ type: 'notice', text: offline(url) });
+      } catch (error) {
+        // A connection gone is said shortly; the copy here failing (a full disk), or the server refusing, in its own words.
+        const local = String((error as { code?: unknown }).code ?? '').startsWith('SQLITE');
+        const said = local ? `the copy on this machine could not be written: ${error instanceof Error ? error.message : String(error)}` : opened.describe(error).replace(/^reader: /, '');
+        post({ type: 'notice', text: /^(cannot reach|lost the connection)/.test(said) ? offline(url) : said });
       } finally {
         await opened.store.close().catch(() => {});
       }
