@@ -25,14 +25,25 @@ export class Vocabulary {
       const last = Math.min(store.chunkEnd(chunk), this.upTo + SLICE) - 1;
       const text = store.chunkText(chunk);
       const stop = store.end(last);
-      // Each unit counts a word once: how many units hold it, which a full-text index can tell without positions.
-      for (let unit = this.upTo; unit <= last; unit++) {
-        const seen = new Set<string>();
-        const end = unit === last ? stop : store.end(unit);
-        WORD.lastIndex = store.start[unit]!;
-        for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) seen.add(m[0].toLowerCase());
+      // Each unit counts a word once (how many units hold it, as a full-text index tells), in one pass
+      // over the slice: a search from each unit's start would run past units that hold no word.
+      const seen = new Set<string>();
+      const flush = () => {
         for (const word of seen) this.addWord(word, 1);
+        seen.clear();
+      };
+      let unit = this.upTo;
+      let unitEnd = unit === last ? stop : store.end(unit);
+      WORD.lastIndex = store.start[this.upTo]!;
+      for (let m = WORD.exec(text); m !== null && m.index < stop; m = WORD.exec(text)) {
+        while (m.index >= unitEnd && unit < last) {
+          flush();
+          unit++;
+          unitEnd = unit === last ? stop : store.end(unit);
+        }
+        seen.add(m[0].toLowerCase());
       }
+      flush();
       this.upTo = last + 1;
       if (performance.now() >= deadline) return this.upTo >= store.count;
     }
