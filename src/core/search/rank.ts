@@ -1,5 +1,6 @@
 // Ranking: whole-word and phrase hits first, then titles and quotes above facts above body text,
-// then the opening paragraphs slightly ahead, then corpus order. Only the page is kept sorted.
+// then archive order. Nothing finer: a store's index can then take each class in archive order with a
+// LIMIT and never rank every match (see store/indexed-answer.ts). Only the page is kept sorted.
 import type { SearchResult } from './search-types.js';
 import type { UnitStore } from './unit-store.js';
 
@@ -7,9 +8,7 @@ const KIND_WEIGHT = [2, 0, 2, 1]; // title, paragraph, quote, fact
 
 /** Higher is better: `whole` is how many query words hit as whole words (or closed phrases). */
 export function unitScore(store: UnitStore, unit: number, whole: number): number {
-  const paragraph = store.paragraph[unit]!;
-  const lead = paragraph <= 0 ? 2 : paragraph <= 2 ? 1 : 0; // the opening paragraphs say what a story is about
-  return whole * 16 + KIND_WEIGHT[store.kind[unit]!]! * 4 + lead;
+  return whole * 16 + KIND_WEIGHT[store.kind[unit]!]! * 4;
 }
 
 /** Negative when unit `a` (score `sa`) ranks before `b`. */

@@ -27,7 +27,7 @@ export interface SearchResult {
   readonly speaker?: string | null;
   /** For a quote: hits in `speaker`, as offsets into it. */
   readonly speakerHits?: readonly Span[];
-  /** Its rank class, higher first: whole-word and phrase hits, then the kind of unit, then an opening paragraph (see rank.ts). */
+  /** Its rank class, higher first: whole-word and phrase hits, then the kind of unit (see rank.ts). */
   readonly rank?: number;
 }
 

@@ -3,6 +3,7 @@
 // A cache, not the truth: everything in it can be rebuilt from the files.
 import type { Analysis, Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
+import type { ExactQuery } from '../search/exact-query.js';
 import type { KeptName, KeptPerson, KeptRows, KeptTables, PeopleSources, QuotePlace } from './people-tables.js';
 
 /** What the store knows of a file, to tell whether it changed. */
@@ -67,6 +68,12 @@ export interface ArchiveStore {
    * match `query`: a superset; null for an article when the store cannot say.
    */
   unitsMatching(query: CandidateQuery, positions: ArrayLike<number>): (readonly number[] | null)[];
+  /**
+   * Keys (position * UNIT_KEY + slot, see indexed-answer.ts) of the units matching an exact query,
+   * ascending, within `[from, through]`, at most `limit`; null when the store's index cannot answer
+   * it alone (it has none, or holds analyses made by other rules).
+   */
+  exactUnits(query: ExactQuery, from: number, through: number, limit: number): number[] | null;
   /** The articles at these positions of the archive's order, in the order asked. */
   articlesAt(positions: ArrayLike<number>): StoredArticle[];
   /** Every folded word of four letters or more (see Vocabulary) with how many units hold it: for "did you mean". */

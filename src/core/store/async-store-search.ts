@@ -7,13 +7,15 @@ import type { Analysis, Article } from '../article.js';
 import { candidateQuery, type CandidateQuery } from '../search/candidate-query.js';
 import { hasCorrectableWords, suggestQuery } from '../search/did-you-mean.js';
 import { createSearchIndex } from '../search/index.js';
-import { planQuery } from '../search/query-plan.js';
+import { exactNeedles, type ExactQuery } from '../search/exact-query.js';
+import { planQuery, type QueryPlan } from '../search/query-plan.js';
 import { compareResults } from '../search/rank.js';
 import { DEFAULT_LIMIT } from '../search/search-task.js';
 import type { SearchOptions, SearchResult, SearchResults } from '../search/search-types.js';
 import { keepUnits } from '../search/unit-words.js';
 import { Vocabulary } from '../search/vocabulary.js';
 import type { ArchiveStore, StoredArticle } from './archive-store.js';
+import { indexedAnswer, runIndexedAsync } from './indexed-answer.js';
 import { PageBuilder } from './page-builder.js';
 
 /** What search asks of a store, each answer a promise; `signal` gives a request up (it then rejects with an AbortError). */
@@ -24,6 +26,8 @@ export interface AsyncSearchStore {
   unitsMatching(query: CandidateQuery, positions: ArrayLike<number>, signal?: AbortSignal): Promise<(readonly number[] | null)[]>;
   /** The articles at these positions of the archive's order, in the order asked. */
   articlesAt(positions: ArrayLike<number>, signal?: AbortSignal): Promise<StoredArticle[]>;
+  /** As ArchiveStore.exactUnits: units matching an exact query, by key; null (or absent) when the index cannot answer alone. */
+  exactUnits?(query: ExactQuery, from: number, through: number, limit: number, signal?: AbortSignal): Promise<number[] | null>;
   /** Every folded word of four letters or more with how many units hold it: for "did you mean". */
   wordCounts(signal?: AbortSignal): Promise<Map<string, number>>;
 }
@@ -46,6 +50,7 @@ export function asAsyncSearchStore(store: ArchiveStore): AsyncSearchStore {
     candidates: async (query) => store.candidates(query),
     unitsMatching: async (query, positions) => store.unitsMatching(query, positions),
     articlesAt: async (positions) => store.articlesAt(positions),
+    exactUnits: async (query, from, through, limit) => store.exactUnits(query, from, through, limit),
     wordCounts: async () => store.wordCounts(),
   };
 }
@@ -86,7 +91,12 @@ async function answer(store: AsyncSearchStore, query: string, options: AsyncSear
   let capped = false;
   let page: SearchResult[] = [];
   const sorted = () => page.sort(compareResults).slice(0, limit);
-  if (!plan.empty) {
+  const fromIndex = await answerFromIndex(store, plan, query, limit, cap, options);
+  if (fromIndex) {
+    total = fromIndex.total;
+    articleCount = fromIndex.articleCount;
+    capped = fromIndex.capped ?? false;
+  } else if (!plan.empty) {
     const asked = candidateQuery(plan);
     const found = await store.candidates(asked, signal);
     const within = options.within;
@@ -108,8 +118,8 @@ async function answer(store: AsyncSearchStore, query: string, options: AsyncSear
     }
   }
   page = sorted();
-  let results: SearchResult[] = page;
-  if (built.ranksOnly) {
+  let results: SearchResult[] = fromIndex ? [...fromIndex.results] : page;
+  if (built.ranksOnly && !fromIndex) {
     const missing = built.missing(page);
     if (missing.length > 0) built.build(page, missing, await store.articlesAt(missing, signal));
     results = built.built(page);
@@ -124,6 +134,17 @@ async function answer(store: AsyncSearchStore, query: string, options: AsyncSear
   }
   signal?.throwIfAborted();
   return { query, total, articleCount, ...(capped ? { capped: true } : {}), results, didYouMean, complete: true };
+}
+
+/** The answer from the index alone when it can say exactly (see indexed-answer.ts); null otherwise. */
+async function answerFromIndex(store: AsyncSearchStore, plan: QueryPlan, query: string, limit: number, cap: number, options: AsyncSearchOptions): Promise<SearchResults | null> {
+  const needles = Number.isFinite(limit) && store.exactUnits ? exactNeedles(plan) : null;
+  if (needles === null) return null;
+  const { within, snippetWidth, signal } = options;
+  const steps = indexedAnswer(needles, { query, kinds: plan.scope, limit, cap, ...(within ? { within } : {}), ...(snippetWidth ? { snippetWidth } : {}) });
+  return runIndexedAsync(steps, (request) =>
+    request.kind === 'units' ? store.exactUnits!(request.query, request.from, request.through, request.limit, signal) : store.articlesAt(request.positions, signal),
+  );
 }
 
 /** One batch checked by the in-memory engine, each article with only the units the index named (when it named them). */

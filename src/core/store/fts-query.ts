@@ -1,6 +1,7 @@
 // A candidate query (see core/search/candidate-query.ts) in FTS5's query language, over the
 // `unit_text` table: one column per kind of unit, each row one unit's words as our folding sees them.
 import type { CandidateQuery } from '../search/candidate-query.js';
+import type { ExactQuery } from '../search/exact-query.js';
 
 /** The columns of `unit_text`, by unit kind (title, paragraph, quote, fact). */
 export const UNIT_COLUMNS = ['title', 'paragraph', 'quote', 'fact'] as const;
@@ -30,4 +31,11 @@ export function ftsExpression(query: CandidateQuery): string | null {
   const expression = phrases.join(' AND ');
   const columns = UNIT_COLUMNS.filter((_, kind) => (query.kinds & (1 << kind)) !== 0);
   return columns.length === UNIT_COLUMNS.length ? expression : `{${columns.join(' ')}} : (${expression})`;
+}
+
+/** An exact query (see core/search/exact-query.ts) in FTS5's query language: the words are plain letters and digits. */
+export function exactExpression(query: ExactQuery): string {
+  const terms = query.terms.map(({ word, form }) => (form === 'prefix' ? `"${word}"*` : form === 'whole' ? `"${word}"` : `("${word}"* NOT "${word}")`));
+  const columns = UNIT_COLUMNS.filter((_, kind) => (query.kinds & (1 << kind)) !== 0);
+  return `{${columns.join(' ')}} : (${terms.join(' AND ')})`;
 }

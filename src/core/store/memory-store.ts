@@ -1,8 +1,20 @@
 // The store kept in memory: for `--no-store`, stdin, and as the model the SQLite engine must match.
-import { unitWords } from '../search/unit-words.js';
+import type { ExactQuery } from '../search/exact-query.js';
+import { KIND_BIT } from '../search/unit-store.js';
+import { unitWords, type UnitWords } from '../search/unit-words.js';
 import { vocabularyWord } from '../search/vocabulary.js';
 import { summaryOf, type ArchiveStore, type ArticleSummary, type FileStamp, type StoredArticle } from './archive-store.js';
+import { UNIT_KEY } from './indexed-answer.js';
 import { sourceRowOf, type KeptTables } from './people-tables.js';
+
+/** Whether a unit holds every term of an exact query, as a word index would say. */
+function holdsExact(unit: UnitWords, query: ExactQuery): boolean {
+  if ((query.kinds & KIND_BIT[unit.kind]!) === 0) return false;
+  return query.terms.every(({ word, form }) => {
+    const whole = unit.words.includes(word);
+    return form === 'whole' ? whole : unit.words.some((w) => w.startsWith(word)) && !(form === 'prefixOnly' && whole);
+  });
+}
 
 /** An empty store in memory. */
 export function createMemoryStore(): ArchiveStore {
@@ -35,6 +47,18 @@ export function createMemoryStore(): ArchiveStore {
     // No index: every article is a candidate, and the matcher decides.
     candidates: () => Int32Array.from(items.keys(), (_, i) => i),
     unitsMatching: (_, positions) => Array.from(positions, () => null),
+    // The model of a word index: every unit's words read again at each ask.
+    exactUnits(query, from, through, limit) {
+      const keys: number[] = [];
+      const all = ordered();
+      for (let position = Math.floor(from / UNIT_KEY); position < all.length && keys.length < limit; position++) {
+        unitWords(all[position]!.article, all[position]!.analysis).forEach((unit, slot) => {
+          const key = position * UNIT_KEY + slot;
+          if (key >= from && key <= through && keys.length < limit && holdsExact(unit, query)) keys.push(key);
+        });
+      }
+      return keys;
+    },
     articlesAt(positions) {
       const all = ordered();
       return Array.from(positions, (p) => all[p]!);

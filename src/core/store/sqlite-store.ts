@@ -12,7 +12,8 @@ import { unitWords } from '../search/unit-words.js';
 import { vocabularyWord } from '../search/vocabulary.js';
 import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
-import { ftsExpression, UNIT_COLUMNS } from './fts-query.js';
+import type { ExactQuery } from '../search/exact-query.js';
+import { exactExpression, ftsExpression, UNIT_COLUMNS } from './fts-query.js';
 import { sourceRowOf, type KeptTables } from './people-tables.js';
 import { PEOPLE_SCHEMA, SqlitePeople } from './sqlite-people.js';
 
@@ -97,6 +98,17 @@ function open(file: string, analysisVersion: string): ArchiveStore {
   return new SqliteStore(db, analysisVersion);
 }
 
+/** The archive's order as the index sees it. */
+interface ArchiveOrder {
+  /** Article ids in the archive's order. */
+  readonly ids: Int32Array;
+  readonly positionOf: Map<number, number>;
+  /** Runs of positions whose ids ascend, as [first, last]: one, unless articles were added in between others. */
+  readonly runs: readonly (readonly [number, number])[];
+  /** The index alone answers exact queries (see exactUnits). */
+  readonly exact: boolean;
+}
+
 interface Row {
   id: number;
   path: string;
@@ -122,7 +134,7 @@ class SqliteStore implements ArchiveStore {
   private readonly idOf: Database.Statement;
   private readonly unitCount: Database.Statement;
   /** Article ids in the archive's order, and each id's position in it; worked out again after a write. */
-  private order: { ids: Int32Array; positionOf: Map<number, number> } | null = null;
+  private order: ArchiveOrder | null = null;
   private readonly people: SqlitePeople;
 
   constructor(
@@ -150,8 +162,11 @@ class SqliteStore implements ArchiveStore {
 
   put(items: readonly StoredArticle[]): void {
     this.order = null;
+    // New articles get ids in the archive's order, so the index's rowid order is that order too
+    // (one run: see ArchiveOrder), and a unit count can stop at the cap with a LIMIT.
+    const inOrder = [...items].sort((a, b) => a.order - b.order || (a.stamp.path < b.stamp.path ? -1 : a.stamp.path > b.stamp.path ? 1 : 0));
     this.db.transaction(() => {
-      for (const { stamp, order, article, analysis } of items) {
+      for (const { stamp, order, article, analysis } of inOrder) {
         const known = this.idOf.get(stamp.path) as number | undefined;
         const oldUnits = known === undefined ? 0 : (this.unitCount.get(known) as number);
         const units = unitWords(article, analysis);
@@ -253,6 +268,39 @@ class SqliteStore implements ArchiveStore {
     return wanted.map((id) => (unindexed.has(id) ? null : slots.get(id)!));
   }
 
+  exactUnits(query: ExactQuery, from: number, through: number, limit: number): number[] | null {
+    const order = this.archiveOrder();
+    if (!order.exact) return null;
+    const { ids, positionOf, runs } = order;
+    const last = Math.min(ids.length - 1, Math.floor(through / UNIT_SLOTS));
+    const first = Math.floor(from / UNIT_SLOTS);
+    const keys: number[] = [];
+    if (first > last || limit <= 0) return keys;
+    const select = this.db.prepare('SELECT rowid FROM unit_text WHERE unit_text MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?').pluck();
+    const expression = exactExpression(query);
+    // Each run of positions whose ids ascend is one range of rowids, read in order; an id in the
+    // range that belongs to a position outside the run is passed over.
+    for (const [start, end] of runs) {
+      if (end < first || start > last) continue;
+      const low = Math.max(start, first);
+      const high = Math.min(end, last);
+      let fromRowid = ids[low]! * UNIT_SLOTS + (low === first ? from % UNIT_SLOTS : 0);
+      const toRowid = ids[high]! * UNIT_SLOTS + (high === last && through < (last + 1) * UNIT_SLOTS ? through % UNIT_SLOTS : UNIT_SLOTS - 1);
+      while (keys.length < limit && fromRowid <= toRowid) {
+        const asked = Number.isFinite(limit) ? limit - keys.length : -1;
+        const rowids = select.all(expression, fromRowid, toRowid, asked) as number[];
+        for (const rowid of rowids) {
+          const position = positionOf.get(Math.floor(rowid / UNIT_SLOTS));
+          if (position !== undefined && position >= low && position <= high) keys.push(position * UNIT_SLOTS + (rowid % UNIT_SLOTS));
+        }
+        if (asked < 0 || rowids.length < asked) break;
+        fromRowid = rowids[rowids.length - 1]! + 1;
+      }
+      if (keys.length >= limit) break;
+    }
+    return keys.length > limit ? keys.slice(0, limit) : keys;
+  }
+
   articlesAt(positions: ArrayLike<number>): StoredArticle[] {
     const { ids } = this.archiveOrder();
     const wanted = Array.from(positions, (p) => ids[p]!);
@@ -303,12 +351,23 @@ class SqliteStore implements ArchiveStore {
   }
 
   /** Ids in the archive's order (as list gives it), read once after each write. */
-  private archiveOrder(): { ids: Int32Array; positionOf: Map<number, number> } {
+  private archiveOrder(): ArchiveOrder {
     if (this.order) return this.order;
     const ids = Int32Array.from(this.db.prepare('SELECT id FROM articles ORDER BY ord, path').pluck().all() as number[]);
     const positionOf = new Map<number, number>();
-    ids.forEach((id, position) => positionOf.set(id, position));
-    return (this.order = { ids, positionOf });
+    const runs: [number, number][] = [];
+    ids.forEach((id, position) => {
+      positionOf.set(id, position);
+      if (position === 0 || id < ids[position - 1]!) runs.push([position, position]);
+      else runs[runs.length - 1]![1] = position;
+    });
+    // The index holds what the matcher would read only when every unit of every article is in it, and
+    // no article's units come from an analysis made by other rules (its quotes would be counted).
+    const exact = this.db
+      .prepare('SELECT NOT EXISTS (SELECT 1 FROM articles WHERE units > ?) AND NOT EXISTS (SELECT 1 FROM articles WHERE analysis_version IS NOT NULL AND analysis_version IS NOT ?)')
+      .pluck()
+      .get(UNIT_SLOTS, this.analysisVersion) === 1;
+    return (this.order = { ids, positionOf, runs, exact });
   }
 
   private itemOf(row: Row): StoredArticle {

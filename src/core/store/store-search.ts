@@ -5,6 +5,8 @@
 import { candidateQuery, type CandidateQuery } from '../search/candidate-query.js';
 import { hasCorrectableWords, suggestQuery } from '../search/did-you-mean.js';
 import { createSearchIndex } from '../search/index.js';
+import { exactNeedles } from '../search/exact-query.js';
+import { indexedAnswer, runIndexed } from './indexed-answer.js';
 import { PageBuilder } from './page-builder.js';
 import { planQuery, type QueryPlan } from '../search/query-plan.js';
 import { compareResults } from '../search/rank.js';
@@ -46,6 +48,8 @@ class StoreQueryTask implements SearchTask {
   private page: SearchResult[] = [];
   private didYouMean: string | null = null;
   private readonly built: PageBuilder;
+  /** The page came built from the index (see answerFromIndex). */
+  private fromIndex = false;
 
   constructor(
     private readonly store: ArchiveStore,
@@ -67,6 +71,10 @@ class StoreQueryTask implements SearchTask {
 
   step(budgetMs = Infinity): SearchResults {
     const deadline = performance.now() + Math.max(0, budgetMs);
+    if (this.phase === 'candidates' && this.answerFromIndex()) {
+      const suggest = (this.options.didYouMean ?? true) && this.total === 0 && hasCorrectableWords(this.plan.tokens);
+      this.phase = suggest ? 'suggest' : 'done';
+    }
     if (this.phase === 'candidates') {
       const found = this.store.candidates(this.candidateQuery);
       const within = this.options.within;
@@ -84,6 +92,22 @@ class StoreQueryTask implements SearchTask {
       this.phase = 'done';
     }
     return this.results();
+  }
+
+  /** Answers from the index alone when it can say exactly (see indexed-answer.ts): a page, never every match. */
+  private answerFromIndex(): boolean {
+    const needles = Number.isFinite(this.limit) ? exactNeedles(this.plan) : null;
+    if (needles === null) return false;
+    const { within, snippetWidth } = this.options;
+    const steps = indexedAnswer(needles, { query: this.query, kinds: this.plan.scope, limit: this.limit, cap: this.cap, ...(within ? { within } : {}), ...(snippetWidth ? { snippetWidth } : {}) });
+    const answer = runIndexed(steps, (request) => (request.kind === 'units' ? this.store.exactUnits(request.query, request.from, request.through, request.limit) : this.store.articlesAt(request.positions)));
+    if (answer === null) return false;
+    this.total = answer.total;
+    this.articleCount = answer.articleCount;
+    this.capped = answer.capped ?? false;
+    this.page = [...answer.results];
+    this.fromIndex = true;
+    return true;
   }
 
   private checkBatch(): void {
@@ -129,7 +153,7 @@ class StoreQueryTask implements SearchTask {
 
   private results(): SearchResults {
     this.page = this.sortedPage();
-    const results = this.built.ranksOnly ? this.built.page(this.page) : this.page;
+    const results = this.built.ranksOnly && !this.fromIndex ? this.built.page(this.page) : this.page;
     return {
       query: this.query,
       total: this.total,

@@ -20,7 +20,7 @@ describe('counting under a cap', () => {
     const answer = index.search('bridge', { cap: 4 });
     expect([answer.total, answer.articleCount, answer.capped]).toEqual([4, 2, true]);
     // Article 3's title would rank first, but counting stopped at article 1.
-    expect(answer.results.map((r) => [r.article, r.paragraph])).toEqual([[0, 0], [1, 0], [0, 1], [1, 1], [1, 2]]);
+    expect(answer.results.map((r) => [r.article, r.paragraph])).toEqual([[0, 0], [0, 1], [1, 0], [1, 1], [1, 2]]);
     expect(index.search('bridge', { cap: 5 }).articleCount).toBe(3);
     expect(index.search('bridge', { cap: 0 })).toMatchObject({ total: 0, articleCount: 1, capped: true });
   });

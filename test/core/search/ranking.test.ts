@@ -15,13 +15,13 @@ describe('ranking', () => {
     const index = indexOf(['Budget day', 'Body about the budget.', 'More budget text.'], ['Budget row', 'x']);
     index.addAnalysis(0, analysis([quote('The budget is fair', 'Gordon Brown', 1)]));
     expect(index.search('budget').results.map((r) => [r.article, r.where])).toEqual([
-      [0, 'title'], [1, 'title'], [0, 'quote'], [0, 'paragraph'], [0, 'paragraph'],
+      [0, 'title'], [0, 'quote'], [1, 'title'], [0, 'paragraph'], [0, 'paragraph'],
     ]);
   });
-  it('puts opening paragraphs slightly ahead, then keeps corpus order', () => {
+  it('keeps archive order within a rank class, wherever in its article a unit stands', () => {
     const body = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 1 ? 'zebra here' : 'filler'));
     const index = indexOf(['A', ...body(6)], ['B', ...body(1)], ['C', ...body(6)]);
-    expect(index.search('zebra').results.map((r) => [r.article, r.paragraph])).toEqual([[1, 0], [0, 5], [2, 5]]);
+    expect(index.search('zebra').results.map((r) => [r.article, r.paragraph])).toEqual([[0, 5], [1, 0], [2, 5]]);
   });
 });
 

@@ -78,6 +78,36 @@ export function describeStoreSearchConformance(engine: string, makeStore: () => 
       await store.close();
     });
 
+    it('answers the same when articles were added between others, in several writes', async () => {
+      const archive = longArchive(120);
+      const items = stored(archive);
+      const store = await makeStore();
+      // Every third article first, then the rest in reverse: the store's own numbering is far from the archive's order.
+      await store.put(items.filter((_, i) => i % 3 === 0));
+      await store.put(items.filter((_, i) => i % 3 !== 0).reverse());
+      const engineOnStore = createAsyncStoreSearch(store);
+      const truth = inMemoryEngine(archive);
+      for (const query of ['harbour', 'harb wall', 'wall', 'qu da', '"harbour wall', 'in:titles harbour']) {
+        for (const cap of [Infinity, 0, 9, 40, 133]) {
+          expect(strip(await engineOnStore.search(query, { limit: 7, cap })), `${query} ${cap}`).toEqual(strip(truth.search(query, { limit: 7, cap })));
+        }
+      }
+      await store.close();
+    });
+
+    it('reads only the first page\'s articles for a query of plain words, however many match', async () => {
+      const archive = longArchive(300);
+      const store = await makeStore();
+      await store.put(stored(archive));
+      const read: number[] = [];
+      const counting: SearchableStore = { ...store, articlesAt: async (positions, signal) => (read.push(...Array.from(positions)), store.articlesAt(positions, signal)) };
+      const answer = await createAsyncStoreSearch(counting).search('harbour wall', { limit: 5, cap: 10_000 });
+      expect(strip(answer)).toEqual(strip(inMemoryEngine(archive).search('harbour wall', { limit: 5, cap: 10_000 })));
+      expect(answer.articleCount).toBeGreaterThan(250);
+      if (store.exactUnits) expect(new Set(read).size).toBeLessThanOrEqual(10);
+      await store.close();
+    });
+
     it('searches within a section as asked', async () => {
       const store = await makeStore();
       await store.put(stored(TRICKY_ARCHIVE));

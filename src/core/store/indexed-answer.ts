@@ -1,0 +1,177 @@
+// A reader's query answered from a word index, for the queries it answers exactly (exact-query.ts).
+// The index gives matching units in the archive's order, so counting stops at the cap after cap + 1
+// units, and the first page is its rank classes taken best first, each in archive order with a
+// LIMIT: whole-word hits before prefix hits, titles and quotes before facts before paragraphs (see
+// rank.ts). Only the page's articles are read, to build its snippets. Written as a generator of
+// requests, so one algorithm serves a store that answers at once (SQLite) and one that answers later.
+import type { ExactNeedle, ExactQuery, ExactTerm } from '../search/exact-query.js';
+import { createSearchIndex } from '../search/index.js';
+import type { SearchResult, SearchResults } from '../search/search-types.js';
+import { keepUnits } from '../search/unit-words.js';
+import type { StoredArticle } from './archive-store.js';
+
+/** A unit's key: its article's position in the archive's order times this, plus its slot (as unitWords numbers units). */
+export const UNIT_KEY = 1 << 16;
+
+/** Asks the index for the keys of units matching `query`, ascending, in `[from, through]`, at most `limit`; null when it cannot say exactly. */
+export interface UnitsRequest {
+  readonly kind: 'units';
+  readonly query: ExactQuery;
+  readonly from: number;
+  readonly through: number;
+  readonly limit: number;
+}
+
+/** Asks for the articles at these positions, in the order asked. */
+export interface ArticlesRequest {
+  readonly kind: 'articles';
+  readonly positions: readonly number[];
+}
+
+export type IndexRequest = UnitsRequest | ArticlesRequest;
+
+/** What each request is answered with. */
+export type IndexReply = readonly number[] | null | readonly StoredArticle[];
+
+/** What the query asks for, besides its needles. */
+export interface IndexedOptions {
+  readonly query: string;
+  /** Bit set of unit kinds searched. */
+  readonly kinds: number;
+  readonly limit: number;
+  readonly cap: number;
+  readonly within?: Uint8Array;
+  readonly snippetWidth?: number;
+}
+
+/** Unit kinds by rank weight, best first: titles and quotes, then facts, then paragraphs. */
+const WEIGHT_GROUPS = [0b0101, 0b1000, 0b0010];
+
+const LAST_KEY = Number.MAX_SAFE_INTEGER;
+
+/** The answer (without "did you mean"), or null when the index cannot answer exactly. */
+export function* indexedAnswer(needles: readonly ExactNeedle[], options: IndexedOptions): Generator<IndexRequest, SearchResults | null, IndexReply> {
+  const { cap, limit, within } = options;
+  const positionOf = (key: number) => Math.floor(key / UNIT_KEY);
+
+  /** Up to `count` keys of units matching `query` in [from, through], those `within` allows. */
+  function* take(query: ExactQuery, from: number, through: number, count: number): Generator<IndexRequest, number[] | null, IndexReply> {
+    const found: number[] = [];
+    while (found.length < count && from <= through) {
+      const asked = within ? Math.max(256, count - found.length) : count - found.length;
+      const keys = (yield { kind: 'units', query, from, through, limit: asked }) as readonly number[] | null;
+      if (keys === null) return null;
+      for (const key of keys) if (!within || within[positionOf(key)] === 1) found.push(key);
+      if (keys.length < asked) break;
+      from = keys[keys.length - 1]! + 1;
+    }
+    return found.length > count ? found.slice(0, count) : found;
+  }
+
+  const every: ExactQuery = { kinds: options.kinds, terms: needles.map((n) => ({ word: n.word, form: n.prefix ? 'prefix' : 'whole' })) };
+  const matched = yield* take(every, 0, LAST_KEY, cap + 1);
+  if (matched === null) return null;
+  const capped = matched.length > cap;
+  // Past the cap, articles are taken in order until their matches pass it (see capped-count.ts).
+  const through = capped ? (positionOf(matched[cap]!) + 1) * UNIT_KEY - 1 : LAST_KEY;
+  let articleCount = 0;
+  for (let i = 0, last = -1; i < matched.length; i++) {
+    const position = positionOf(matched[i]!);
+    if (position !== last) articleCount++;
+    last = position;
+  }
+  const answer = { query: options.query, total: capped ? cap : matched.length, articleCount, ...(capped ? { capped: true } : {}), didYouMean: null, complete: true };
+  if (limit === 0 || matched.length === 0) return { ...answer, results: [] };
+
+  const picked = yield* pickPage(needles, options.kinds, through, limit, take);
+  if (picked === null) return null;
+  const results = yield* buildPage(picked, options);
+  return { ...answer, results };
+}
+
+type Take = (query: ExactQuery, from: number, through: number, count: number) => Generator<IndexRequest, number[] | null, IndexReply>;
+
+/**
+ * Keys of units that hold the best `limit` (a few more: the last article of each class whole, as
+ * units of one article rank among themselves by place, not key): rank classes best first.
+ */
+function* pickPage(needles: readonly ExactNeedle[], kinds: number, through: number, limit: number, take: Take): Generator<IndexRequest, number[] | null, IndexReply> {
+  const prefixes = needles.flatMap((n, i) => (n.prefix ? [i] : []));
+  const picked: number[] = [];
+  let need = limit;
+  for (let whole = prefixes.length; whole >= 0 && need > 0; whole--) {
+    const subsets = subsetsOfSize(prefixes, whole);
+    for (const group of WEIGHT_GROUPS) {
+      if ((group & kinds) === 0 || need <= 0) continue;
+      const queries = subsets.map((held): ExactQuery => ({ kinds: group & kinds, terms: needles.map((n, i) => termOf(n, held.includes(i))) }));
+      const inClass: number[] = [];
+      for (const query of queries) {
+        const keys = yield* take(query, 0, through, need);
+        if (keys === null) return null;
+        inClass.push(...keys);
+      }
+      if (inClass.length === 0) continue;
+      inClass.sort((a, b) => a - b);
+      const kept = inClass.slice(0, need);
+      need -= kept.length;
+      // The rest of the last article's units in this class: any of them may rank before the kept ones.
+      const last = kept[kept.length - 1]!;
+      const articleEnd = Math.min(through, (Math.floor(last / UNIT_KEY) + 1) * UNIT_KEY - 1);
+      for (const query of queries) {
+        const rest = yield* take(query, last + 1, articleEnd, UNIT_KEY);
+        if (rest === null) return null;
+        kept.push(...rest);
+      }
+      picked.push(...kept);
+    }
+  }
+  return picked;
+}
+
+/** How a class asks for needle `n`: held whole, or (for a prefix needle not held whole) only as a prefix. */
+function termOf(n: ExactNeedle, heldWhole: boolean): ExactTerm {
+  return { word: n.word, form: !n.prefix || heldWhole ? 'whole' : 'prefixOnly' };
+}
+
+/** Every subset of `items` with `size` members. */
+function subsetsOfSize(items: readonly number[], size: number): number[][] {
+  if (size === 0) return [[]];
+  if (items.length < size) return [];
+  const [first, ...rest] = items;
+  return [...subsetsOfSize(rest, size - 1).map((s) => [first!, ...s]), ...subsetsOfSize(rest, size)];
+}
+
+/** The page: the picked units' articles read, each with only those units, and ranked by the in-memory engine. */
+function* buildPage(picked: readonly number[], options: IndexedOptions): Generator<IndexRequest, SearchResult[], IndexReply> {
+  const slots = new Map<number, number[]>();
+  for (const key of picked) {
+    const position = Math.floor(key / UNIT_KEY);
+    let kept = slots.get(position);
+    if (!kept) slots.set(position, (kept = []));
+    kept.push(key % UNIT_KEY);
+  }
+  const positions = [...slots.keys()];
+  const items = (yield { kind: 'articles', positions }) as readonly StoredArticle[];
+  const index = createSearchIndex();
+  items.forEach((item, k) => {
+    const { article, analysis } = keepUnits(item.article, item.analysis, slots.get(positions[k]!)!);
+    index.addArticles([article], positions[k]!);
+    if (analysis) index.addAnalysis(positions[k]!, analysis);
+  });
+  const { snippetWidth } = options;
+  return [...index.search(options.query, { limit: options.limit, didYouMean: false, ...(snippetWidth ? { snippetWidth } : {}) }).results];
+}
+
+/** Runs the generator against a store that answers at once. */
+export function runIndexed<T>(steps: Generator<IndexRequest, T, IndexReply>, answer: (request: IndexRequest) => IndexReply): T {
+  let next = steps.next(undefined as unknown as IndexReply);
+  while (!next.done) next = steps.next(answer(next.value));
+  return next.value;
+}
+
+/** Runs the generator against a store that answers later. */
+export async function runIndexedAsync<T>(steps: Generator<IndexRequest, T, IndexReply>, answer: (request: IndexRequest) => Promise<IndexReply>): Promise<T> {
+  let next = steps.next(undefined as unknown as IndexReply);
+  while (!next.done) next = steps.next(await answer(next.value));
+  return next.value;
+}
