@@ -22,7 +22,7 @@ export interface CandidateQuery {
 
 /** The words of one needle, or null when it has none (punctuation alone). */
 export function candidateTerm(needle: Needle): CandidateTerm | null {
-  const words = foldedWords(needle.text);
+  const words = foldedWords(needle.text, true);
   if (words.length === 0) return null;
   // The needle's first word starts a word of the text (folding or the start check sees to it), and
   // every later one follows a non-word char; only the last may run on.

@@ -8,14 +8,32 @@ import type { SearchResult } from './search-types.js';
 import type { Kind } from './unit-store.js';
 
 /**
- * The lower-case words of folded text: runs of letters and digits, a new one at each upper-case
- * letter (folding marks every word start so), and each ideograph a word by itself.
+ * A word an index is given between two words that something other than one space separates (`3-1`,
+ * `well-known`, `Blair, Brown`): a phrase then matches in the index only where the matcher finds it,
+ * as a phrase's words must follow each other. One letter, so it makes no entry in a prefix index; a
+ * query word spelt so is left to the matcher.
  */
-export function foldedWords(folded: string): string[] {
+export const GAP_MARK = 'q';
+
+/**
+ * The lower-case words of folded text: runs of letters and digits, a new one at each upper-case
+ * letter (folding marks every word start so), and each ideograph a word by itself. With `marked`,
+ * GAP_MARK stands between two words (neither an ideograph) not separated by exactly one space.
+ */
+export function foldedWords(folded: string, marked = false): string[] {
   const words: string[] = [];
   let from = -1;
+  /** Where the last word ended, or -1 (none yet, or it was an ideograph). */
+  let lastEnd = -1;
+  const open = (at: number) => {
+    if (marked && lastEnd >= 0 && !(at === lastEnd + 1 && folded[lastEnd] === ' ')) words.push(GAP_MARK);
+    from = at;
+  };
   const close = (at: number) => {
-    if (from >= 0) words.push(folded.slice(from, at).toLowerCase());
+    if (from >= 0) {
+      words.push(folded.slice(from, at).toLowerCase());
+      lastEnd = at;
+    }
     from = -1;
   };
   for (let i = 0; i < folded.length; i++) {
@@ -24,9 +42,10 @@ export function foldedWords(folded: string): string[] {
     if (cls === IDEO) {
       close(i);
       words.push(folded.slice(i, i + width));
+      lastEnd = -1;
     } else if (cls === START || cls === CONT || cls === CASELESS) {
       if (cls === START) close(i);
-      if (from < 0) from = i;
+      if (from < 0) open(i);
     } else close(i);
     i += width - 1;
   }
@@ -34,20 +53,23 @@ export function foldedWords(folded: string): string[] {
   return words;
 }
 
-/** One searchable unit of an article as an index stores it: its kind and its words. */
+/** One searchable unit of an article as an index stores it: its kind, its words (gaps marked), and a quote's speaker's words. */
 export interface UnitWords {
   readonly kind: Kind;
   readonly words: readonly string[];
+  /** A quote's speaker, searched with its text and alone by `speaker:`; empty for other units. */
+  readonly speaker: readonly string[];
 }
 
-/** The units the in-memory index makes of an article (see index.ts), as words: a quote's speaker joins its text. */
+/** The units the in-memory index makes of an article (see index.ts), as words. */
 export function unitWords(article: Article, analysis: Analysis | null): UnitWords[] {
   const units: UnitWords[] = [];
-  const words = (text: string) => foldedWords(foldText(text));
-  if (article.title.trim() !== '') units.push({ kind: 0, words: words(article.title) });
-  for (const text of article.paragraphs) units.push({ kind: 1, words: words(text) });
-  for (const quote of analysis?.quotes ?? []) units.push({ kind: 2, words: [...words(quote.text), ...words(quote.speaker ?? '')] });
-  for (const fact of analysis?.facts ?? []) units.push({ kind: 3, words: words(fact.text) });
+  const words = (text: string) => foldedWords(foldText(text), true);
+  const none: readonly string[] = [];
+  if (article.title.trim() !== '') units.push({ kind: 0, words: words(article.title), speaker: none });
+  for (const text of article.paragraphs) units.push({ kind: 1, words: words(text), speaker: none });
+  for (const quote of analysis?.quotes ?? []) units.push({ kind: 2, words: words(quote.text), speaker: words(quote.speaker ?? '') });
+  for (const fact of analysis?.facts ?? []) units.push({ kind: 3, words: words(fact.text), speaker: none });
   return units;
 }
 

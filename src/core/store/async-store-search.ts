@@ -7,7 +7,7 @@ import type { Analysis, Article } from '../article.js';
 import { candidateQuery, type CandidateQuery } from '../search/candidate-query.js';
 import { hasCorrectableWords, suggestQuery } from '../search/did-you-mean.js';
 import { createSearchIndex } from '../search/index.js';
-import { exactNeedles, type ExactQuery } from '../search/exact-query.js';
+import { exactPlan, type ExactQuery } from '../search/exact-query.js';
 import { planQuery, type QueryPlan } from '../search/query-plan.js';
 import { compareResults } from '../search/rank.js';
 import { DEFAULT_LIMIT } from '../search/search-task.js';
@@ -138,7 +138,7 @@ async function answer(store: AsyncSearchStore, query: string, options: AsyncSear
 
 /** The answer from the index alone when it can say exactly (see indexed-answer.ts); null otherwise. */
 async function answerFromIndex(store: AsyncSearchStore, plan: QueryPlan, query: string, limit: number, cap: number, options: AsyncSearchOptions): Promise<SearchResults | null> {
-  const needles = Number.isFinite(limit) && store.exactUnits ? exactNeedles(plan) : null;
+  const needles = Number.isFinite(limit) && store.exactUnits ? exactPlan(plan) : null;
   if (needles === null) return null;
   const { within, snippetWidth, signal } = options;
   const steps = indexedAnswer(needles, { query, kinds: plan.scope, limit, cap, ...(within ? { within } : {}), ...(snippetWidth ? { snippetWidth } : {}) });

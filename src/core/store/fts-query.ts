@@ -3,8 +3,14 @@
 import type { CandidateQuery } from '../search/candidate-query.js';
 import type { ExactQuery } from '../search/exact-query.js';
 
-/** The columns of `unit_text`, by unit kind (title, paragraph, quote, fact). */
-export const UNIT_COLUMNS = ['title', 'paragraph', 'quote', 'fact'] as const;
+/** The columns of `unit_text`: one by unit kind (title, paragraph, quote, fact), and a quote's speaker. */
+export const UNIT_COLUMNS = ['title', 'paragraph', 'quote', 'fact', 'speaker'] as const;
+
+/** The columns holding units of these kinds (a quote's speaker is searched with its text). */
+function columnsOf(kinds: number): string[] {
+  const columns = UNIT_COLUMNS.slice(0, 4).filter((_, kind) => (kinds & (1 << kind)) !== 0);
+  return (kinds & 0b0100) !== 0 ? [...columns, 'speaker'] : columns;
+}
 
 /**
  * Scripts whose letters SQLite's tokenizer surely knows (it may lag behind the Unicode of
@@ -29,13 +35,18 @@ export function ftsExpression(query: CandidateQuery): string | null {
   }
   if (phrases.length === 0) return null;
   const expression = phrases.join(' AND ');
-  const columns = UNIT_COLUMNS.filter((_, kind) => (query.kinds & (1 << kind)) !== 0);
+  const columns = columnsOf(query.kinds);
   return columns.length === UNIT_COLUMNS.length ? expression : `{${columns.join(' ')}} : (${expression})`;
 }
 
 /** An exact query (see core/search/exact-query.ts) in FTS5's query language: the words are plain letters and digits. */
 export function exactExpression(query: ExactQuery): string {
-  const terms = query.terms.map(({ word, form }) => (form === 'prefix' ? `"${word}"*` : form === 'whole' ? `"${word}"` : `("${word}"* NOT "${word}")`));
-  const columns = UNIT_COLUMNS.filter((_, kind) => (query.kinds & (1 << kind)) !== 0);
-  return `{${columns.join(' ')}} : (${terms.join(' AND ')})`;
+  const columns = `{${columnsOf(query.kinds).join(' ')}}`;
+  return query.terms
+    .map(({ words, form, speaker }) => {
+      const phrase = `"${words.join(' ')}"`;
+      const held = form === 'prefix' ? `${phrase}*` : form === 'whole' ? phrase : `(${phrase}* NOT ${phrase})`;
+      return `${speaker ? '{speaker}' : columns} : ${held}`;
+    })
+    .join(' AND ');
 }

@@ -4,7 +4,7 @@
 // LIMIT: whole-word hits before prefix hits, titles and quotes before facts before paragraphs (see
 // rank.ts). Only the page's articles are read, to build its snippets. Written as a generator of
 // requests, so one algorithm serves a store that answers at once (SQLite) and one that answers later.
-import type { ExactNeedle, ExactQuery, ExactTerm } from '../search/exact-query.js';
+import type { ExactNeedle, ExactPlan, ExactQuery, ExactTerm } from '../search/exact-query.js';
 import { createSearchIndex } from '../search/index.js';
 import type { SearchResult, SearchResults } from '../search/search-types.js';
 import { keepUnits } from '../search/unit-words.js';
@@ -50,8 +50,10 @@ const WEIGHT_GROUPS = [0b0101, 0b1000, 0b0010];
 const LAST_KEY = Number.MAX_SAFE_INTEGER;
 
 /** The answer (without "did you mean"), or null when the index cannot answer exactly. */
-export function* indexedAnswer(needles: readonly ExactNeedle[], options: IndexedOptions): Generator<IndexRequest, SearchResults | null, IndexReply> {
+export function* indexedAnswer(plan: ExactPlan, options: IndexedOptions): Generator<IndexRequest, SearchResults | null, IndexReply> {
   const { cap, limit, within } = options;
+  const { needles } = plan;
+  const speakers = plan.speakers.map((n): ExactTerm => ({ words: n.words, form: n.prefix ? 'prefix' : 'whole', speaker: true }));
   const positionOf = (key: number) => Math.floor(key / UNIT_KEY);
 
   /** Up to `count` keys of units matching `query` in [from, through], those `within` allows. */
@@ -68,7 +70,7 @@ export function* indexedAnswer(needles: readonly ExactNeedle[], options: Indexed
     return found.length > count ? found.slice(0, count) : found;
   }
 
-  const every: ExactQuery = { kinds: options.kinds, terms: needles.map((n) => ({ word: n.word, form: n.prefix ? 'prefix' : 'whole' })) };
+  const every: ExactQuery = { kinds: options.kinds, terms: [...needles.map((n): ExactTerm => ({ words: n.words, form: n.prefix ? 'prefix' : 'whole' })), ...speakers] };
   const matched = yield* take(every, 0, LAST_KEY, cap + 1);
   if (matched === null) return null;
   const capped = matched.length > cap;
@@ -83,7 +85,7 @@ export function* indexedAnswer(needles: readonly ExactNeedle[], options: Indexed
   const answer = { query: options.query, total: capped ? cap : matched.length, articleCount, ...(capped ? { capped: true } : {}), didYouMean: null, complete: true };
   if (limit === 0 || matched.length === 0) return { ...answer, results: [] };
 
-  const picked = yield* pickPage(needles, options.kinds, through, limit, take);
+  const picked = yield* pickPage(needles, speakers, options.kinds, through, limit, take);
   if (picked === null) return null;
   const results = yield* buildPage(picked, options);
   return { ...answer, results };
@@ -95,7 +97,7 @@ type Take = (query: ExactQuery, from: number, through: number, count: number) =>
  * Keys of units that hold the best `limit` (a few more: the last article of each class whole, as
  * units of one article rank among themselves by place, not key): rank classes best first.
  */
-function* pickPage(needles: readonly ExactNeedle[], kinds: number, through: number, limit: number, take: Take): Generator<IndexRequest, number[] | null, IndexReply> {
+function* pickPage(needles: readonly ExactNeedle[], speakers: readonly ExactTerm[], kinds: number, through: number, limit: number, take: Take): Generator<IndexRequest, number[] | null, IndexReply> {
   const prefixes = needles.flatMap((n, i) => (n.prefix ? [i] : []));
   const picked: number[] = [];
   let need = limit;
@@ -103,7 +105,7 @@ function* pickPage(needles: readonly ExactNeedle[], kinds: number, through: numb
     const subsets = subsetsOfSize(prefixes, whole);
     for (const group of WEIGHT_GROUPS) {
       if ((group & kinds) === 0 || need <= 0) continue;
-      const queries = subsets.map((held): ExactQuery => ({ kinds: group & kinds, terms: needles.map((n, i) => termOf(n, held.includes(i))) }));
+      const queries = subsets.map((held): ExactQuery => ({ kinds: group & kinds, terms: [...needles.map((n, i) => termOf(n, held.includes(i))), ...speakers] }));
       const inClass: number[] = [];
       for (const query of queries) {
         const keys = yield* take(query, 0, through, need);
@@ -130,7 +132,7 @@ function* pickPage(needles: readonly ExactNeedle[], kinds: number, through: numb
 
 /** How a class asks for needle `n`: held whole, or (for a prefix needle not held whole) only as a prefix. */
 function termOf(n: ExactNeedle, heldWhole: boolean): ExactTerm {
-  return { word: n.word, form: !n.prefix || heldWhole ? 'whole' : 'prefixOnly' };
+  return { words: n.words, form: !n.prefix || heldWhole ? 'whole' : 'prefixOnly' };
 }
 
 /** Every subset of `items` with `size` members. */

@@ -10,9 +10,13 @@ import { sourceRowOf, type KeptTables } from './people-tables.js';
 /** Whether a unit holds every term of an exact query, as a word index would say. */
 function holdsExact(unit: UnitWords, query: ExactQuery): boolean {
   if ((query.kinds & KIND_BIT[unit.kind]!) === 0) return false;
-  return query.terms.every(({ word, form }) => {
-    const whole = unit.words.includes(word);
-    return form === 'whole' ? whole : unit.words.some((w) => w.startsWith(word)) && !(form === 'prefixOnly' && whole);
+  return query.terms.every(({ words, form, speaker }) => {
+    const holds = (last: (word: string, asked: string) => boolean) => {
+      const held = (within: readonly string[]) => within.some((_, at) => words.every((w, i) => (i === words.length - 1 ? last(within[at + i] ?? '', w) : within[at + i] === w)));
+      return held(unit.speaker) || (!speaker && held(unit.words));
+    };
+    const whole = holds((word, asked) => word === asked);
+    return form === 'whole' ? whole : holds((word, asked) => word.startsWith(asked)) && !(form === 'prefixOnly' && whole);
   });
 }
 
@@ -68,7 +72,7 @@ export function createMemoryStore(): ArchiveStore {
       for (const { article, analysis } of items.values()) {
         for (const unit of unitWords(article, analysis)) {
           const seen = new Set<string>();
-          for (const word of unit.words) {
+          for (const word of [...unit.words, ...unit.speaker]) {
             const counted = vocabularyWord(word);
             if (counted) seen.add(counted);
           }

@@ -12,7 +12,7 @@
 import pg from 'pg';
 import type { Analysis, Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
-import { unitWords } from '../search/unit-words.js';
+import { GAP_MARK, unitWords } from '../search/unit-words.js';
 import { vocabularyWord } from '../search/vocabulary.js';
 import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArticleSummary, FileStamp, StoredArticle } from './archive-store.js';
@@ -176,11 +176,12 @@ class PostgresStore implements PostgresArchive {
       await this.query('DELETE FROM reader.units WHERE path = ANY($1::text[])', [changed.map((i) => i.stamp.path)]);
       const cells = { path: [] as string[], slot: [] as number[], kind: [] as number[], words: [] as (string | null)[] };
       for (const { stamp, article, analysis } of changed) {
-        unitWords(article, analysis).forEach(({ kind, words }, slot) => {
+        unitWords(article, analysis).forEach(({ kind, words, speaker }, slot) => {
           cells.path.push(stamp.path);
           cells.slot.push(slot);
           cells.kind.push(kind);
-          cells.words.push(indexable(words));
+          // A quote's speaker is searched with its text; the mark keeps a phrase from running across.
+          cells.words.push(indexable(speaker.length ? [...words, GAP_MARK, ...speaker] : words));
         });
       }
       await this.query(

@@ -18,7 +18,7 @@ import { sourceRowOf, type KeptTables } from './people-tables.js';
 import { PEOPLE_SCHEMA, SqlitePeople } from './sqlite-people.js';
 
 /** Version of the tables: a store of another version is set aside and built again. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -152,7 +152,7 @@ class SqliteStore implements ArchiveStore {
     this.idOf = db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
     this.deleteText = db.prepare('DELETE FROM unit_text WHERE rowid = ?');
     this.unitCount = db.prepare('SELECT units FROM articles WHERE id = ?').pluck();
-    this.insertText = db.prepare(`INSERT INTO unit_text (rowid, ${UNIT_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`);
+    this.insertText = db.prepare(`INSERT INTO unit_text (rowid, ${UNIT_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`);
   }
 
   stamps(): Map<string, FileStamp> {
@@ -183,8 +183,8 @@ class SqliteStore implements ArchiveStore {
         // range delete scans the whole FTS table).
         for (let slot = 0; slot < Math.min(oldUnits, UNIT_SLOTS); slot++) this.deleteText.run(id * UNIT_SLOTS + slot);
         // Units past the last slot go unindexed: such an article is always a candidate (see candidates).
-        units.slice(0, UNIT_SLOTS).forEach(({ kind, words }, slot) => {
-          const columns: (string | null)[] = [null, null, null, null];
+        units.slice(0, UNIT_SLOTS).forEach(({ kind, words, speaker }, slot) => {
+          const columns: (string | null)[] = [null, null, null, null, speaker.length ? speaker.join(' ') : null];
           columns[kind] = words.join(' ');
           this.insertText.run(id * UNIT_SLOTS + slot, ...columns);
         });

@@ -5,7 +5,7 @@
 import { candidateQuery, type CandidateQuery } from '../search/candidate-query.js';
 import { hasCorrectableWords, suggestQuery } from '../search/did-you-mean.js';
 import { createSearchIndex } from '../search/index.js';
-import { exactNeedles } from '../search/exact-query.js';
+import { exactPlan } from '../search/exact-query.js';
 import { indexedAnswer, runIndexed } from './indexed-answer.js';
 import { PageBuilder } from './page-builder.js';
 import { planQuery, type QueryPlan } from '../search/query-plan.js';
@@ -96,7 +96,7 @@ class StoreQueryTask implements SearchTask {
 
   /** Answers from the index alone when it can say exactly (see indexed-answer.ts): a page, never every match. */
   private answerFromIndex(): boolean {
-    const needles = Number.isFinite(this.limit) ? exactNeedles(this.plan) : null;
+    const needles = Number.isFinite(this.limit) ? exactPlan(this.plan) : null;
     if (needles === null) return false;
     const { within, snippetWidth } = this.options;
     const steps = indexedAnswer(needles, { query: this.query, kinds: this.plan.scope, limit: this.limit, cap: this.cap, ...(within ? { within } : {}), ...(snippetWidth ? { snippetWidth } : {}) });

@@ -71,14 +71,14 @@ describe('the SQLite store file', () => {
     after.store.close();
   });
 
-  it('sets a store of an older schema aside and builds it again (version 5 added the people tables and the position-free index)', () => {
+  it('sets a store of an older schema aside and builds it again (version 6 gave speakers their own column and marked gaps between words)', () => {
     const file = join(tempTree(), 'store.sqlite');
     const old = new Database(file);
-    old.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '4');`);
+    old.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '5');`);
     old.close();
     const opened = openSqliteStore(file);
-    expect(SCHEMA_VERSION).toBe(5);
-    expect(opened.notice).toMatch(/schema version 4, this reader writes 5\).*set aside as .*store\.sqlite\.damaged-\d+/);
+    expect(SCHEMA_VERSION).toBe(6);
+    expect(opened.notice).toMatch(/schema version 5, this reader writes 6\).*set aside as .*store\.sqlite\.damaged-\d+/);
     expect([opened.store.count(), opened.store.keptPeople(), opened.store.generation()]).toEqual([0, null, 0]);
     opened.store.close();
   });

@@ -57,11 +57,11 @@ describe('the SQLite store answers plain words from its index alone', () => {
     store.put(TRICKY_ARCHIVE.map(({ article, analysis }, order) => ({ stamp: { path: article.path, size: 0, mtimeMs: 0, hash: '' }, order, article, analysis })));
     return file;
   };
-  const quotes = { kinds: 0b0100, terms: [{ word: 'bridge', form: 'prefix' as const }] };
+  const quotes = { kinds: 0b0100, terms: [{ words: ['bridge'], form: 'prefix' as const }] };
 
   it('gives unit keys in the archive order: article position, then the unit as unitWords numbers it', () => {
     const store = openSqliteStore(stored('v1'), 'v1').store;
-    const all = { kinds: 0b1111, terms: [{ word: 'bridge', form: 'prefix' as const }] };
+    const all = { kinds: 0b1111, terms: [{ words: ['bridge'], form: 'prefix' as const }] };
     // news/bridge.txt: its title (slot 0), paragraphs 0 and 1 (slots 1, 2), and its quote (slot 4).
     expect(store.exactUnits(all, 0, Number.MAX_SAFE_INTEGER, 100)).toEqual([0, 1, 2, 4]);
     expect(store.exactUnits(quotes, 0, Number.MAX_SAFE_INTEGER, 100)).toEqual([4]);

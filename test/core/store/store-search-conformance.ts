@@ -32,9 +32,11 @@ const HARBOUR_QUERIES = ['harbour', 'harbour wall', '"wall report', '"harbour wa
 /** Stories whose words are spelt in ways a server's parser could split or drop: each must still be found. */
 const SPELLINGS: readonly ArchiveItem[] = [
   { article: { ...makeArticle(['The 1e5x code and the 12e3abc tag, 0x1f and a1b2c3.', 'Crème brûlée at the Café Zoë, naïve façades, Ærø and Łódź.'], 'Ça va'), path: 'x/spell.txt', section: 'x' }, analysis: analysis([quote('Ça ira', 'Zoë Łukasz', 1)]) },
+  { article: { ...makeArticle(['The prime, minister; a well-known man. The 3G mast.', 'Prime minister, well known, 3 G; prime ministers.'], 'Prime-minister'), path: 'x/gaps.txt', section: 'x' }, analysis: analysis([quote('Prime minister', 'Well Known', 0)]) },
   { article: { ...makeArticle(['A line with '.concat('word '.repeat(9_000), 'needle at the end.')], 'Long'), path: 'x/long.txt', section: 'x' }, analysis: null },
 ];
-const SPELLING_QUERIES = ['1e5x', '1e5', '12e3abc', 'abc', '0x1f', 'a1b2', 'creme brulee', '"creme brulee"', 'cafe zoe', 'zoe', 'naive', 'aero', 'lodz', 'ca va', 'speaker:zoe', 'speaker:lukasz', 'ira', '"word needle', '"word word needle at"', 'needle'];
+const SPELLING_QUERIES = ['1e5x', '1e5', '12e3abc', 'abc', '0x1f', 'a1b2', 'creme brulee', '"creme brulee"', 'cafe zoe', 'zoe', 'naive', 'aero', 'lodz', 'ca va', 'speaker:zoe', 'speaker:lukasz', 'ira', '"word needle', '"word word needle at"', 'needle',
+  '"prime minister"', '"prime min', '"prime minister', 'prime minister', '"well known"', 'speaker:"well kn', '"minister well"', '"3 g"', '3g', 'in:quotes "prime minister"'];
 
 /** The shared search suite, run against the engine `makeStore` opens (a new, empty store each call). */
 export function describeStoreSearchConformance(engine: string, makeStore: () => Promise<SearchableStore>, options: { timeout?: number } = {}): void {
@@ -100,7 +102,13 @@ export function describeStoreSearchConformance(engine: string, makeStore: () => 
       const store = await makeStore();
       await store.put(stored(archive));
       const read: number[] = [];
-      const counting: SearchableStore = { ...store, articlesAt: async (positions, signal) => (read.push(...Array.from(positions)), store.articlesAt(positions, signal)) };
+      const counting: AsyncSearchStore = {
+        candidates: (query, signal) => store.candidates(query, signal),
+        unitsMatching: (query, positions, signal) => store.unitsMatching(query, positions, signal),
+        articlesAt: async (positions, signal) => (read.push(...Array.from(positions)), store.articlesAt(positions, signal)),
+        wordCounts: (signal) => store.wordCounts(signal),
+        ...(store.exactUnits ? { exactUnits: (query, from, through, limit, signal) => store.exactUnits!(query, from, through, limit, signal) } : {}),
+      };
       const answer = await createAsyncStoreSearch(counting).search('harbour wall', { limit: 5, cap: 10_000 });
       expect(strip(answer)).toEqual(strip(inMemoryEngine(archive).search('harbour wall', { limit: 5, cap: 10_000 })));
       expect(answer.articleCount).toBeGreaterThan(250);
