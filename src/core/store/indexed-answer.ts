@@ -93,21 +93,28 @@ export function* indexedAnswer(plan: ExactPlan, options: IndexedOptions): Genera
 
 type Take = (query: ExactQuery, from: number, through: number, count: number) => Generator<IndexRequest, number[] | null, IndexReply>;
 
+/** The units a page is ranked among: these keys, and every unit of these articles. */
+interface PageUnits {
+  readonly keys: number[];
+  readonly wholeArticles: Set<number>;
+}
+
 /**
- * Keys of units that hold the best `limit` (a few more: the last article of each class whole, as
- * units of one article rank among themselves by place, not key): rank classes best first.
+ * Units that hold the best `limit`: rank classes best first, each taken in archive order. Units of
+ * one article rank among themselves by place, not key, so the last article a class reaches is read
+ * whole (cheaper than asking the index for the rest of it: a seek into a long list costs more).
  */
-function* pickPage(needles: readonly ExactNeedle[], speakers: readonly ExactTerm[], kinds: number, through: number, limit: number, take: Take): Generator<IndexRequest, number[] | null, IndexReply> {
+function* pickPage(needles: readonly ExactNeedle[], speakers: readonly ExactTerm[], kinds: number, through: number, limit: number, take: Take): Generator<IndexRequest, PageUnits | null, IndexReply> {
   const prefixes = needles.flatMap((n, i) => (n.prefix ? [i] : []));
-  const picked: number[] = [];
+  const picked: PageUnits = { keys: [], wholeArticles: new Set() };
   let need = limit;
   for (let whole = prefixes.length; whole >= 0 && need > 0; whole--) {
     const subsets = subsetsOfSize(prefixes, whole);
     for (const group of WEIGHT_GROUPS) {
       if ((group & kinds) === 0 || need <= 0) continue;
-      const queries = subsets.map((held): ExactQuery => ({ kinds: group & kinds, terms: [...needles.map((n, i) => termOf(n, held.includes(i))), ...speakers] }));
       const inClass: number[] = [];
-      for (const query of queries) {
+      for (const held of subsets) {
+        const query: ExactQuery = { kinds: group & kinds, terms: [...needles.map((n, i) => termOf(n, held.includes(i))), ...speakers] };
         const keys = yield* take(query, 0, through, need);
         if (keys === null) return null;
         inClass.push(...keys);
@@ -116,15 +123,8 @@ function* pickPage(needles: readonly ExactNeedle[], speakers: readonly ExactTerm
       inClass.sort((a, b) => a - b);
       const kept = inClass.slice(0, need);
       need -= kept.length;
-      // The rest of the last article's units in this class: any of them may rank before the kept ones.
-      const last = kept[kept.length - 1]!;
-      const articleEnd = Math.min(through, (Math.floor(last / UNIT_KEY) + 1) * UNIT_KEY - 1);
-      for (const query of queries) {
-        const rest = yield* take(query, last + 1, articleEnd, UNIT_KEY);
-        if (rest === null) return null;
-        kept.push(...rest);
-      }
-      picked.push(...kept);
+      picked.keys.push(...kept);
+      picked.wholeArticles.add(Math.floor(kept[kept.length - 1]! / UNIT_KEY));
     }
   }
   return picked;
@@ -144,9 +144,9 @@ function subsetsOfSize(items: readonly number[], size: number): number[][] {
 }
 
 /** The page: the picked units' articles read, each with only those units, and ranked by the in-memory engine. */
-function* buildPage(picked: readonly number[], options: IndexedOptions): Generator<IndexRequest, SearchResult[], IndexReply> {
+function* buildPage(picked: PageUnits, options: IndexedOptions): Generator<IndexRequest, SearchResult[], IndexReply> {
   const slots = new Map<number, number[]>();
-  for (const key of picked) {
+  for (const key of picked.keys) {
     const position = Math.floor(key / UNIT_KEY);
     let kept = slots.get(position);
     if (!kept) slots.set(position, (kept = []));
@@ -156,7 +156,8 @@ function* buildPage(picked: readonly number[], options: IndexedOptions): Generat
   const items = (yield { kind: 'articles', positions }) as readonly StoredArticle[];
   const index = createSearchIndex();
   items.forEach((item, k) => {
-    const { article, analysis } = keepUnits(item.article, item.analysis, slots.get(positions[k]!)!);
+    const whole = picked.wholeArticles.has(positions[k]!);
+    const { article, analysis } = whole ? item : keepUnits(item.article, item.analysis, slots.get(positions[k]!)!);
     index.addArticles([article], positions[k]!);
     if (analysis) index.addAnalysis(positions[k]!, analysis);
   });
