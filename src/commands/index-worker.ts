@@ -8,7 +8,7 @@ import { analysisVersion } from './analyze-corpus.js';
 import { indexArchive } from './index-command.js';
 import { progressPoster, type IndexWorkerMessage, type ServerSource } from './background-index.js';
 import { followServer } from './server-mirror.js';
-import { refreshPeopleTables } from './people-tables.js';
+import { refreshKeptTables } from './people-tables.js';
 
 const { inputs, file, maxBytes, workers, server } = workerData as { inputs: InputPath[]; file: string; maxBytes?: number; workers: number; server?: ServerSource };
 const post = (message: IndexWorkerMessage) => parentPort!.postMessage(message);
@@ -19,7 +19,7 @@ if (notice) post({ type: 'notice', text: notice });
 if (server) {
   const local = asAsyncStore(store);
   await followServer(server.url, server.roots, local, post, async () => {
-    if (await refreshPeopleTables(local)) post({ type: 'people-tables' });
+    if (await refreshKeptTables(local)) post({ type: 'people-tables' });
   });
 }
 try {
@@ -31,7 +31,7 @@ try {
   });
   post({ type: 'done', summary });
   // After `done`, so the list is not kept waiting for the tables (seconds at 100,000 articles).
-  if (await refreshPeopleTables(asAsyncStore(store))) post({ type: 'people-tables' });
+  if (await refreshKeptTables(asAsyncStore(store))) post({ type: 'people-tables' });
 } catch (error) {
   post({ type: 'failed', text: error instanceof Error ? error.message : String(error) });
 } finally {

@@ -4,7 +4,7 @@ import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
 import { indexArchive } from './index-command.js';
 import type { PeopleRow } from './people-command.js';
-import { refreshPeopleTables } from './people-tables.js';
+import { refreshKeptTables } from './people-tables.js';
 import { reportErrors } from './report-errors.js';
 
 /**
@@ -18,7 +18,7 @@ export async function storedPeople(inputs: readonly InputPath[], file: string, m
     const summary = await indexArchive(inputs, asAsyncStore(store), maxBytes === undefined ? {} : { maxBytes });
     reportErrors(summary.errors, (line) => process.stderr.write(`${line}\n`));
     if (summary.total === 0) return null;
-    await refreshPeopleTables(asAsyncStore(store));
+    await refreshKeptTables(asAsyncStore(store));
     return store.keptPeople()?.rows.map(({ search: _, ...row }) => row) ?? [];
   } finally {
     store.close();

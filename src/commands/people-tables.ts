@@ -5,14 +5,16 @@ import type { AsyncArchiveStore } from '../core/store/async-archive-store.js';
 
 /**
  * Works the people and names tables out again when the kept ones are older than the archive (or
- * missing), and keeps them in the store. True when it did. Run after an index or refresh: the
- * merging rules are archive-wide, so one changed article can move a name anywhere.
+ * missing), and keeps them in the store; true when it did. Run after an index or refresh: the
+ * merging rules are archive-wide, so one changed article can move a name anywhere. The word counts
+ * "did you mean" reads are kept then too, as counting them reads the whole index.
  */
-export async function refreshPeopleTables(store: AsyncArchiveStore): Promise<boolean> {
+export async function refreshKeptTables(store: AsyncArchiveStore): Promise<boolean> {
   const [generation, kept] = await Promise.all([store.generation(), store.keptPeople()]);
-  if (kept !== null && kept.generation === generation) return false;
-  await store.putPeopleTables(workOutTables(await store.peopleSources()));
-  return true;
+  const stale = kept === null || kept.generation !== generation;
+  if (stale) await store.putPeopleTables(workOutTables(await store.peopleSources()));
+  await store.keepWordCounts?.();
+  return stale;
 }
 
 /** Both tables from every article's people source (positions are places in `sources.paths`). */

@@ -4,7 +4,7 @@ import { asAsyncStore, type AsyncArchiveStore } from '../core/store/async-archiv
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
 import { indexArchive, summaryLine } from './index-command.js';
-import { refreshPeopleTables } from './people-tables.js';
+import { refreshKeptTables } from './people-tables.js';
 import { openServerStore } from './open-server-store.js';
 import { isPostgresUrl } from './postgres-url.js';
 import { reportErrors } from './report-errors.js';
@@ -46,7 +46,7 @@ export async function runIndex(inputs: readonly InputPath[], storeFlag: string |
   try {
     const summary = await indexArchive(target.inputs, store, maxBytes === undefined ? { progress } : { maxBytes, progress });
     if (tty) process.stderr.write('\r\x1b[Kworking out the people and names tables');
-    await refreshPeopleTables(store);
+    await refreshKeptTables(store);
     if (tty) process.stderr.write('\r\x1b[K');
     reportErrors(summary.errors, (line) => process.stderr.write(`${line}\n`));
     process.stdout.write(`${summaryLine(summary, (performance.now() - started) / 1000)}\n`);

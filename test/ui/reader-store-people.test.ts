@@ -2,7 +2,7 @@
 // order when the tables were made) come back as the screen's article numbers, by path, and the
 // tables say when the archive changed after them.
 import { describe, expect, it } from 'vitest';
-import { refreshPeopleTables } from '../../src/commands/people-tables.js';
+import { refreshKeptTables } from '../../src/commands/people-tables.js';
 import { finderRows, provideKeptTables } from '../../src/core/reader/finder.js';
 import { initialState, reducer, type Action, type State } from '../../src/core/reader/state.js';
 import { asAsyncStore } from '../../src/core/store/async-archive-store.js';
@@ -18,7 +18,7 @@ describe('the kept people tables on screen', () => {
     const store = createMemoryStore();
     const archive = peopleArchive();
     store.put(archive);
-    await refreshPeopleTables(asAsyncStore(store));
+    await refreshKeptTables(asAsyncStore(store));
     // The screen lists the articles in another order, and one the tables never saw.
     const screen = [archive[3]!, archive[0]!, { ...archive[1]!, stamp: { ...archive[1]!.stamp, path: 'new.txt' }, article: { ...archive[1]!.article, path: 'new.txt' } }, archive[1]!, archive[4]!];
     const articles = screen.map((item) => item.article);
@@ -46,7 +46,7 @@ describe('the kept people tables on screen', () => {
       kept.changed();
       s = run(s, { type: 'finder-open', kind: 'people' });
       expect(s.message).toBe('people: as before the archive last changed (being worked out again)');
-      await refreshPeopleTables(asAsyncStore(store));
+      await refreshKeptTables(asAsyncStore(store));
       kept.remade();
       s = run(s, { type: 'finder-escape' }, { type: 'finder-escape' }, { type: 'finder-open', kind: 'people' }, typed('quil'));
       expect([s.message, finderRows(s, s.finder!).map((r) => r.name)]).toEqual([null, ['Quillon']]);

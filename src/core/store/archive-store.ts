@@ -78,6 +78,13 @@ export interface ArchiveStore {
   articlesAt(positions: ArrayLike<number>): StoredArticle[];
   /** Every folded word of four letters or more (see Vocabulary) with how many units hold it: for "did you mean". */
   wordCounts(): Map<string, number>;
+  /**
+   * The counts as kept by the last keepWordCounts, perhaps older than the archive (good enough to
+   * offer a spelling that is then checked), or null when none were kept: quick where wordCounts is not.
+   */
+  keptWordCounts(): Map<string, number> | null;
+  /** Keeps wordCounts for keptWordCounts, unless kept at this generation already; true when it counted. Run after a refresh. */
+  keepWordCounts(): boolean;
   /** Grows with every write that changes the archive (put, remove, a reorder that moved something). */
   generation(): number;
   /** Every article's people source in the archive's order, read at one generation: what the people and names tables are made from. */

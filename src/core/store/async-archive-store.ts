@@ -39,6 +39,8 @@ export interface AsyncArchiveStore {
   nameArticles(rank: number): Promise<number[]>;
   /** The paths at these positions of the kept tables, in the order asked; '' for none. */
   keptPaths(positions: ArrayLike<number>): Promise<string[]>;
+  /** As ArchiveStore.keepWordCounts, where the engine keeps them (a server counts on demand). */
+  keepWordCounts?(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export function asAsyncStore(store: ArchiveStore): AsyncArchiveStore {
     personQuotes: async (rank) => store.personQuotes(rank),
     nameArticles: async (rank) => store.nameArticles(rank),
     keptPaths: async (positions) => store.keptPaths(positions),
+    keepWordCounts: async () => store.keepWordCounts(),
     close: async () => store.close(),
   };
 }

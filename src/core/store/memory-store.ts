@@ -81,6 +81,10 @@ export function createMemoryStore(): ArchiveStore {
       }
       return counts;
     },
+    keptWordCounts() {
+      return this.wordCounts();
+    },
+    keepWordCounts: () => false,
     generation: () => generation,
     peopleSources() {
       const all = ordered();

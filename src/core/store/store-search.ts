@@ -22,10 +22,14 @@ const BATCH = 128;
 /** A search engine over a store's articles; positions in the archive's order are the article numbers. */
 export function createStoreSearch(store: ArchiveStore): SearchEngine {
   let vocabulary: Vocabulary | null = null;
+  // The kept counts: counting the words of a large index takes seconds, and a key must not wait.
+  // None kept yet (a first index still running): no "did you mean" until there are.
   const words = () => {
     if (vocabulary) return vocabulary;
+    const counts = store.keptWordCounts();
+    if (counts === null) return null;
     vocabulary = new Vocabulary();
-    for (const [word, count] of store.wordCounts()) vocabulary.addWord(word, count);
+    for (const [word, count] of counts) vocabulary.addWord(word, count);
     return vocabulary;
   };
   const start = (query: string, options: SearchOptions = {}): SearchTask => new StoreQueryTask(store, query, options, words);
@@ -55,7 +59,7 @@ class StoreQueryTask implements SearchTask {
     private readonly store: ArchiveStore,
     readonly query: string,
     private readonly options: SearchOptions,
-    private readonly vocabulary: () => Vocabulary,
+    private readonly vocabulary: () => Vocabulary | null,
   ) {
     this.plan = planQuery(query);
     this.candidateQuery = candidateQuery(this.plan);
@@ -140,7 +144,9 @@ class StoreQueryTask implements SearchTask {
 
   /** A corrected query, offered only if it finds something where this one looked. */
   private suggestion(): string | null {
-    const suggested = suggestQuery(this.query, this.plan.tokens, this.vocabulary());
+    const vocabulary = this.vocabulary();
+    if (vocabulary === null) return null;
+    const suggested = suggestQuery(this.query, this.plan.tokens, vocabulary);
     if (suggested === null) return null;
     const check = new StoreQueryTask(this.store, suggested, { ...this.options, limit: 0, cap: 0, didYouMean: false }, this.vocabulary);
     const found = check.step(Infinity);

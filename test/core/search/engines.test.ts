@@ -17,6 +17,7 @@ function storeEngine(open: () => ArchiveStore) {
   return (archive: readonly ArchiveItem[]) => {
     const store = open();
     store.put(stored(archive));
+    store.keepWordCounts(); // as the refresh after an index does, for "did you mean"
     return createStoreSearch(store);
   };
 }

@@ -8,7 +8,7 @@ import { describeStoreSearchConformance } from './store-search-conformance.js';
 import { candidateQuery } from '../../../src/core/search/candidate-query.js';
 import { planQuery } from '../../../src/core/search/query-plan.js';
 import { createAsyncStoreSearch } from '../../../src/core/store/async-store-search.js';
-import { refreshPeopleTables } from '../../../src/commands/people-tables.js';
+import { refreshKeptTables } from '../../../src/commands/people-tables.js';
 import { describeStoreConformance, peopleArchive, storedItem } from './store-conformance.js';
 
 const server = await postgresForThisFile();
@@ -42,9 +42,9 @@ describe.skipIf(!server)('PostgreSQL', () => {
     const all = await openPostgresStore(url);
     await all.put(peopleArchive().map((item) => ({ ...item, stamp: { ...item.stamp, path: `/${item.stamp.path}` } })));
     const sport = await openPostgresStore(url, { roots: ['/sport'] });
-    expect(await refreshPeopleTables(sport)).toBe(true);
+    expect(await refreshKeptTables(sport)).toBe(true);
     expect(await all.keptPeople()).toBeNull();
-    expect(await refreshPeopleTables(all)).toBe(true);
+    expect(await refreshKeptTables(all)).toBe(true);
     expect(await sport.keptPaths([0, 1, 2])).toEqual(['/sport/4.txt', '/sport/5.txt', '']);
     expect(await all.keptPaths([0, 4])).toEqual(['/politics/1.txt', '/sport/5.txt']);
     // Alone, the sport pages have one Varnell: Ines.

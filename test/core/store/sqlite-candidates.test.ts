@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { candidateQuery } from '../../../src/core/search/candidate-query.js';
 import { planQuery } from '../../../src/core/search/query-plan.js';
 import { openSqliteStore } from '../../../src/core/store/sqlite-store.js';
+import { createStoreSearch } from '../../../src/core/store/store-search.js';
 import { tempTree } from '../../helpers/temp-dir.js';
 import { TRICKY_ARCHIVE } from '../search/engine-conformance.js';
 
@@ -72,6 +73,28 @@ describe('the SQLite store answers plain words from its index alone', () => {
   it('leaves the matcher to answer while analyses made by other rules are kept (their quotes would count)', () => {
     const store = openSqliteStore(stored('v1'), 'v2').store;
     expect(store.exactUnits(quotes, 0, Number.MAX_SAFE_INTEGER, 100)).toBeNull();
+    store.close();
+  });
+});
+
+describe('the SQLite store keeps its word counts for "did you mean"', () => {
+  it('has none until kept, keeps them once per change, and the engine offers no spelling without them', () => {
+    const store = openSqliteStore(join(tempTree(), 'store.sqlite')).store;
+    store.put(TRICKY_ARCHIVE.map(({ article, analysis }, order) => ({ stamp: { path: article.path, size: 0, mtimeMs: 0, hash: '' }, order, article, analysis })));
+    const engine = () => createStoreSearch(store);
+    expect(store.keptWordCounts()).toBeNull();
+    expect(engine().search('goverment').didYouMean).toBeNull();
+    expect(store.keepWordCounts()).toBe(true);
+    expect(store.keepWordCounts()).toBe(false);
+    expect(store.keptWordCounts()).toEqual(store.wordCounts());
+    expect(engine().search('goverment').didYouMean).toBe('government');
+    // Kept counts older than the archive still serve: an offer is checked before it is made.
+    const [first] = TRICKY_ARCHIVE;
+    store.put([{ stamp: { path: 'news/more.txt', size: 1, mtimeMs: 1, hash: 'y' }, order: 9, article: { ...first!.article, path: 'news/more.txt', title: 'Harbour', paragraphs: ['The harbour.'] }, analysis: null }]);
+    expect(store.keptWordCounts()!.get('harbour')).toBeUndefined();
+    expect(engine().search('harbuor').didYouMean).toBeNull();
+    expect(store.keepWordCounts()).toBe(true);
+    expect(engine().search('harbuor').didYouMean).toBe('harbour');
     store.close();
   });
 });

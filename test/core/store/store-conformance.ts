@@ -5,7 +5,7 @@ import type { Analysis } from '../../../src/core/article.js';
 import type { StoredArticle } from '../../../src/core/store/archive-store.js';
 import type { AsyncArchiveStore } from '../../../src/core/store/async-archive-store.js';
 import { makeArticle } from '../../helpers/seed.js';
-import { refreshPeopleTables } from '../../../src/commands/people-tables.js';
+import { refreshKeptTables } from '../../../src/commands/people-tables.js';
 
 /** An analysis with one of each: a quotation, a fact (its sentence is rebuilt on the way out) and a name. */
 export const ANALYSIS: Analysis = {
@@ -115,8 +115,8 @@ export function describeStoreConformance(engine: string, makeStore: () => Promis
       expect(sources.paths).toEqual(['politics/1.txt', 'politics/2.txt', 'politics/3.txt', 'sport/4.txt', 'sport/5.txt']);
       expect(sources.sources[2]).toBeNull();
       expect(sources.sources[1]).toEqual({ section: 'politics', speakers: ['Mr Varnell', 'A spokesman', null], entities: [named('person', 'Varnell'), named('organization', 'Harbour Trust', 3)].map((e) => ({ ...e, paragraphs: [] })) });
-      expect(await refreshPeopleTables(store)).toBe(true);
-      expect(await refreshPeopleTables(store)).toBe(false);
+      expect(await refreshKeptTables(store)).toBe(true);
+      expect(await refreshKeptTables(store)).toBe(false);
       const people = (await store.keptPeople())!;
       expect(people.generation).toBe(await store.generation());
       expect(people.rows.map((p) => [p.name, p.kind, p.quotes, p.articles, p.sections, p.forms])).toEqual([
@@ -145,7 +145,7 @@ export function describeStoreConformance(engine: string, makeStore: () => Promis
       const store = await makeStore();
       const archive = peopleArchive();
       await store.put(archive);
-      await refreshPeopleTables(store);
+      await refreshKeptTables(store);
       const made = (await store.keptNames())!.generation;
       await store.reorder(new Map(archive.map((item) => [item.stamp.path, item.order])));
       await store.remove(['never-there.txt']);
@@ -154,7 +154,7 @@ export function describeStoreConformance(engine: string, makeStore: () => Promis
       await store.put([{ ...edited, stamp: { ...edited.stamp, hash: 'edited' }, analysis: { ...edited.analysis!, quotes: [said('Marta Quillon')] } }]);
       expect(await store.generation()).toBeGreaterThan(made);
       expect((await store.keptPeople())!.generation).toBe(made);
-      expect(await refreshPeopleTables(store)).toBe(true);
+      expect(await refreshKeptTables(store)).toBe(true);
       const people = (await store.keptPeople())!;
       expect(people.rows.find((p) => p.name === 'Marta Quillon')!.forms).toEqual(['Marta Quillon']);
       // Ines Varnell's quote went with the edit, not her name: the lone Varnell still has two full names to choose from.
