@@ -116,6 +116,22 @@ export function describeStoreSearchConformance(engine: string, makeStore: () => 
       await store.close();
     });
 
+    it('searches within a few articles of many, and within most of them, as asked', async () => {
+      const archive = longArchive(300);
+      const store = await makeStore();
+      await store.put(stored(archive));
+      const engineOnStore = createAsyncStoreSearch(store);
+      const truth = inMemoryEngine(archive);
+      for (const within of [Uint8Array.from(archive, (_, i) => (i === 140 || i === 7 ? 1 : 0)), Uint8Array.from(archive, (_, i) => (i % 3 === 0 ? 0 : 1))]) {
+        for (const query of ['harbour', 'wall rep', '"harbour wall']) {
+          for (const cap of [Infinity, 5, 100]) {
+            expect(strip(await engineOnStore.search(query, { within, limit: 6, cap })), `${query} ${cap}`).toEqual(strip(truth.search(query, { within, limit: 6, cap })));
+          }
+        }
+      }
+      await store.close();
+    });
+
     it('searches within a section as asked', async () => {
       const store = await makeStore();
       await store.put(stored(TRICKY_ARCHIVE));
