@@ -57,6 +57,10 @@ CREATE TABLE IF NOT EXISTS reader.units (
   PRIMARY KEY (path, slot)
 );
 CREATE INDEX IF NOT EXISTS units_words ON reader.units USING gin (words);
+-- A page's rank classes ask for titles and quotes, then facts, alone (see indexed-answer.ts): their
+-- own small indexes spare reading every paragraph holding common words (a tenth of the rows to check).
+CREATE INDEX IF NOT EXISTS units_words_top ON reader.units USING gin (words) WHERE kind IN (0, 2);
+CREATE INDEX IF NOT EXISTS units_words_facts ON reader.units USING gin (words) WHERE kind = 3;
 CREATE INDEX IF NOT EXISTS units_order ON reader.units (ord, path, slot);
 CREATE INDEX IF NOT EXISTS units_unindexed ON reader.units (path) WHERE words IS NULL;
 ${PEOPLE_POSTGRES_SCHEMA}`;

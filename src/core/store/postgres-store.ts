@@ -372,10 +372,14 @@ class PostgresStore implements PostgresArchive {
     if (first > last || limit <= 0) return [];
     const lastSlot = last < Math.floor(through / UNIT_KEY) ? UNIT_KEY - 1 : through % UNIT_KEY;
     // Units from the first key's to the last's in the archive's order, by the btree on (ord, path, slot).
+    // Not a named statement: planned for its own words each time, as a common word wants the btree
+    // walked in order and a rare one the GIN index (a generic plan would pick one for all). `ord
+    // BETWEEN` says the same as the row bounds, in a form the planner can size: the rest of one
+    // article is then a few rows of the btree, not a GIN scan of the whole archive.
     const { rows } = await this.query<{ path: string; slot: number }>({
-      name: 'reader-exact-units',
       text: `SELECT path, slot FROM reader.units
-        WHERE (ord, path, slot) >= ($1, $2, $3) AND (ord, path, slot) <= ($4, $5, $6) AND words @@ $7::tsquery AND kind = ANY($8::int2[]) AND ${this.scope.sql(10)}
+        WHERE (ord, path, slot) >= ($1, $2, $3) AND (ord, path, slot) <= ($4, $5, $6) AND ord BETWEEN $1 AND $4
+          AND words @@ $7::tsquery AND kind = ANY($8::int2[]) AND ${this.scope.sql(10)}
         ORDER BY ord, path, slot LIMIT $9`,
       values: [ords[first], paths[first], from % UNIT_KEY, ords[last], paths[last], lastSlot, text, kindsOf(query), Number.isFinite(limit) ? limit : null, ...this.scope.params],
     }, undefined, signal);
