@@ -357,6 +357,9 @@ class PostgresStore implements PostgresArchive {
     return wanted.map((path) => slots.get(path)!);
   }
 
+  /** Units are walked in order when a word is common, so a one-letter prefix costs no more than a word. */
+  readonly exactShortPrefixes = true;
+
   async exactUnits(query: ExactQuery, from: number, through: number, limit: number, signal?: AbortSignal): Promise<number[] | null> {
     const order = await this.archiveOrder(signal);
     const text = exactTsquery(query);

@@ -7,13 +7,13 @@ import { postgresForThisFile } from '../../helpers/postgres-for-tests.js';
 import { describeStoreSearchConformance } from './store-search-conformance.js';
 import { candidateQuery } from '../../../src/core/search/candidate-query.js';
 import { planQuery } from '../../../src/core/search/query-plan.js';
-import { createAsyncStoreSearch } from '../../../src/core/store/async-store-search.js';
+import { createAsyncStoreSearch, type AsyncSearchStore } from '../../../src/core/store/async-store-search.js';
 import { refreshPeopleTables } from '../../../src/commands/people-tables.js';
 import { describeStoreConformance, peopleArchive, storedItem } from './store-conformance.js';
 import type { ExactQuery, ExactTerm, WordForm } from '../../../src/core/search/exact-query.js';
 import { UNIT_KEY } from '../../../src/core/store/indexed-answer.js';
 import { createMemoryStore } from '../../../src/core/store/memory-store.js';
-import { TRICKY_ARCHIVE } from '../search/engine-conformance.js';
+import { inMemoryEngine, longArchive, TRICKY_ARCHIVE } from '../search/engine-conformance.js';
 
 const server = await postgresForThisFile();
 /** Starting a server and making databases on two shared cores: a bound for a hang, not a target. */
@@ -136,6 +136,29 @@ describe.skipIf(!server)('PostgreSQL', () => {
     await store.put([{ ...added, stamp: { ...added.stamp, hash: 'long' }, article: { ...added.article, paragraphs: ['word '.repeat(9_000)] } }]);
     expect(await store.exactUnits!(queries[0]![0], 0, Number.MAX_SAFE_INTEGER, 100)).toBeNull();
     await Promise.all([store.close(), newer.close()]);
+  });
+
+  it('answers a one-letter prefix from its index too (units walked in order), reading only the page\'s articles', { timeout: HANG_MS }, async () => {
+    const archive = longArchive(300);
+    const store = await fresh();
+    await store.put(archive.map(({ article, analysis }, order) => ({ stamp: { path: article.path, size: 0, mtimeMs: 0, hash: `h${order}` }, order, article, analysis })));
+    const read = new Set<number>();
+    const counting: AsyncSearchStore = {
+      candidates: (query, signal) => store.candidates(query, signal),
+      unitsMatching: (query, positions, signal) => store.unitsMatching(query, positions, signal),
+      wordCounts: (signal) => store.wordCounts(signal),
+      exactUnits: (query, from, through, limit, signal) => store.exactUnits!(query, from, through, limit, signal),
+      ...(store.exactShortPrefixes ? { exactShortPrefixes: true } : {}),
+      articlesAt: async (positions, signal) => (Array.from(positions, (p) => read.add(p)), store.articlesAt(positions, signal)),
+    };
+    for (const query of ['h', 'speaker:a', '"harbour w']) {
+      read.clear();
+      const answer = await createAsyncStoreSearch(counting).search(query, { limit: 5, cap: 1_000 });
+      const { complete: _, ...expected } = inMemoryEngine(archive).search(query, { limit: 5, cap: 1_000 });
+      expect(answer, query).toEqual({ ...expected, complete: true });
+      expect(read.size, query).toBeLessThanOrEqual(10);
+    }
+    await store.close();
   });
 
   it('cancels the request of a search on the server when its signal aborts, and the next search is answered', { timeout: HANG_MS }, async () => {
