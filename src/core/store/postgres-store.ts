@@ -47,7 +47,11 @@ export class ArchiveSchemaError extends Error {}
 
 /** Connects, checks (or, to write, makes) the tables, and returns the store. Connection errors are pg's own. */
 export async function openPostgresStore(connectionString: string, options: PostgresStoreOptions = {}): Promise<PostgresArchive> {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000, application_name: 'reader' });
+  // No parallel workers: many readers share the server's cores, and a walk split across three
+  // processes costs more CPU for the same answer (8 readers typing: p95 0.8-1.3 s without, 1.3-1.6 s with).
+  const client = new pg.Client({
+    connectionString, connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000, application_name: 'reader', options: '-c max_parallel_workers_per_gather=0',
+  });
   // A connection lost while idle is reported here instead of crashing the process; the next query fails with it.
   let lost: Error | null = null;
   client.on('error', (error) => (lost ??= error));
