@@ -46,8 +46,14 @@ const KNOWN = /^[\u0000-\u07ff]+$/;
 /** Needles beyond this make too many rank classes to ask for one at a time. */
 const MOST_NEEDLES = 4;
 
+/** What the index asked can do besides plain words. */
+export interface ExactOptions {
+  /** A one-letter prefix is cheap: the index walks units in order and checks each (PostgreSQL), rather than looking every word with that letter up. */
+  readonly shortPrefixes?: boolean;
+}
+
 /** The plan as exact needles, or null when an index cannot answer it alone. */
-export function exactPlan(plan: QueryPlan): ExactPlan | null {
+export function exactPlan(plan: QueryPlan, options: ExactOptions = {}): ExactPlan | null {
   if (plan.empty || plan.negatives.length > 0 || plan.positives.length > MOST_NEEDLES) return null;
   // `speaker:` alone asks for any known speaker, which no word says.
   if (plan.speakers !== null && plan.speakers.length === 0) return null;
@@ -55,7 +61,7 @@ export function exactPlan(plan: QueryPlan): ExactPlan | null {
   if (plan.positives.length === 0 && plan.speakers === null) return null;
   const needles: ExactNeedle[] = [];
   for (const needle of [...plan.positives, ...(plan.speakers ?? [])]) {
-    const exact = exactNeedle(needle);
+    const exact = exactNeedle(needle, options);
     if (exact === null) return null;
     needles.push(exact);
   }
@@ -63,7 +69,7 @@ export function exactPlan(plan: QueryPlan): ExactPlan | null {
 }
 
 /** A needle of plain words with single spaces between them, or null. */
-function exactNeedle(needle: Needle): ExactNeedle | null {
+function exactNeedle(needle: Needle, { shortPrefixes = false }: ExactOptions): ExactNeedle | null {
   const { text } = needle;
   if (!KNOWN.test(text)) return null;
   for (let i = 0; i < text.length; i++) {
@@ -74,7 +80,7 @@ function exactNeedle(needle: Needle): ExactNeedle | null {
   const words = foldedWords(text, true);
   if (words.length === 0 || words.includes(GAP_MARK)) return null;
   const prefix = needle.endsInWord && !needle.whole;
-  // A one-letter prefix starts most words and has no prefix index: the matcher answers it.
-  if (prefix && words[words.length - 1]!.length < 2) return null;
+  // A one-letter prefix starts most words and has no prefix index: the matcher answers it, unless the index walks units in order.
+  if (prefix && !shortPrefixes && words[words.length - 1]!.length < 2) return null;
   return { words, prefix };
 }

@@ -28,6 +28,8 @@ export interface AsyncSearchStore {
   articlesAt(positions: ArrayLike<number>, signal?: AbortSignal): Promise<StoredArticle[]>;
   /** As ArchiveStore.exactUnits: units matching an exact query, by key; null (or absent) when the index cannot answer alone. */
   exactUnits?(query: ExactQuery, from: number, through: number, limit: number, signal?: AbortSignal): Promise<number[] | null>;
+  /** exactUnits answers a one-letter prefix too (see ExactOptions). */
+  readonly exactShortPrefixes?: boolean;
   /** Every folded word of four letters or more with how many units hold it: for "did you mean". */
   wordCounts(signal?: AbortSignal): Promise<Map<string, number>>;
 }
@@ -138,7 +140,7 @@ async function answer(store: AsyncSearchStore, query: string, options: AsyncSear
 
 /** The answer from the index alone when it can say exactly (see indexed-answer.ts); null otherwise. */
 async function answerFromIndex(store: AsyncSearchStore, plan: QueryPlan, query: string, limit: number, cap: number, options: AsyncSearchOptions): Promise<SearchResults | null> {
-  const needles = Number.isFinite(limit) && store.exactUnits ? exactPlan(plan) : null;
+  const needles = Number.isFinite(limit) && store.exactUnits ? exactPlan(plan, { shortPrefixes: store.exactShortPrefixes ?? false }) : null;
   if (needles === null) return null;
   const { within, snippetWidth, signal } = options;
   const steps = indexedAnswer(needles, { query, kinds: plan.scope, limit, cap, ...(within ? { within } : {}), ...(snippetWidth ? { snippetWidth } : {}) });

@@ -7,9 +7,13 @@ import { postgresForThisFile } from '../../helpers/postgres-for-tests.js';
 import { describeStoreSearchConformance } from './store-search-conformance.js';
 import { candidateQuery } from '../../../src/core/search/candidate-query.js';
 import { planQuery } from '../../../src/core/search/query-plan.js';
-import { createAsyncStoreSearch } from '../../../src/core/store/async-store-search.js';
+import { createAsyncStoreSearch, type AsyncSearchStore } from '../../../src/core/store/async-store-search.js';
 import { refreshKeptTables } from '../../../src/commands/people-tables.js';
 import { describeStoreConformance, peopleArchive, storedItem } from './store-conformance.js';
+import type { ExactQuery, ExactTerm, WordForm } from '../../../src/core/search/exact-query.js';
+import { UNIT_KEY } from '../../../src/core/store/indexed-answer.js';
+import { createMemoryStore } from '../../../src/core/store/memory-store.js';
+import { inMemoryEngine, longArchive, TRICKY_ARCHIVE } from '../search/engine-conformance.js';
 
 const server = await postgresForThisFile();
 /** Starting a server and making databases on two shared cores: a bound for a hang, not a target. */
@@ -31,6 +35,8 @@ describe.skipIf(!server)('PostgreSQL', () => {
     expect((await news.list(0, 10)).map((s) => s.title)).toEqual(['A', 'B']);
     expect(await news.get('/sport/d.txt')).toBeNull();
     expect((await news.unanalysed()).sort()).toEqual(['/news/a.txt', '/news/sub/b.txt']);
+    // Its units by its own positions: the first paragraph of each article (slot 1) holds "bridge".
+    expect(await news.exactUnits!({ kinds: 0b1111, terms: [{ words: ['bridge'], form: 'whole' }] }, 0, Number.MAX_SAFE_INTEGER, 100)).toEqual([1, UNIT_KEY + 1]);
     const one = await openPostgresStore(url, { roots: ['/sport/d.txt', '/newsroom'] });
     expect((await one.list(0, 10)).map((s) => s.title).sort()).toEqual(['C', 'D']);
     expect(await all.count()).toBe(4);
@@ -87,6 +93,71 @@ describe.skipIf(!server)('PostgreSQL', () => {
     expect(await candidates('speaker:pell')).toEqual([2]);
     expect(await candidates('in:titles prime')).toEqual([]);
     expect(await candidates('p')).toEqual([0, 1, 2, 3]); // one letter: left to the matcher
+    await store.close();
+  });
+
+  it('answers exact queries by unit key as the memory store\'s model does, speakers apart, across reorders; null where its index cannot say', { timeout: HANG_MS }, async () => {
+    const url = server!.url(await server!.createDatabase());
+    const store = await openPostgresStore(url, { analysisVersion: 'v1' });
+    const model = createMemoryStore();
+    const items = TRICKY_ARCHIVE.map(({ article, analysis }, order) => ({ stamp: { path: article.path, size: 0, mtimeMs: 0, hash: `h${order}` }, order: order * 2, article, analysis }));
+    await store.put([...items].reverse());
+    model.put(items);
+    const term = (words: string[], form: WordForm, speaker = false): ExactTerm => ({ words, form, ...(speaker ? { speaker } : {}) });
+    const queries: [ExactQuery, number, number, number][] = [
+      [{ kinds: 0b1111, terms: [term(['bridge'], 'prefix')] }, 0, Number.MAX_SAFE_INTEGER, 100],
+      [{ kinds: 0b1111, terms: [term(['bridge'], 'prefix')] }, 2, 3, 100],
+      [{ kinds: 0b1111, terms: [term(['bridge'], 'whole')] }, 0, Number.MAX_SAFE_INTEGER, 2],
+      [{ kinds: 0b0100, terms: [term(['pell'], 'whole', true)] }, 0, Number.MAX_SAFE_INTEGER, 100],
+      [{ kinds: 0b1111, terms: [term(['nora', 'pe'], 'prefix', true), term(['bridge'], 'whole')] }, 0, Number.MAX_SAFE_INTEGER, 100],
+      [{ kinds: 0b1111, terms: [term(['bridge', 'nora'], 'whole')] }, 0, Number.MAX_SAFE_INTEGER, 100],
+      [{ kinds: 0b1111, terms: [term(['against'], 'whole', true)] }, 0, Number.MAX_SAFE_INTEGER, 100],
+      [{ kinds: 0b1111, terms: [term(['pri'], 'prefixOnly')] }, 0, Number.MAX_SAFE_INTEGER, 100],
+      [{ kinds: 0b1111, terms: [term(['prime', 'min'], 'prefixOnly')] }, 0, Number.MAX_SAFE_INTEGER, 100],
+      [{ kinds: 0b0011, terms: [term(['the'], 'whole')] }, 3 * UNIT_KEY + 1, 5 * UNIT_KEY, 4],
+    ];
+    const agree = async () => {
+      for (const [query, from, through, limit] of queries) {
+        expect(await store.exactUnits!(query, from, through, limit), JSON.stringify(query)).toEqual(model.exactUnits(query, from, through, limit));
+      }
+    };
+    await agree();
+    // An article put in between others, and one moved to the front: every unit's place follows.
+    const added = { ...items[0]!, stamp: { ...items[0]!.stamp, path: 'news/added.txt' }, order: 3 };
+    await store.put([added]);
+    model.put([added]);
+    const moved = new Map([[items[4]!.stamp.path, -1]]);
+    await store.reorder(moved);
+    model.reorder(moved);
+    await agree();
+    // Analyses made by other rules, or a unit too long for a vector: the matcher answers.
+    const newer = await openPostgresStore(url, { analysisVersion: 'v2' });
+    expect(await newer.exactUnits!(queries[0]![0], 0, Number.MAX_SAFE_INTEGER, 100)).toBeNull();
+    await store.put([{ ...added, stamp: { ...added.stamp, hash: 'long' }, article: { ...added.article, paragraphs: ['word '.repeat(9_000)] } }]);
+    expect(await store.exactUnits!(queries[0]![0], 0, Number.MAX_SAFE_INTEGER, 100)).toBeNull();
+    await Promise.all([store.close(), newer.close()]);
+  });
+
+  it('answers a one-letter prefix from its index too (units walked in order), reading only the page\'s articles', { timeout: HANG_MS }, async () => {
+    const archive = longArchive(300);
+    const store = await fresh();
+    await store.put(archive.map(({ article, analysis }, order) => ({ stamp: { path: article.path, size: 0, mtimeMs: 0, hash: `h${order}` }, order, article, analysis })));
+    const read = new Set<number>();
+    const counting: AsyncSearchStore = {
+      candidates: (query, signal) => store.candidates(query, signal),
+      unitsMatching: (query, positions, signal) => store.unitsMatching(query, positions, signal),
+      wordCounts: (signal) => store.wordCounts(signal),
+      exactUnits: (query, from, through, limit, signal) => store.exactUnits!(query, from, through, limit, signal),
+      ...(store.exactShortPrefixes ? { exactShortPrefixes: true } : {}),
+      articlesAt: async (positions, signal) => (Array.from(positions, (p) => read.add(p)), store.articlesAt(positions, signal)),
+    };
+    for (const query of ['h', 'speaker:a', '"harbour w']) {
+      read.clear();
+      const answer = await createAsyncStoreSearch(counting).search(query, { limit: 5, cap: 1_000 });
+      const { complete: _, ...expected } = inMemoryEngine(archive).search(query, { limit: 5, cap: 1_000 });
+      expect(answer, query).toEqual({ ...expected, complete: true });
+      expect(read.size, query).toBeLessThanOrEqual(10);
+    }
     await store.close();
   });
 

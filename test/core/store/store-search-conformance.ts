@@ -112,7 +112,7 @@ export function describeStoreSearchConformance(engine: string, makeStore: () => 
       const answer = await createAsyncStoreSearch(counting).search('harbour wall', { limit: 5, cap: 10_000 });
       expect(strip(answer)).toEqual(strip(inMemoryEngine(archive).search('harbour wall', { limit: 5, cap: 10_000 })));
       expect(answer.articleCount).toBeGreaterThan(250);
-      if (store.exactUnits) expect(new Set(read).size).toBeLessThanOrEqual(10);
+      expect(new Set(read).size).toBeLessThanOrEqual(10);
       await store.close();
     });
 
