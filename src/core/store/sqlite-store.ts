@@ -49,9 +49,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS unit_text USING fts5 (${UNIT_COLUMNS.join(', 
 -- How many units hold each word, for "did you mean".
 CREATE VIRTUAL TABLE IF NOT EXISTS unit_vocab USING fts5vocab (unit_text, 'row');
 -- The same counts kept after a refresh (reading unit_vocab reads the whole index: 3.5 s at 100k
--- articles), stamped in meta with the generation they were counted at.
+-- articles), and every word of the index, stamped in meta with the generation they were read at.
 CREATE TABLE IF NOT EXISTS kept_words (word TEXT PRIMARY KEY, units INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS kept_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
 ${PEOPLE_SCHEMA}`;
+
+/** Words a prefix may stand for when asked as those words (see wordsStarting); past this, as a prefix. */
+const MOST_WORDS = 64;
 
 /** Units a single article may index: the FTS rowid is the article id times this plus the unit's slot. */
 const UNIT_SLOTS = 1 << 16;
@@ -110,6 +114,8 @@ interface ArchiveOrder {
   readonly runs: readonly (readonly [number, number])[];
   /** The index alone answers exact queries (see exactUnits). */
   readonly exact: boolean;
+  /** kept_terms holds every word of the index as it is now. */
+  readonly termsKept: boolean;
 }
 
 interface Row {
@@ -280,7 +286,8 @@ class SqliteStore implements ArchiveStore {
     const keys: number[] = [];
     if (first > last || limit <= 0) return keys;
     const select = this.db.prepare('SELECT rowid FROM unit_text WHERE unit_text MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?').pluck();
-    const expression = exactExpression(query);
+    const expression = exactExpression(query, (prefix) => this.wordsStarting(prefix));
+    if (expression === null) return keys;
     // Each run of positions whose ids ascend is one range of rowids, read in order; an id in the
     // range that belongs to a position outside the run is passed over.
     for (const [start, end] of runs) {
@@ -304,6 +311,16 @@ class SqliteStore implements ArchiveStore {
     return keys.length > limit ? keys.slice(0, limit) : keys;
   }
 
+  /** The index's words starting with `prefix` (see WordsStarting): when kept at this generation, the prefix longer than a prefix index, and the words few. */
+  private wordsStarting(prefix: string): readonly string[] | null {
+    if (prefix.length <= 3) return null;
+    const order = this.archiveOrder();
+    if (!order.termsKept) return null;
+    const next = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+    const words = this.db.prepare('SELECT term FROM kept_terms WHERE term >= ? AND term < ? LIMIT ?').pluck().all(prefix, next, MOST_WORDS + 1) as string[];
+    return words.length > MOST_WORDS ? null : words;
+  }
+
   articlesAt(positions: ArrayLike<number>): StoredArticle[] {
     const { ids } = this.archiveOrder();
     const wanted = Array.from(positions, (p) => ids[p]!);
@@ -322,19 +339,26 @@ class SqliteStore implements ArchiveStore {
     const generation = this.generation();
     const kept = this.db.prepare("SELECT value FROM meta WHERE key = 'words-generation'").pluck().get() as string | undefined;
     if (kept === String(generation)) return false;
-    const counts = this.wordCounts();
+    const terms: string[] = [];
+    const counts = this.wordCounts(terms);
     const insert = this.db.prepare('INSERT INTO kept_words (word, units) VALUES (?, ?)');
+    const insertTerm = this.db.prepare('INSERT INTO kept_terms (term) VALUES (?)');
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM kept_words').run();
+      this.db.prepare('DELETE FROM kept_terms').run();
       for (const [word, units] of counts) insert.run(word, units);
+      for (const term of terms) insertTerm.run(term);
       this.db.prepare("INSERT INTO meta (key, value) VALUES ('words-generation', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(generation));
     })();
+    this.order = null; // (its termsKept is now true)
     return true;
   }
 
-  wordCounts(): Map<string, number> {
+  /** The word counts; with `terms`, every word of the index is pushed onto it too. */
+  wordCounts(terms?: string[]): Map<string, number> {
     const counts = new Map<string, number>();
     for (const { term, doc } of this.db.prepare('SELECT term, doc FROM unit_vocab').iterate() as Iterable<{ term: string; doc: number }>) {
+      terms?.push(term);
       const word = vocabularyWord(term);
       if (word) counts.set(word, (counts.get(word) ?? 0) + doc);
     }
@@ -390,7 +414,8 @@ class SqliteStore implements ArchiveStore {
       .prepare('SELECT NOT EXISTS (SELECT 1 FROM articles WHERE units > ?) AND NOT EXISTS (SELECT 1 FROM articles WHERE analysis_version IS NOT NULL AND analysis_version IS NOT ?)')
       .pluck()
       .get(UNIT_SLOTS, this.analysisVersion) === 1;
-    return (this.order = { ids, positionOf, runs, exact });
+    const termsKept = this.db.prepare("SELECT value FROM meta WHERE key = 'words-generation'").pluck().get() === String(this.generation());
+    return (this.order = { ids, positionOf, runs, exact, termsKept });
   }
 
   private itemOf(row: Row): StoredArticle {

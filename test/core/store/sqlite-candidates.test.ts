@@ -98,3 +98,25 @@ describe('the SQLite store keeps its word counts for "did you mean"', () => {
     store.close();
   });
 });
+
+describe('the SQLite store asks a long prefix as the words it stands for, once they are kept', () => {
+  it('gives the same units before the words are kept, after, and after a change brings a new word', () => {
+    const store = openSqliteStore(join(tempTree(), 'store.sqlite')).store;
+    const put = (path: string, order: number, paragraphs: string[]) =>
+      store.put([{ stamp: { path, size: order, mtimeMs: order, hash: path }, order, article: { path, title: '', byline: null, section: 'x', paragraphs, boilerplate: [], words: 9, readingMinutes: 1 }, analysis: null }]);
+    put('a.txt', 0, ['The government met.', 'Governments fell; a governor spoke.', 'Nothing here.']);
+    put('b.txt', 1, ['A governmental body, the government of the day.']);
+    const asked = (word: string, form: 'prefix' | 'prefixOnly') => store.exactUnits({ kinds: 0b1111, terms: [{ words: [word], form }] }, 0, Number.MAX_SAFE_INTEGER, 100);
+    const before = [asked('govern', 'prefix'), asked('government', 'prefix'), asked('government', 'prefixOnly'), asked('governx', 'prefix')];
+    // b.txt's paragraph holds `government` whole too, so it is no prefix-only hit.
+    expect(before).toEqual([[0, 1, 65536], [0, 1, 65536], [1], []]);
+    store.keepWordCounts();
+    expect([asked('govern', 'prefix'), asked('government', 'prefix'), asked('government', 'prefixOnly'), asked('governx', 'prefix')]).toEqual(before);
+    // A word the kept list has not seen: the prefix is asked as such until the words are kept again.
+    put('c.txt', 2, ['Governmentality, a word of its own.']);
+    expect(asked('government', 'prefixOnly')).toEqual([1, 131072]);
+    store.keepWordCounts();
+    expect(asked('government', 'prefixOnly')).toEqual([1, 131072]);
+    store.close();
+  });
+});
