@@ -171,6 +171,8 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
       }, () => {
         if (closed) return;
         keptPeople?.remade();
+        // The word list was kept with the tables: searches read it from here on (see wordsStarting).
+        storeSearch?.changed();
         emit({ type: 'people-ready' });
       });
       return;
