@@ -14,6 +14,9 @@ export interface ReaderStoreSearch {
   close(): void;
 }
 
+/** How long a replaced connection stays open for the searches begun on it. */
+const RETIRE_MS = 30_000;
+
 /**
  * Search over the store, so the reader holds no index of the archive's text. The store numbers
  * articles by their place in its order, which the refresh may change; the screen keeps its own
@@ -79,7 +82,9 @@ export function readerStoreSearch(open: () => ArchiveStore, articles: readonly A
     },
     changed() {
       masks = new WeakMap();
-      store?.close();
+      // A search still running in slices keeps its connection a while: closed now, its next slice would throw.
+      const old = store;
+      if (old) setTimeout(() => old.close(), RETIRE_MS).unref();
       store = null;
       engine = null;
       paths = null;
