@@ -1,5 +1,6 @@
-// A candidate query (see core/search/candidate-query.ts) in FTS5's query language, over the
-// `unit_text` table: one column per kind of unit, each row one unit's words as our folding sees them.
+// Queries in FTS5's query language over the `unit_text` table (one column per kind of unit and one
+// for a quote's speaker; each row one unit's words as our folding sees them, gaps marked): candidate
+// queries (a superset, see core/search/candidate-query.ts) and exact ones (see exact-query.ts).
 import type { CandidateQuery } from '../search/candidate-query.js';
 import type { ExactQuery } from '../search/exact-query.js';
 
