@@ -1,15 +1,16 @@
 // The people (p) and names (i) views on a store, as the reader runs them: opening each, filtering
 // at every keystroke, a person's quotes opened (with the page of quotes shown read), a name chosen;
 // and what the kept tables cost to work out and keep. Timed in this process over a store file
-// `store-bench.ts` built (or `--store FILE`); `--before` also times the old way (every analysis read).
+// `store-bench.ts` built (or `--store FILE`).
 // Figures printed, never asserted.
 import Database from 'better-sqlite3';
 import { workOutTables } from '../src/commands/people-tables.js';
 import { indexEntities } from '../src/core/people/entity-index.js';
 import { gatherPeople } from '../src/core/people/people.js';
-import { finderRows, peopleOf, personQuotesShown, provideKeptTables, providePeopleTables } from '../src/core/reader/finder.js';
+import { finderRows, personQuotesShown, provideKeptTables, providePeopleTables } from '../src/core/reader/finder.js';
 import { analysisOf } from '../src/core/reader/selectors.js';
 import { initialState, reducer, type Action, type State } from '../src/core/reader/state.js';
+import { ListWindow } from '../src/core/store/list-window.js';
 import { StoreCatalog } from '../src/core/store/store-catalog.js';
 import { openSqliteStore } from '../src/core/store/sqlite-store.js';
 import { readerStorePeople } from '../src/ui/reader-store-people.js';
@@ -56,7 +57,7 @@ function tableBytes(storeFile: string): Record<string, number> {
 }
 
 /** One JSON-able figure per line. */
-export function measurePeople(storeFile: string, options: { before?: boolean } = {}): object[] {
+export function measurePeople(storeFile: string): object[] {
   const lines: object[] = [];
   const { store } = openSqliteStore(storeFile, rulesVersion(storeFile));
   // Worked out again, as after a refresh that changed an article.
@@ -65,17 +66,16 @@ export function measurePeople(storeFile: string, options: { before?: boolean } =
   const [, keepMs] = timed(() => store.putPeopleTables(tables));
   lines.push({ tables: { articles: sources.paths.length, people: tables.people.length, names: tables.names.length, readSourcesMs: ms(readMs), workOutMs: ms(workMs), keepMs: ms(keepMs), ...tableBytes(storeFile) } });
 
-  // The reader's screen: every article as a lazy view, with its analysis read when looked at.
-  const catalog = new StoreCatalog(store);
-  const entries = catalog.page(0, catalog.count());
-  const articles = entries.map((e) => e.article);
-  let s = initialState(articles, { columns: 120, rows: 36 });
-  s = reducer(s, { type: 'analyses', entries: entries.flatMap((e, i) => (e.analysis ? [[i, e.analysis] as const] : [])) });
+  // The reader's screen: the list as a window over the store, each analysis read when looked at.
+  const window = new ListWindow(new StoreCatalog(store), store);
+  while (!window.scan(100));
+  const articles = window.rows();
+  const s = initialState(articles, { columns: 120, rows: 36 });
   const run = (state: State, ...actions: Action[]) => actions.reduce(reducer, state);
   providePeopleTables({ gatherPeople, indexEntities });
 
   for (const kind of ['people', 'names'] as const) {
-    const kept = readerStorePeople(() => openSqliteStore(storeFile, rulesVersion(storeFile)).store, articles);
+    const kept = readerStorePeople(() => openSqliteStore(storeFile, rulesVersion(storeFile)).store, () => articles);
     provideKeptTables(kept);
     const [opened, openMs] = timed(() => {
       const state = run(s, { type: 'finder-open', kind });
@@ -101,25 +101,19 @@ export function measurePeople(storeFile: string, options: { before?: boolean } =
       const entered = run(state, ...(kind === 'names' ? [{ type: 'finder-move', delta: 1 } as const] : []), { type: 'finder-enter' });
       const person = entered.finder?.person;
       // What the pane reads to draw the first page: each quote's analysis and article title.
-      for (const ref of person?.quotes.slice(0, personQuotesShown(entered)) ?? []) void [analysisOf(entered, ref.article)?.quotes[ref.quote]?.text, entered.articles[ref.article]?.title];
+      for (const ref of person?.quotes.slice(0, personQuotesShown(entered)) ?? []) void [analysisOf(entered, ref.article)?.quotes[ref.quote]?.text, entered.articles.at(ref.article)?.title];
       return person ? `${person.name}: ${person.quotes.length} quotes` : `${entered.shown?.length ?? 0} articles shown`;
     });
     lines.push({ view: kind, rows: opened.rows, openMs: ms(openMs), keystroke: percentiles(keys), enter: chosen, enterMs: ms(enterMs) });
     kept.close();
   }
 
-  if (options.before) {
-    // The old way on a store: every article's analysis read and the table worked out on the screen's thread.
-    provideKeptTables(null);
-    const [people, beforeMs] = timed(() => peopleOf(s).length);
-    lines.push({ before: { people, peopleOpenMs: ms(beforeMs) } });
-  }
-  catalog.close();
+  store.close();
   return lines;
 }
 
 if (process.argv[1]?.endsWith('people-views.ts')) {
   const file = process.argv[process.argv.indexOf('--store') + 1];
-  if (!process.argv.includes('--store') || !file) throw new Error('usage: tsx bench/people-views.ts --store FILE [--before]');
-  for (const line of measurePeople(file, { before: process.argv.includes('--before') })) console.log(JSON.stringify(line));
+  if (!process.argv.includes('--store') || !file) throw new Error('usage: tsx bench/people-views.ts --store FILE');
+  for (const line of measurePeople(file)) console.log(JSON.stringify(line));
 }

@@ -165,7 +165,7 @@ async function readFromStore(inputs: readonly InputPath[], storeFile: string, ma
     }
     return runTui({ corpus, color: withColour, inputs, clipboard: useClipboard });
   }
-  if (!stored.articles.length) {
+  if (!stored.window.rows().length) {
     // Nothing to show: the refresh has finished by now; say why, as without a store.
     const errors: LoadError[] = [];
     await new Promise<void>((resolve) => stored.listen((message) => {
@@ -182,7 +182,7 @@ async function readFromStore(inputs: readonly InputPath[], storeFile: string, ma
     return 1;
   }
   if (stored.notice) process.stderr.write(`reader: ${stored.notice}\n`);
-  return runTui({ corpus: { articles: stored.articles, errors: [] }, color: withColour, inputs, clipboard: useClipboard, stored });
+  return runTui({ corpus: { articles: [], errors: [] }, color: withColour, inputs, clipboard: useClipboard, stored });
 }
 
 // Output piped into `head` and the like: stop quietly when the reader at the other end goes away.

@@ -1,10 +1,11 @@
-import { basename, normalize } from 'node:path';
+import { basename, join, normalize } from 'node:path';
 import type { Article } from '../core/article.js';
 import type { InputPath } from '../core/load/find-files.js';
 import { articleHash } from '../core/state/article-key.js';
 import { createMemoryState } from '../core/state/memory-reading-state.js';
 import type { ReadingState } from '../core/state/reading-state.js';
-import { reconcile, type Reconciled } from '../core/state/reconcile.js';
+import { arrayLookup, reconcileWith, type ArticleLookup, type Reconciled } from '../core/state/reconcile.js';
+import type { ArticleRows } from '../core/reader/article-rows.js';
 import { openSqliteState } from '../core/state/sqlite-reading-state.js';
 import { archiveKey, stateFile } from './store-file.js';
 
@@ -12,8 +13,6 @@ import { archiveKey, stateFile } from './store-file.js';
 export interface OpenedReadingState {
   readonly state: ReadingState;
   readonly remembered: Reconciled;
-  /** Article index -> path within the archive. */
-  readonly paths: readonly string[];
   /** Lines to tell the user (a file set aside, state kept in memory only). */
   readonly notices: readonly string[];
 }
@@ -23,7 +22,7 @@ export interface OpenedReadingState {
  * take their state along, bookmarks in changed articles are found again. When the state folder
  * cannot be written, state lives in memory for this session and a line says why.
  */
-export function openReadingState(inputs: readonly InputPath[], articles: readonly Article[], env: NodeJS.ProcessEnv = process.env): OpenedReadingState {
+export function openReadingState(inputs: readonly InputPath[], articles: ArticleRows, env: NodeJS.ProcessEnv = process.env): OpenedReadingState {
   const notices: string[] = [];
   let state: ReadingState;
   const file = stateFile(env);
@@ -35,20 +34,56 @@ export function openReadingState(inputs: readonly InputPath[], articles: readonl
     state = createMemoryState();
     notices.push(`reading state kept for this session only: ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const paths = articles.map((a) => pathInArchive(a.path, inputs));
-  const { remembered, notice } = matchState(state, articles, paths);
+  const { remembered, notice } = matchState(state, lookupIn(articles, inputs));
   if (notice) notices.push(notice);
-  return { state, remembered, paths, notices };
+  return { state, remembered, notices };
+}
+
+/**
+ * How reading state finds the articles. Over rows that know their positions (a store's window),
+ * a saved path is looked up by itself, and a file that moved is looked for among `candidates`
+ * (what the refresh added); in memory every article is named once. `gone` are no longer in the archive.
+ */
+export function lookupIn(articles: ArticleRows, inputs: readonly InputPath[], candidates: Iterable<number> = [], gone: ReadonlySet<number> = new Set()): ArticleLookup {
+  if (!articles.positionOf) {
+    const all: Article[] = Array.from({ length: articles.length }, (_, i) => articles.at(i)!);
+    return arrayLookup(all, all.map((a, i) => (gone.has(i) ? `\0gone ${i}` : pathInArchive(a.path, inputs))));
+  }
+  const find = (path: string): number | null => {
+    for (const label of labelsOf(path, inputs)) {
+      const position = articles.positionOf!(label);
+      if (position !== null && !gone.has(position) && pathInArchive(label, inputs) === path) return position;
+    }
+    return null;
+  };
+  return {
+    find,
+    article: (position) => articles.at(position),
+    candidates: function* () {
+      for (const i of candidates) {
+        const article = articles.at(i);
+        if (article && !gone.has(i)) yield [i, pathInArchive(article.path, inputs)] as const;
+      }
+    },
+  };
+}
+
+/** The labels an article's path within the archive may stand for (pathInArchive the other way). */
+function labelsOf(path: string, inputs: readonly InputPath[]): string[] {
+  const numbered = inputs.length > 1 ? /^(\d+):(.*)$/s.exec(path) : null;
+  const input = numbered ? inputs[Number(numbered[1]) - 1] : inputs.length === 1 ? inputs[0] : undefined;
+  if (!input) return [path];
+  const rest = numbered ? numbered[2]! : path;
+  const given = normalize(input.label ?? input.path).replace(/\/+$/, '');
+  return [join(given, rest), given, input.path];
 }
 
 /**
  * Matches the saved state to the archive as it is now and writes back what moved or was found
- * again. `paths[i]` names article i within the archive (null for one whose file is gone).
+ * again.
  */
-export function matchState(state: ReadingState, articles: readonly Article[], paths: readonly (string | null)[]): { remembered: Reconciled; notice: string | null } {
-  // A gone article keeps its place in the list but no path: its state may move elsewhere.
-  const named = paths.map((p, i) => p ?? `\0gone ${i}`);
-  const remembered = reconcile(state.load(), articles, named);
+export function matchState(state: ReadingState, lookup: ArticleLookup): { remembered: Reconciled; notice: string | null } {
+  const remembered = reconcileWith(state.load(), lookup);
   try {
     for (const [from, to] of remembered.moves) state.move(from, to);
     for (const { id, ...change } of remembered.bookmarkUpdates) state.updateBookmark(id, change);
@@ -74,7 +109,10 @@ export function pathInArchive(label: string, inputs: readonly InputPath[]): stri
   return label;
 }
 
-/** Article index -> its key in the reading state (`articles` may grow: the path is worked out when asked). */
-export function keyOf(articles: readonly Article[], inputs: readonly InputPath[]) {
-  return (article: number) => ({ path: pathInArchive(articles[article]!.path, inputs), hash: articleHash(articles[article]!) });
+/** Article index -> its key in the reading state (the articles change as the refresh goes: the path is worked out when asked). */
+export function keyOf(articles: () => ArticleRows, inputs: readonly InputPath[]) {
+  return (article: number) => {
+    const a = articles().at(article)!;
+    return { path: pathInArchive(a.path, inputs), hash: articleHash(a) };
+  };
 }

@@ -1,7 +1,8 @@
-import type { Analysis, Article } from '../core/article.js';
 import type { InputPath } from '../core/load/find-files.js';
+import { ListWindow } from '../core/store/list-window.js';
 import { StoreCatalog } from '../core/store/store-catalog.js';
 import type { ArchiveStore } from '../core/store/archive-store.js';
+import type { ListSource } from '../core/store/list-source.js';
 import { openSqliteStore } from '../core/store/sqlite-store.js';
 import { analysisVersion } from './analyze-corpus.js';
 import { startBackgroundIndex, type BackgroundIndex, type IndexWorkerMessage, type ServerSource } from './background-index.js';
@@ -9,10 +10,8 @@ import { startBackgroundIndex, type BackgroundIndex, type IndexWorkerMessage, ty
 /** An archive opened for the reader from its store, with the refresh running beside it. */
 export interface StoredArchive {
   readonly catalog: StoreCatalog;
-  /** Every stored article, as views that read their text when shown. */
-  readonly articles: Article[];
-  /** Stored analyses by article index. */
-  readonly analyses: [number, Analysis][];
+  /** The list over the store: its rows are read when shown. */
+  readonly window: ListWindow;
   /** A line for the user (a damaged store set aside). */
   readonly notice: string | null;
   /** The store was empty: this is the archive's first indexing. */
@@ -22,7 +21,7 @@ export interface StoredArchive {
   /** Stops the refresh. */
   stop(): Promise<void>;
   /** Another connection to the store (for searching it while the refresh writes). */
-  openStore(): ArchiveStore;
+  openStore(): ArchiveStore & ListSource;
 }
 
 /**
@@ -60,18 +59,12 @@ export async function openStoredArchive(inputs: readonly InputPath[], file: stri
     await new Promise<void>((resolve) => (first = resolve));
   }
   first = null;
-  const entries = catalog.page(0, catalog.count());
-  const articles = entries.map((e) => e.article);
-  const analyses: [number, Analysis][] = [];
-  entries.forEach((e, i) => {
-    if (e.analysis) analyses.push([i, e.analysis]);
-  });
-  // What the first transaction wrote is in the list already.
-  const known = new Set(articles.map((a) => a.path));
+  const window = new ListWindow(catalog, opened.store);
   return {
-    catalog, articles, analyses, notice: opened.notice, firstRun,
+    catalog, window, notice: opened.notice, firstRun,
     listen(fn) {
-      for (const message of early) if (!(message.type === 'committed' && message.paths.every((p) => known.has(p)))) fn(message);
+      // What the first transaction wrote is in the list already.
+      for (const message of early) if (!(message.type === 'committed' && message.paths.every((p) => window.positionOf(p) !== null))) fn(message);
       listener = fn;
       start();
     },

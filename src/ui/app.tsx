@@ -1,6 +1,7 @@
 import { useApp, useInput } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { Article, LoadError } from '../core/article.js';
+import type { LoadError } from '../core/article.js';
+import type { ArticleRows } from '../core/reader/article-rows.js';
 import { buildHitMap } from '../core/reader/hit-map.js';
 import type { ListFilter } from '../core/reader/list-view.js';
 import { engineQuery } from '../core/reader/search.js';
@@ -18,7 +19,7 @@ import type { Theme } from './theme.js';
 
 /** Props of the app. */
 export interface AppProps {
-  readonly articles: readonly Article[];
+  readonly articles: ArticleRows;
   readonly loadErrors: readonly LoadError[];
   readonly services: ReaderServices;
   readonly theme: Theme;

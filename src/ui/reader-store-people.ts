@@ -1,4 +1,4 @@
-import type { Article } from '../core/article.js';
+import { positionOf, type ArticleRows } from '../core/reader/article-rows.js';
 import type { IndexedEntity } from '../core/people/entity-index.js';
 import type { Person, SpeakerKind } from '../core/people/people.js';
 import type { KeptPeopleTables, KeptTable } from '../core/reader/finder.js';
@@ -21,7 +21,7 @@ export interface ReaderStorePeople extends KeptPeopleTables {
  * the other, so even tables made before the last change point at the right articles; most often the
  * screen still has that path at that number, and no map of every path is made.
  */
-export function readerStorePeople(open: () => ArchiveStore, articles: readonly Article[]): ReaderStorePeople {
+export function readerStorePeople(open: () => ArchiveStore, articles: () => ArticleRows): ReaderStorePeople {
   let store: ArchiveStore | null = null;
   // Rows as read (undefined: not yet), and as last handed out with their staleness.
   let peopleRows: KeptRows<KeptPerson> | null | undefined;
@@ -32,8 +32,6 @@ export function readerStorePeople(open: () => ArchiveStore, articles: readonly A
   let generation: number | undefined;
   /** Screen numbers of positions looked up so far (-1: not on screen). */
   const screen = new Map<number, number>();
-  /** Screen numbers by path, made only when a path is not where its position says. */
-  let indexOf: Map<string, number> | null = null;
   const chosen = new Map<string, Person | IndexedEntity>();
   const connection = () => (store ??= open());
   const view = <Row>(kept: KeptRows<Row> | null, known: KeptTable<Row> | null): KeptTable<Row> | null => {
@@ -48,11 +46,9 @@ export function readerStorePeople(open: () => ArchiveStore, articles: readonly A
     const paths = unknown.length ? connection().keptPaths(unknown) : [];
     unknown.forEach((position, i) => {
       const path = paths[i]!;
-      if (path !== '' && articles[position]?.path === path) screen.set(position, position);
-      else {
-        if (!indexOf || indexOf.size < articles.length) indexOf = new Map(articles.map((a, n) => [a.path, n]));
-        screen.set(position, path === '' ? -1 : (indexOf.get(path) ?? -1));
-      }
+      const rows = articles();
+      if (path !== '' && rows.at(position)?.path === path) screen.set(position, position);
+      else screen.set(position, path === '' ? -1 : (positionOf(rows, path) ?? -1));
     });
     return positions.map((p) => screen.get(p)!);
   };
@@ -97,7 +93,6 @@ export function readerStorePeople(open: () => ArchiveStore, articles: readonly A
       nameRows = undefined;
       generation = undefined;
       screen.clear();
-      indexOf = null;
       chosen.clear();
     },
     close() {

@@ -1,5 +1,6 @@
-import type { Article } from '../core/article.js';
 import type { ArchiveStore } from '../core/store/archive-store.js';
+import type { ListSource } from '../core/store/list-source.js';
+import type { ListWindow } from '../core/store/list-window.js';
 import { createStoreSearch } from '../core/store/store-search.js';
 import type { SearchEngine, SearchOptions, SearchResults, SearchTask } from '../core/search/search-types.js';
 
@@ -20,50 +21,50 @@ const RETIRE_MS = 30_000;
 /**
  * Search over the store, so the reader holds no index of the archive's text. The store numbers
  * articles by their place in its order, which the refresh may change; the screen keeps its own
- * numbers for the session. Paths carry answers across: the section mask goes to the store's numbers,
+ * numbers for the session. Ids carry answers across: the section mask goes to the store's numbers,
  * and results come back as the screen's.
  */
-export function readerStoreSearch(open: () => ArchiveStore, articles: readonly Article[]): ReaderStoreSearch {
-  let store: ArchiveStore | null = null;
+export function readerStoreSearch(open: () => ArchiveStore & ListSource, window: ListWindow): ReaderStoreSearch {
+  let store: (ArchiveStore & ListSource) | null = null;
   let engine: SearchEngine | null = null;
-  let paths: readonly string[] | null = null;
-  const indexOf = new Map<string, number>();
+  /** Ids in the store's order as this connection reads it. */
+  let ids: Int32Array | null = null;
   let masks = new WeakMap<Uint8Array, Uint8Array>();
   const ready = () => {
     store ??= open();
     engine ??= createStoreSearch(store);
-    paths ??= store.list(0, store.count()).map((s) => s.path);
-    if (indexOf.size !== articles.length) articles.forEach((a, i) => indexOf.set(a.path, i));
-    return { engine, paths };
+    ids ??= store.orderIds();
+    return { engine, ids };
   };
-  const toStore = (within: Uint8Array | undefined, at: readonly string[]): Uint8Array | undefined => {
+  const screenOf = (at: Int32Array, position: number) => window.positionOfId(at[position] ?? -1);
+  const toStore = (within: Uint8Array | undefined, at: Int32Array): Uint8Array | undefined => {
     if (!within) return undefined;
     let mask = masks.get(within);
     if (!mask) {
       mask = new Uint8Array(at.length);
-      at.forEach((path, position) => {
-        const i = indexOf.get(path);
-        if (i !== undefined && within[i] === 1) mask![position] = 1;
-      });
+      for (let position = 0; position < at.length; position++) {
+        const i = screenOf(at, position);
+        if (i !== null && within[i] === 1) mask[position] = 1;
+      }
       masks.set(within, mask);
     }
     return mask;
   };
-  const toScreen = (answer: SearchResults, at: readonly string[]): SearchResults => {
+  const toScreen = (answer: SearchResults, at: Int32Array): SearchResults => {
     const results = answer.results.flatMap((r) => {
-      const i = indexOf.get(at[r.article] ?? '');
-      return i === undefined ? [] : [{ ...r, article: i }];
+      const i = screenOf(at, r.article);
+      return i === null ? [] : [{ ...r, article: i }];
     });
     return { ...answer, results };
   };
-  const options = (given: SearchOptions, at: readonly string[]): SearchOptions => {
+  const options = (given: SearchOptions, at: Int32Array): SearchOptions => {
     const within = toStore(given.within, at);
     const { within: _, ...rest } = given;
     return within ? { ...rest, within } : rest;
   };
   return {
     start(query, given) {
-      const { engine: e, paths: at } = ready();
+      const { engine: e, ids: at } = ready();
       const task = e.start(query, options(given, at));
       return {
         query,
@@ -74,7 +75,7 @@ export function readerStoreSearch(open: () => ArchiveStore, articles: readonly A
       };
     },
     search(query, given) {
-      const { engine: e, paths: at } = ready();
+      const { engine: e, ids: at } = ready();
       return toScreen(e.search(query, options(given, at)), at);
     },
     prepare() {
@@ -87,7 +88,7 @@ export function readerStoreSearch(open: () => ArchiveStore, articles: readonly A
       if (old) setTimeout(() => old.close(), RETIRE_MS).unref();
       store = null;
       engine = null;
-      paths = null;
+      ids = null;
     },
     close() {
       store?.close();

@@ -14,7 +14,8 @@ import { CRASH_PROBE, CrashProbe } from './crash-probe.js';
 import { noResults, type ReaderServices, type ServiceEvent } from './services.js';
 import { createTerminal } from './terminal.js';
 import type { InputPath } from '../core/load/find-files.js';
-import { keyOf, matchState, openReadingState, pathInArchive } from '../commands/reading-state-for.js';
+import { keyOf, lookupIn, matchState, openReadingState } from '../commands/reading-state-for.js';
+import type { ArticleRows } from '../core/reader/article-rows.js';
 import { stateFile } from '../commands/store-file.js';
 import { copyText } from './clipboard.js';
 import type { StoredArchive } from '../commands/stored-archive.js';
@@ -32,13 +33,14 @@ function searchOptions(limit: number, within: Uint8Array | undefined, cap: numbe
 
 /** What the terminal UI starts with. */
 export interface TuiOptions {
+  /** The articles read into memory (empty with a store). */
   readonly corpus: Corpus;
   readonly color: boolean;
   /** The paths given (the archive), for its reading state; none for stdin, whose state is not kept. */
   readonly inputs: readonly InputPath[] | null;
   /** Whether `y` writes OSC 52 to the terminal (the clippings file is written either way). */
   readonly clipboard: boolean;
-  /** The archive read from its store (the corpus then holds its articles as views), refreshed beside the reader. */
+  /** The archive read from its store (the list is then a window over it), refreshed beside the reader. */
   readonly stored?: StoredArchive;
 }
 
@@ -57,8 +59,9 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
     return 2;
   }
   const { errors } = corpus;
-  // The articles as the screen has them: in store mode the refresh adds and replaces some.
-  const articles = corpus.articles.slice();
+  const { articles } = corpus;
+  // What the screen opens on: the articles in memory, or the window over the store.
+  const rows: ArticleRows = stored ? stored.window.rows() : articles;
   // `--no-color` means no colours, not no bold or reverse: chalk reads the flag as "no styles at all",
   // which left search hits unmarked. The theme already leaves colours out.
   if (!color && process.stdout.isTTY && chalk.level === 0) chalk.level = 1;
@@ -85,13 +88,13 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
   let flushTimer: NodeJS.Timeout | null = null;
 
   // With a store, the people and names views read the tables it keeps (opened when first asked for).
-  const keptPeople = stored ? readerStorePeople(() => stored.openStore(), articles) : null;
+  const keptPeople = stored ? readerStorePeople(() => stored.openStore(), () => stored.window.rows()) : null;
   provideKeptTables(keptPeople);
   const theme = makeTheme(color);
   const frames = quietable(process.stdout);
   // Reading state: read first, so the reader opens where it was left.
-  const reading = inputs ? openReadingState(inputs, articles) : null;
-  const stateLink = reading && inputs ? { state: reading.state, keyOf: keyOf(articles, inputs) } : undefined;
+  const reading = inputs ? openReadingState(inputs, rows) : null;
+  const stateLink = reading && inputs ? { state: reading.state, keyOf: keyOf(() => (stored ? stored.window.rows() : rows), inputs) } : undefined;
   const notice = reading?.notices[0] ?? null;
   const services: ReaderServices = {
     search: (query, limit, within, cap) => (storeSearch ?? searchIndex)?.search(query, searchOptions(limit, within, cap)) ?? noResults(query),
@@ -123,7 +126,7 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
   const element = (blank: boolean) => {
     const app = (
       <App
-        articles={corpus.articles} loadErrors={errors} services={services} theme={theme} blank={blank} onQuit={(found) => (problems = found)}
+        articles={rows} loadErrors={errors} services={services} theme={theme} blank={blank} onQuit={(found) => (problems = found)}
         {...(reading ? { remembered: reading.remembered } : {})} {...(stateLink ? { stateLink } : {})} notice={notice}
       />
     );
@@ -151,22 +154,32 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
     });
     if (closed) return;
     if (stored) {
+      const { window } = stored;
+      const opened = window.rows().length;
+      // Sections come in slices between keys; the refresh waits for them, so positions hold meanwhile.
+      await new Promise<void>((resolve) => {
+        const scan = () => (closed || window.scan(INDEX_SLICE_MS) ? resolve() : setImmediate(scan));
+        scan();
+      });
+      if (closed) return;
+      emit({ type: 'articles-changed', articles: window.rows() });
       // The store answers searches: the reader keeps no index of the archive's text in memory.
-      storeSearch = readerStoreSearch(() => stored.openStore(), articles);
+      storeSearch = readerStoreSearch(() => stored.openStore(), window);
       storeSearch.prepare();
-      emit({ type: 'indexed', count: articles.length });
-      if (stored.analyses.length) emit({ type: 'analyses', entries: stored.analyses });
-      followRefresh(stored, articles, emit, (added) => {
+      emit({ type: 'indexed', count: window.rows().length });
+      followRefresh(stored, emit, (added) => {
         if (closed) return;
         keptPeople?.changed();
         storeSearch?.changed();
-        if (added) emit({ type: 'indexed', count: articles.length });
+        if (added) emit({ type: 'indexed', count: window.rows().length });
       }, (gone, changed) => {
         keptPeople?.changed();
         storeSearch?.changed();
         // Files moved or edited since the list was read: reading state follows them now, not at the next start.
         if (closed || !changed || !reading || !inputs) return;
-        const { remembered } = matchState(reading.state, articles, articles.map((a, i) => (gone.has(i) ? null : pathInArchive(a.path, inputs))));
+        const rows = window.rows();
+        const added = Array.from({ length: rows.length - opened }, (_, k) => opened + k);
+        const { remembered } = matchState(reading.state, lookupIn(rows, inputs, added, gone));
         emit({ type: 'remembered', remembered });
       }, () => {
         if (closed) return;

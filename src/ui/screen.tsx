@@ -57,7 +57,7 @@ export function Screen({ state, theme, onType, onFilter }: ScreenProps) {
       </Box>
     );
   }
-  const article = state.articles[state.current];
+  const article = state.articles.at(state.current);
   let body: ReactNode;
   if (state.mode === 'search') {
     const inner = bodyInner(layout);
@@ -164,7 +164,7 @@ function PaneView({ pane, width, height, state, theme, tabs, onFilter }: PaneVie
   const inner = paneInner(layout, pane);
   const focused = state.focus === pane;
   const analysis = analysisOf(state, state.current);
-  const article = state.articles[state.current];
+  const article = state.articles.at(state.current);
   const frame = (info: string | undefined, children: ReactNode) => {
     const title = `${NUMBERS[pane]} ${TITLES[pane]}`;
     // In the right column of the medium layout quotes and facts are tabs: both names, the shown one inverted.

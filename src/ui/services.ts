@@ -2,7 +2,7 @@ import type { Action } from '../core/reader/state.js';
 import type { SearchResults, SearchTask } from '../core/search/search-types.js';
 
 /** Background news for the app: analyses that arrived, indexing progress. */
-export type ServiceEvent = Extract<Action, { type: 'analyses' | 'indexed' | 'articles-added' | 'articles-replaced' | 'refresh' | 'message' | 'load-errors' | 'remembered' | 'people-ready' }>;
+export type ServiceEvent = Extract<Action, { type: 'analyses' | 'indexed' | 'articles-changed' | 'refresh' | 'message' | 'load-errors' | 'remembered' | 'people-ready' }>;
 
 /** What the app asks of the world outside the reducer: search, analysis order, the terminal. */
 export interface ReaderServices {

@@ -23,7 +23,7 @@ describe('the kept people tables on screen', () => {
     const screen = [archive[3]!, archive[0]!, { ...archive[1]!, stamp: { ...archive[1]!.stamp, path: 'new.txt' }, article: { ...archive[1]!.article, path: 'new.txt' } }, archive[1]!, archive[4]!];
     const articles = screen.map((item) => item.article);
     let asked = 0;
-    const kept = readerStorePeople(() => new Proxy(store, { get: (target, key) => (key === 'personQuotes' && asked++, Reflect.get(target, key)) }), articles);
+    const kept = readerStorePeople(() => new Proxy(store, { get: (target, key) => (key === 'personQuotes' && asked++, Reflect.get(target, key)) }), () => articles);
     provideKeptTables(kept);
     try {
       let s = run(initialState(articles, { columns: 120, rows: 36 }), { type: 'finder-open', kind: 'people' });

@@ -47,7 +47,7 @@ function draftAt(s: State): BookmarkDraft | null {
   }
   // In the list, the article under its cursor (where you were in it, if it is open).
   const article = s.focus === 'list' ? listArticle(listGeometry(s), s.list.cursor) : s.current;
-  const a = s.articles[article];
+  const a = s.articles.at(article);
   if (!a || !a.paragraphs.length) return null;
   const p = article === s.current ? s.reader.cursor : 0;
   const at = article === s.current ? currentDoc(s) : null;
@@ -66,7 +66,7 @@ export function editNote(s: State, edit: LineEdit): State {
 /** Enter: the bookmark joins the list with a negative id, until the app has kept it and gives it its own. */
 export function saveBookmark(s: State, at: string): State {
   const d = s.draft;
-  const article = d ? s.articles[d.article] : undefined;
+  const article = d ? s.articles.at(d.article) : undefined;
   if (!d || !article) return { ...s, mode: 'normal', draft: null };
   const bookmark: ReaderBookmark = {
     id: -(s.bookmarks.length + 1 + Math.max(0, ...s.bookmarks.map((b) => -b.id))), article: d.article, path: '', hash: '', title: article.title,

@@ -8,6 +8,8 @@ import { foldText } from '../search/fold.js';
 import { searchKey, type KeptName, type KeptPerson } from '../store/people-tables.js';
 import type { Analysis } from '../article.js';
 import { chunkedGet } from './chunked-array.js';
+import { sectionAt } from './article-rows.js';
+import { analysisOf } from './selectors.js';
 import { citation } from './citation.js';
 import { editLine, type LineEdit } from './line-edit.js';
 import { jumpTo, openAt, pushBack } from './navigation.js';
@@ -88,9 +90,10 @@ const peopleMemo = new WeakMap<object, readonly Person[]>();
 const namesMemo = new WeakMap<object, readonly IndexedEntity[]>();
 
 function analysedArticles(s: State): { section: string | null; quotes: Analysis['quotes']; entities: Analysis['entities'] }[] {
-  return s.articles.map((a, i) => {
+  // Only analyses that arrived in this session: over a store the kept tables answer instead.
+  return Array.from({ length: s.articles.length }, (_, i) => {
     const analysis = chunkedGet(s.analyses, i);
-    return { section: a.section, quotes: analysis?.quotes ?? [], entities: analysis?.entities ?? [] };
+    return { section: analysis ? (sectionAt(s.articles, i) ?? null) : null, quotes: analysis?.quotes ?? [], entities: analysis?.entities ?? [] };
   });
 }
 
@@ -214,7 +217,7 @@ export function enterFinder(s: State): State {
   if (!f) return s;
   if (f.person) {
     const ref = f.person.quotes[f.quoteCursor];
-    const quote = ref ? chunkedGet(s.analyses, ref.article)?.quotes[ref.quote] : undefined;
+    const quote = ref ? analysisOf(s, ref.article)?.quotes[ref.quote] : undefined;
     if (!ref || !quote) return s;
     const opened = openAt(pushBack({ ...s, mode: 'normal' }), ref.article, null, 'reader');
     const shown = jumpTo(opened, quote.paragraph, { paragraph: quote.paragraph, start: quote.start, endParagraph: quote.paragraphEnd, end: quote.end });
@@ -255,8 +258,8 @@ export function finderCitation(s: State): string | null {
   const f = s.finder;
   const ref = f?.person?.quotes[f.quoteCursor];
   if (!ref) return null;
-  const quote = chunkedGet(s.analyses, ref.article)?.quotes[ref.quote];
-  const article = s.articles[ref.article];
+  const quote = analysisOf(s, ref.article)?.quotes[ref.quote];
+  const article = s.articles.at(ref.article);
   return quote && article ? citation(quote, article) : null;
 }
 

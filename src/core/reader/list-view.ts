@@ -1,13 +1,9 @@
 // Which articles the list shows (all, or one section's) and which of them fit on the screen. Entries
 // differ in height (a title takes one or two lines), so scrolling measures only the entries it passes.
-import type { Article } from '../article.js';
+import { sectionAt, sortedSections, type ArticleRows, type SectionCount } from './article-rows.js';
 import { entryHeight } from './list-entries.js';
 
-/** One section of the corpus and how many articles it has; `section` null gathers articles without one. */
-export interface SectionCount {
-  readonly section: string | null;
-  readonly count: number;
-}
+export type { SectionCount } from './article-rows.js';
 
 /** What the list keeps: one section and/or the unread articles. */
 export interface ListFilter {
@@ -20,38 +16,43 @@ export interface ListFilter {
 }
 
 /** The corpus's sections, alphabetically, articles without a section last; empty when no article has a section. */
-export function sectionCounts(articles: readonly Article[]): readonly SectionCount[] {
+export function sectionCounts(articles: ArticleRows): readonly SectionCount[] {
+  if (articles.sections) return articles.sections() ?? [];
   const counts = new Map<string | null, number>();
-  for (const a of articles) counts.set(a.section, (counts.get(a.section) ?? 0) + 1);
-  if (counts.size === 1 && counts.has(null)) return [];
-  const named = [...counts].filter((e): e is [string, number] => e[0] !== null).sort((a, b) => a[0].localeCompare(b[0], 'en'));
-  const none = counts.get(null);
-  return [...named.map(([section, count]) => ({ section, count })), ...(none ? [{ section: null, count: none }] : [])];
+  for (let i = 0; i < articles.length; i++) {
+    const section = articles.at(i)!.section;
+    counts.set(section, (counts.get(section) ?? 0) + 1);
+  }
+  return sortedSections(counts);
 }
 
 /** Indexes of the articles a filter keeps, in corpus order; null (every article) without a filter. */
-export function filterArticles(articles: readonly Article[], filter: ListFilter | null, read: ReadonlySet<number> = new Set()): readonly number[] | null {
+export function filterArticles(articles: ArticleRows, filter: ListFilter | null, read: ReadonlySet<number> = new Set()): readonly number[] | null {
   if (!filter) return null;
   const kept: number[] = [];
-  const keep = (a: Article, i: number) => {
-    if ((filter.section === undefined || a.section === filter.section) && !(filter.unread && read.has(i))) kept.push(i);
+  const keep = (i: number) => {
+    if (i >= articles.length) return;
+    if ((filter.section === undefined || sectionAt(articles, i) === filter.section) && !(filter.unread && read.has(i))) kept.push(i);
   };
-  if (filter.naming) for (const i of filter.naming.articles) keep(articles[i]!, i);
-  else articles.forEach(keep);
+  if (filter.naming) for (const i of filter.naming.articles) keep(i);
+  else for (let i = 0; i < articles.length; i++) keep(i);
   return kept;
 }
 
-const unreadMemo = new WeakMap<ReadonlySet<number>, ReadonlyMap<string | null, number>>();
+const unreadMemo = new WeakMap<ReadonlySet<number>, { sections: readonly SectionCount[]; counts: ReadonlyMap<string | null, number> }>();
 
 /** Unread articles in each section (null: those without one), counted once per read set. */
-export function unreadBySection(s: { readonly articles: readonly Article[]; readonly read: ReadonlySet<number> }): ReadonlyMap<string | null, number> {
+export function unreadBySection(s: { readonly articles: ArticleRows; readonly sections: readonly SectionCount[]; readonly read: ReadonlySet<number> }): ReadonlyMap<string | null, number> {
   const known = unreadMemo.get(s.read);
-  if (known) return known;
-  const counts = new Map<string | null, number>();
-  s.articles.forEach((a, i) => {
-    if (!s.read.has(i)) counts.set(a.section, (counts.get(a.section) ?? 0) + 1);
-  });
-  unreadMemo.set(s.read, counts);
+  if (known && known.sections === s.sections) return known.counts;
+  // Every section's count less its read articles: the read set is what gets visited, not the archive.
+  const counts = new Map<string | null, number>(s.sections.map((c) => [c.section, c.count]));
+  for (const i of s.read) {
+    if (i >= s.articles.length) continue;
+    const section = sectionAt(s.articles, i);
+    if (section !== undefined && counts.has(section)) counts.set(section, counts.get(section)! - 1);
+  }
+  unreadMemo.set(s.read, { sections: s.sections, counts });
   return counts;
 }
 
@@ -78,7 +79,7 @@ export function normalFilter(filter: ListFilter | null): ListFilter | null {
 
 /** The list as drawn: the corpus, the positions shown, and the pane's text area. */
 export interface ListGeometry {
-  readonly articles: readonly Article[];
+  readonly articles: ArticleRows;
   /** Article indexes in list order, or null for every article. */
   readonly shown: readonly number[] | null;
   readonly width: number;
@@ -112,7 +113,7 @@ export function listPosition(g: ListGeometry, article: number): number {
 }
 
 function rows(g: ListGeometry, position: number): number {
-  return entryHeight(g.articles[listArticle(g, position)]!, g.width);
+  return entryHeight(g.articles.at(listArticle(g, position))!, g.width);
 }
 
 /** How many entries fit from `top` (at least one). */

@@ -157,7 +157,7 @@ export function enter(s: State): State {
       if (!item || !item.paragraphs.length) return { ...s, message: 'no facts here' };
       const cycle = s.facts.cycle?.item === s.facts.cursor ? { item: s.facts.cursor, mention: (s.facts.cycle.mention + 1) % item.paragraphs.length } : { item: s.facts.cursor, mention: 0 };
       const p = item.paragraphs[cycle.mention]!;
-      const start = offsetOfLabel(s.articles[s.current]?.paragraphs[p] ?? '', item.label);
+      const start = offsetOfLabel(s.articles.at(s.current)?.paragraphs[p] ?? '', item.label);
       const jumped = jumpTo(cycle.mention === 0 ? pushBack(s) : s, p, { paragraph: p, start, endParagraph: p, end: start + item.label.length });
       const message = item.paragraphs.length > 1 ? `¶ ${item.paragraphs[cycle.mention]! + 1}: ${cycle.mention + 1} of ${item.paragraphs.length} paragraphs (Enter for the next)` : null;
       return { ...jumped, facts: { ...jumped.facts, cycle }, reader: { ...jumped.reader, markedQuote: null, markedText: item.label }, message };
@@ -214,7 +214,7 @@ function setCurrent(s: State, article: number): State {
 
 /** Opens an article (at a paragraph, or at its top), moves the list cursor to it and focuses `focus`. */
 export function openAt(s: State, article: number, paragraph: number | null, focus: PaneId): State {
-  if (!s.articles[article]) return s;
+  if (!s.articles.at(article)) return s;
   // Opened by the user, even when it was already the one shown (for read marks).
   const moved = focusPane({ ...setCurrent(s, article), touched: true }, focus);
   // An article the list's section leaves out still opens; the list stays where it was.

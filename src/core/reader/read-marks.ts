@@ -42,7 +42,7 @@ export function followReading(prev: State, next: State, fromKey: boolean): State
 
 /** The places map with the state's current place in it (left out while at the very top, unless one was kept). */
 export function rememberPlace(s: State, places: State['places']): State['places'] {
-  const article = s.articles[s.current];
+  const article = s.articles.at(s.current);
   const at = currentDoc(s);
   if (!article || !at) return places;
   const atTop = s.reader.top.block === TOP.block && s.reader.top.line === TOP.line;
@@ -61,7 +61,7 @@ export function dwelt(s: State, article: number): State {
 /** `u`: toggles the list cursor's article when the list is focused, else the open article. */
 export function toggleRead(s: State): State {
   const article = s.focus === 'list' ? listArticle(listGeometry(s), s.list.cursor) : s.current;
-  if (article < 0 || !s.articles[article]) return s;
+  if (article < 0 || !s.articles.at(article)) return s;
   const on = !s.read.has(article);
   // Marked unread by hand, the open article stays unread while it stays open.
   return { ...s, read: withRead(s.read, [article], on), unreadHold: on ? null : article, message: on ? 'marked read' : 'marked unread' };

@@ -15,12 +15,12 @@ export function layoutOf(state: State): Layout {
 
 /** The analysis of an article, once it has arrived. */
 export function analysisOf(state: State, article: number): Analysis | undefined {
-  return chunkedGet(state.analyses, article);
+  return chunkedGet(state.analyses, article) ?? state.articles.analysisAt?.(article);
 }
 
 /** The current article laid out at the reader pane's width. */
 export function currentDoc(state: State): { doc: ReaderDoc; view: number } | null {
-  const article = state.articles[state.current];
+  const article = state.articles.at(state.current);
   if (!article) return null;
   const inner = paneInner(layoutOf(state), 'reader');
   return { doc: readerDoc(article, inner.width), view: inner.height };

@@ -4,7 +4,8 @@
 // analyses come in as action data; nothing here reads a clock, a terminal or a file. Moving and
 // jumping are in navigation.ts, the search box in search.ts, what the screen reads
 // off the state in selectors.ts.
-import type { Analysis, Article, LoadError } from '../article.js';
+import type { Analysis, LoadError } from '../article.js';
+import type { ArticleRows } from './article-rows.js';
 import { chunkedSet, emptyChunked, type ChunkedArray } from './chunked-array.js';
 import { groupDigits } from '../group-digits.js';
 import type { HitMap } from './hit-map.js';
@@ -79,7 +80,8 @@ export interface ListPos {
 
 /** Everything the screen shows. */
 export interface State {
-  readonly articles: readonly Article[];
+  /** Every article by position (over a store, a window that reads the rows asked for). */
+  readonly articles: ArticleRows;
   readonly loadErrors: readonly LoadError[];
   readonly size: Size;
   readonly mode: Mode;
@@ -189,8 +191,7 @@ export type Action =
   | { readonly type: 'filter'; readonly filter: ListFilter | null }
   | { readonly type: 'analyses'; readonly entries: readonly (readonly [number, Analysis | { readonly error: string }])[] }
   | { readonly type: 'indexed'; readonly count: number }
-  | { readonly type: 'articles-added'; readonly articles: readonly Article[] }
-  | { readonly type: 'articles-replaced'; readonly entries: readonly (readonly [number, Article])[] }
+  | { readonly type: 'articles-changed'; readonly articles: ArticleRows }
   | { readonly type: 'refresh'; readonly progress: string | null }
   | { readonly type: 'load-errors'; readonly errors: readonly LoadError[] }
   | { readonly type: 'remembered'; readonly remembered: Omit<Remembered, 'last'> }
@@ -232,7 +233,7 @@ export interface Remembered {
 }
 
 /** The state before any key: the first article open (or the last one read, at its place), the list focused. */
-export function initialState(articles: readonly Article[], size: Size, loadErrors: readonly LoadError[] = [], remembered?: Remembered): State {
+export function initialState(articles: ArticleRows, size: Size, loadErrors: readonly LoadError[] = [], remembered?: Remembered): State {
   const message = loadErrors.length ? loadErrorMessage(loadErrors) : null;
   return {
     articles, loadErrors, size, mode: 'normal', focus: articles.length === 1 ? 'reader' : 'list', rightTab: 'quotes',
@@ -241,7 +242,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
     quotes: { cursor: 0, top: 0 }, facts: { cursor: 0, top: 0, cycle: null },
     back: [],
     search: { query: '', cursor: 0, replaceOnType: false, results: null, selected: 0, top: 0, active: false, highlight: false, hits: null, current: null, inSection: true, pendingWalk: null, anchor: null },
-    analyses: emptyChunked(), analysed: 0, failed: 0, analysisErrors: [], problemsTop: 0, helpTop: 0, indexed: 0,
+    analyses: emptyChunked(), analysed: articles.analysed?.() ?? 0, failed: 0, analysisErrors: [], problemsTop: 0, helpTop: 0, indexed: 0,
     read: remembered?.read ?? new Set(), touched: false, unreadHold: null, places: remembered?.places ?? new Map(),
     bookmarks: remembered?.bookmarks ?? [], bookmarkList: { cursor: 0, top: 0 }, draft: null, finder: null, clip: null,
     refresh: null, message, quit: false,
@@ -250,7 +251,7 @@ export function initialState(articles: readonly Article[], size: Size, loadError
 
 /** The initial state reopened where the user left off: the last article at its place, the list cursor on it. */
 export function resumeState(s: State, last: number | null): State {
-  if (last === null || last === s.current || !s.articles[last]) return restorePlace(s);
+  if (last === null || last === s.current || !s.articles.at(last)) return restorePlace(s);
   const opened = openAt(s, last, null, s.focus);
   return { ...opened, back: [], message: s.message, touched: false };
 }
@@ -374,10 +375,8 @@ function step(state: State, action: Action): State {
       return receiveAnalyses(s, action.entries);
     case 'indexed':
       return { ...s, indexed: action.count };
-    case 'articles-added':
-      return addArticles(s, action.articles);
-    case 'articles-replaced':
-      return replaceArticles(s, action.entries);
+    case 'articles-changed':
+      return changeArticles(s, action.articles);
     case 'refresh':
       return { ...s, refresh: action.progress };
     case 'load-errors':
@@ -447,7 +446,7 @@ function step(state: State, action: Action): State {
 function receiveAnalyses(s: State, entries: Extract<Action, { type: 'analyses' }>['entries']): State {
   const errors: LoadError[] = [];
   const stored = entries.map(([index, result]) => {
-    if ('error' in result) errors.push({ path: s.articles[index]?.path ?? `article ${index + 1}`, message: `analysis failed: ${result.error}` });
+    if ('error' in result) errors.push({ path: s.articles.at(index)?.path ?? `article ${index + 1}`, message: `analysis failed: ${result.error}` });
     return [index, 'error' in result ? { quotes: [], facts: [], entities: [] } : result] as const;
   });
   const failed = s.failed + errors.length;
@@ -462,7 +461,7 @@ function copyQuote(s: State): State {
   else if (s.focus === 'quotes') {
     const analysis = analysisOf(s, s.current);
     const quote = analysis?.quotes[quoteOrder(analysis)[s.quotes.cursor] ?? -1];
-    const article = s.articles[s.current];
+    const article = s.articles.at(s.current);
     if (quote && article) text = citation(quote, article);
   }
   if (text === null) return { ...s, message: 'y copies a quote: from the quotes pane (3), or a person\'s quotes (p)' };
@@ -470,20 +469,15 @@ function copyQuote(s: State): State {
   return { ...s, clip: { text, seq: (s.clip?.seq ?? 0) + 1 }, message: `copied: ${shown}` };
 }
 
-/** Articles indexed in the background join the end of the list (positions of those shown stay as they were). */
-function addArticles(s: State, added: readonly Article[]): State {
-  if (!added.length) return s;
-  const articles = [...s.articles, ...added];
+/**
+ * The articles as the refresh left them: those indexed in the background join the end of the list
+ * (positions of those shown stay as they were), those written again (edited files, or gone) are new
+ * objects at the same places, so nothing laid out for the old text is kept.
+ */
+function changeArticles(s: State, articles: ArticleRows): State {
+  if (articles === s.articles) return s;
   const shown = s.filter ? filterArticles(articles, s.filter, s.read) : null;
-  return rescroll({ ...s, articles, sections: sectionCounts(articles), shown });
-}
-
-/** Articles written again (edited files, or gone): new objects at the same places, so nothing laid out for the old text is kept. */
-function replaceArticles(s: State, entries: readonly (readonly [number, Article])[]): State {
-  if (!entries.length) return s;
-  const articles = s.articles.slice();
-  for (const [index, article] of entries) if (index < articles.length) articles[index] = article;
-  return rescroll({ ...s, articles, sections: sectionCounts(articles) });
+  return rescroll({ ...s, articles, sections: sectionCounts(articles), shown, analysed: articles.analysed?.() ?? s.analysed });
 }
 
 /** `3 files not loaded (e lists them): path: why` */

@@ -23,6 +23,25 @@ export interface Reconciled {
   readonly bookmarkUpdates: readonly { readonly id: number; readonly paragraph: number; readonly hash: string; readonly lost: boolean }[];
 }
 
+/** How saved state finds today's articles. */
+export interface ArticleLookup {
+  /** The position of the article whose path within the archive is `path`, or null. */
+  find(path: string): number | null;
+  article(position: number): Article | undefined;
+  /** Articles a gone path may have moved to, with their paths within the archive. */
+  candidates(): Iterable<readonly [number, string]>;
+}
+
+/** A lookup over articles in memory: `paths[i]` names article i within the archive. */
+export function arrayLookup(articles: readonly Article[], paths: readonly string[]): ArticleLookup {
+  const indexOf = new Map(paths.map((p, i) => [p, i]));
+  return {
+    find: (path) => indexOf.get(path) ?? null,
+    article: (position) => articles[position],
+    candidates: () => paths.map((p, i) => [i, p] as const),
+  };
+}
+
 /**
  * Matches saved state to today's articles. `paths[i]` names article i within the archive. A path
  * that is gone, whose text now sits at exactly one path that has no state of its own, has moved
@@ -30,10 +49,14 @@ export interface Reconciled {
  * its marks, with places and bookmarks found again by their paragraph's opening words.
  */
 export function reconcile(saved: ArchiveState, articles: readonly Article[], paths: readonly string[]): Reconciled {
-  const indexOf = new Map(paths.map((p, i) => [p, i]));
-  const moves = findMoves(saved, articles, paths, indexOf);
+  return reconcileWith(saved, arrayLookup(articles, paths));
+}
+
+/** As reconcile, finding articles through `lookup` (a store's window reads only the rows it needs). */
+export function reconcileWith(saved: ArchiveState, lookup: ArticleLookup): Reconciled {
+  const moves = findMoves(saved, lookup);
   const moved = new Map(moves);
-  const where = (path: string) => indexOf.get(moved.get(path) ?? path) ?? null;
+  const where = (path: string) => lookup.find(moved.get(path) ?? path);
 
   const read = new Set<number>();
   const places = new Map<number, Place>();
@@ -42,7 +65,8 @@ export function reconcile(saved: ArchiveState, articles: readonly Article[], pat
     if (i === null) continue;
     if (state.read) read.add(i);
     if (!state.place) continue;
-    const article = articles[i]!;
+    const article = lookup.article(i);
+    if (!article) continue;
     const same = articleHash(article) === state.hash;
     const at = same ? { paragraph: state.place.paragraph, found: true } : relocate(article.paragraphs, state.place.paragraph, state.place.anchor);
     const moved = !same && at.paragraph !== state.place.paragraph;
@@ -53,8 +77,8 @@ export function reconcile(saved: ArchiveState, articles: readonly Article[], pat
   const bookmarks = saved.bookmarks.map((b): ReaderBookmark => {
     const i = where(b.path);
     const path = moved.get(b.path) ?? b.path;
-    if (i === null) return { ...b, path, article: null };
-    const article = articles[i]!;
+    const article = i === null ? undefined : lookup.article(i);
+    if (i === null || !article) return { ...b, path, article: null };
     const hash = articleHash(article);
     if (hash === b.hash) return { ...b, path, article: i };
     const at = relocate(article.paragraphs, b.paragraph, b.anchor);
@@ -65,28 +89,29 @@ export function reconcile(saved: ArchiveState, articles: readonly Article[], pat
   return { read, places, bookmarks, last, moves, bookmarkUpdates };
 }
 
-function findMoves(saved: ArchiveState, articles: readonly Article[], paths: readonly string[], indexOf: ReadonlyMap<string, number>): [string, string][] {
+function findMoves(saved: ArchiveState, lookup: ArticleLookup): [string, string][] {
   const gone = new Map<string, string>();
-  for (const s of saved.articles.values()) if (!indexOf.has(s.path)) gone.set(s.path, s.hash);
-  for (const b of saved.bookmarks) if (!indexOf.has(b.path) && !gone.has(b.path)) gone.set(b.path, b.hash);
+  for (const s of saved.articles.values()) if (lookup.find(s.path) === null) gone.set(s.path, s.hash);
+  for (const b of saved.bookmarks) if (!gone.has(b.path) && lookup.find(b.path) === null) gone.set(b.path, b.hash);
   if (!gone.size) return [];
-  // Only now is every article hashed: the common start, with nothing moved, hashes none.
+  // Only now are the candidates hashed: the common start, with nothing moved, hashes none.
   const known = new Set([...saved.articles.keys(), ...saved.bookmarks.map((b) => b.path)]);
-  const byHash = new Map<string, number[]>();
-  articles.forEach((article, i) => {
-    if (known.has(paths[i]!)) return;
+  const byHash = new Map<string, string[]>();
+  for (const [i, path] of lookup.candidates()) {
+    const article = lookup.article(i);
+    if (known.has(path) || !article) continue;
     const hash = articleHash(article);
     const list = byHash.get(hash);
-    if (list) list.push(i);
-    else byHash.set(hash, [i]);
-  });
+    if (list) list.push(path);
+    else byHash.set(hash, [path]);
+  }
   const moves: [string, string][] = [];
   const claimed = new Map<string, number>();
   for (const hash of gone.values()) claimed.set(hash, (claimed.get(hash) ?? 0) + 1);
   for (const [from, hash] of gone) {
     const to = byHash.get(hash);
     // One old path, one new one: a move. Anything else is ambiguous and left alone.
-    if (to?.length === 1 && claimed.get(hash) === 1) moves.push([from, paths[to[0]!]!]);
+    if (to?.length === 1 && claimed.get(hash) === 1) moves.push([from, to[0]!]);
   }
   return moves;
 }

@@ -10,6 +10,8 @@ import type { Analysis, Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
 import { unitWords } from '../search/unit-words.js';
 import { vocabularyWord } from '../search/vocabulary.js';
+import type { ListSource, SliceCursor } from './list-source.js';
+import { SqliteList } from './sqlite-list.js';
 import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
 import type { ExactQuery } from '../search/exact-query.js';
@@ -62,7 +64,7 @@ const UNIT_SLOTS = 1 << 16;
 
 /** An opened store, and a line to tell the user when the file had to be set aside. */
 export interface OpenedStore {
-  readonly store: ArchiveStore;
+  readonly store: ArchiveStore & ListSource;
   readonly notice: string | null;
 }
 
@@ -85,7 +87,7 @@ export function openSqliteStore(file: string, analysisVersion = 'unversioned'): 
   }
 }
 
-function open(file: string, analysisVersion: string): ArchiveStore {
+function open(file: string, analysisVersion: string): ArchiveStore & ListSource {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -136,21 +138,23 @@ interface Row {
   analysis_version: string | null;
 }
 
-class SqliteStore implements ArchiveStore {
+class SqliteStore implements ArchiveStore, ListSource {
   private readonly insert: Database.Statement;
   private readonly deleteText: Database.Statement;
   private readonly insertText: Database.Statement;
-  private readonly idOf: Database.Statement;
+  private readonly idStatement: Database.Statement;
   private readonly unitCount: Database.Statement;
   /** Article ids in the archive's order, and each id's position in it; worked out again after a write. */
   private order: ArchiveOrder | null = null;
   private readonly people: SqlitePeople;
+  private readonly listing: SqliteList;
 
   constructor(
     private readonly db: Database.Database,
     private readonly analysisVersion: string,
   ) {
     this.people = new SqlitePeople(db, analysisVersion);
+    this.listing = new SqliteList(db, analysisVersion);
     this.insert = db.prepare(`
       INSERT INTO articles (path, ord, size, mtime, hash, title, section, byline, words, minutes, paragraphs, boilerplate, analysis, analysis_version, quotes, units)
       VALUES (@path, @ord, @size, @mtime, @hash, @title, @section, @byline, @words, @minutes, @paragraphs, @boilerplate, @analysis, @analysisVersion, @quotes, @units)
@@ -158,7 +162,7 @@ class SqliteStore implements ArchiveStore {
         title = excluded.title, section = excluded.section, byline = excluded.byline, words = excluded.words, minutes = excluded.minutes,
         paragraphs = excluded.paragraphs, boilerplate = excluded.boilerplate, analysis = excluded.analysis,
         analysis_version = excluded.analysis_version, quotes = excluded.quotes, units = excluded.units`);
-    this.idOf = db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
+    this.idStatement = db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
     this.deleteText = db.prepare('DELETE FROM unit_text WHERE rowid = ?');
     this.unitCount = db.prepare('SELECT units FROM articles WHERE id = ?').pluck();
     this.insertText = db.prepare(`INSERT INTO unit_text (rowid, ${UNIT_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`);
@@ -176,7 +180,7 @@ class SqliteStore implements ArchiveStore {
     const inOrder = [...items].sort((a, b) => a.order - b.order || (a.stamp.path < b.stamp.path ? -1 : a.stamp.path > b.stamp.path ? 1 : 0));
     this.db.transaction(() => {
       for (const { stamp, order, article, analysis } of inOrder) {
-        const known = this.idOf.get(stamp.path) as number | undefined;
+        const known = this.idStatement.get(stamp.path) as number | undefined;
         const oldUnits = known === undefined ? 0 : (this.unitCount.get(known) as number);
         const units = unitWords(article, analysis);
         this.insert.run({
@@ -186,7 +190,7 @@ class SqliteStore implements ArchiveStore {
           analysis: analysis ? JSON.stringify(packAnalysis(analysis)) : null, analysisVersion: analysis ? this.analysisVersion : null, quotes: analysis ? analysis.quotes.length : null,
           units: units.length,
         });
-        const id = known ?? (this.idOf.get(stamp.path) as number);
+        const id = known ?? (this.idStatement.get(stamp.path) as number);
         this.people.source(id, analysis ? sourceRowOf(article.section, analysis.quotes, analysis.entities) : null);
         // Only an article stored before has old units to take out of the index, one row each (a
         // range delete scans the whole FTS table).
@@ -218,7 +222,7 @@ class SqliteStore implements ArchiveStore {
     this.db.transaction(() => {
       let removed = 0;
       for (const path of paths) {
-        const id = this.idOf.get(path) as number | undefined;
+        const id = this.idStatement.get(path) as number | undefined;
         if (id === undefined) continue;
         const count = this.unitCount.get(id) as number;
         for (let slot = 0; slot < Math.min(count, UNIT_SLOTS); slot++) this.deleteText.run(id * UNIT_SLOTS + slot);
@@ -242,6 +246,26 @@ class SqliteStore implements ArchiveStore {
     const rows = this.db.prepare('SELECT path, title, section, words, minutes, quotes FROM articles ORDER BY ord, path LIMIT ? OFFSET ?').all(limit, offset) as
       (Pick<Row, 'path' | 'title' | 'section' | 'words' | 'minutes'> & { quotes: number | null })[];
     return rows.map((r) => ({ path: r.path, title: r.title, section: r.section, words: r.words, readingMinutes: r.minutes, quotes: r.quotes }));
+  }
+
+  orderIds(): Int32Array {
+    return this.listing.orderIds();
+  }
+
+  summariesOf(ids: ArrayLike<number>) {
+    return this.listing.summariesOf(ids);
+  }
+
+  sectionSlice(from: SliceCursor | null, limit: number) {
+    return this.listing.sectionSlice(from, limit);
+  }
+
+  stored(ids: readonly number[]): boolean[] {
+    return this.listing.stored(ids);
+  }
+
+  idOf(path: string): number | null {
+    return this.listing.idOf(path);
   }
 
   get(path: string): StoredArticle | null {

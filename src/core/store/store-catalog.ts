@@ -1,7 +1,8 @@
-// The reader's window on a store: every article's list entry at once, its text and analysis only
-// when asked for, and only the most recently used ones kept in memory.
+// Articles of a store as views: a list entry's text and analysis are read only when asked for, and
+// only the most recently used ones are kept in memory.
 import type { Analysis, Article } from '../article.js';
 import type { ArchiveStore, ArticleSummary, StoredArticle } from './archive-store.js';
+import type { IdentifiedSummary } from './list-source.js';
 
 /** Articles whose text and analysis stay in memory at once. */
 const KEPT = 128;
@@ -116,29 +117,22 @@ export class StoreCatalog {
     return this.store.count();
   }
 
-  /** Articles `offset` to `offset + limit` in the archive's order, as lazily read views with their analyses (null while none is stored). */
-  page(offset: number, limit: number): CatalogEntry[] {
-    // Analyses made by other rules are as good as none: the refresh makes them again.
-    const stale = new Set(this.store.unanalysed());
-    return this.store.list(offset, limit).map((summary) => ({
-      article: new StoredArticleView(this, summary, this.generations.get(summary.path) ?? 0),
-      analysis: summary.quotes === null || stale.has(summary.path) ? null : new StoredAnalysisView(this, summary.path, this.generations.get(summary.path) ?? 0),
-    }));
+  /** A list entry as a view that reads its text (and analysis, when one by today's rules is stored) when shown. */
+  view(summary: IdentifiedSummary): CatalogEntry {
+    const generation = this.generations.get(summary.path) ?? 0;
+    return {
+      article: new StoredArticleView(this, summary, generation),
+      analysis: summary.analysed ? new StoredAnalysisView(this, summary.path, generation) : null,
+    };
   }
 
-  /** The article at `path` as written last, as a view with its analysis; null when it is not stored. */
-  entry(path: string): CatalogEntry | null {
-    // Views made before keep what they showed: the cached article is pinned to their generation.
+  /** The article at `path` was written again: views made before keep what they showed (the cached article is pinned to their generation). */
+  written(path: string): void {
     const was = this.generations.get(path) ?? 0;
     const cached = this.kept.get(path);
     if (cached !== undefined) this.pinned.set(`${path}\0${was}`, cached);
     this.generations.set(path, was + 1);
     this.kept.delete(path);
-    const item = this.load(path);
-    if (!item) return null;
-    const { article } = item;
-    const summary = { path, title: article.title, section: article.section, words: article.words, readingMinutes: article.readingMinutes, quotes: null };
-    return { article: new StoredArticleView(this, summary, was + 1), analysis: item.analysis ? new StoredAnalysisView(this, path, was + 1) : null };
   }
 
   close(): void {

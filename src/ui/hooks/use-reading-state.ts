@@ -71,7 +71,7 @@ export function useReadingState(state: State, link: StateLink | undefined, dispa
   latest.current = state;
   const savePlace = () => {
     const s = latest.current;
-    const article = s.articles[s.current];
+    const article = s.articles.at(s.current);
     const at = currentDoc(s);
     if (!link || !s.touched || !article || !at) return;
     write(() => link.state.setPlace(link.keyOf(s.current), placeOf(article, at.doc, s.reader.top)));

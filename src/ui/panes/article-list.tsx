@@ -32,7 +32,7 @@ export function ArticleList({ geometry, cursor, top, current, showSection, focus
   const rows: string[] = [];
   for (let position = top; position < top + count; position++) {
     const index = listArticle(geometry, position);
-    const a = articles[index];
+    const a = articles.at(index);
     if (!a) break;
     const here = position === cursor;
     const read = isRead(index);

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Article } from '../../core/article.js';
+import type { ArticleRows } from '../../core/reader/article-rows.js';
 import { groupDigits } from '../../core/group-digits.js';
 import type { FinderRow, FinderState } from '../../core/reader/finder.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
@@ -15,7 +15,7 @@ export interface FinderProps {
   /** Rows shown at once in the list; quotes shown at once in a person's view. */
   readonly shown: number;
   readonly quotesShown: number;
-  readonly articles: readonly Article[];
+  readonly articles: ArticleRows;
   readonly analysisOf: (article: number) => Analysis | undefined;
   readonly width: number;
   readonly theme: Theme;
@@ -33,7 +33,7 @@ export function Finder({ finder, rows, shown, quotesShown, articles, analysisOf,
       const here = finder.quoteTop + i === finder.quoteCursor;
       const bar = here ? paint('▌', theme.gutterMark) : ' ';
       const quote = analysisOf(ref.article)?.quotes[ref.quote];
-      const article = articles[ref.article];
+      const article = articles.at(ref.article);
       lines.push(`${bar} ${paint(`“${sanitizeForTerminal((quote?.text ?? '').replace(/\s+/g, ' '))}”`, here ? theme.cursor : theme.quote)}`);
       lines.push(`${bar}   ${paint(`${sanitizeForTerminal(article?.title ?? '')} · ${article?.path ?? ''} ¶${(quote?.paragraph ?? 0) + 1}`, theme.dim)}`);
       lines.push('');

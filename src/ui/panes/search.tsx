@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Article } from '../../core/article.js';
+import type { ArticleRows } from '../../core/reader/article-rows.js';
 import { engineQuery, LIST_ROWS, QUERY_LIMIT } from '../../core/reader/search.js';
 import { sanitizeForTerminal } from '../../core/sanitize.js';
 import type { SearchState } from '../../core/reader/state.js';
@@ -13,7 +13,7 @@ import { groupDigits } from '../../core/group-digits.js';
 
 /** Props of the search panel: the search state's box and results, and where they are drawn. */
 export interface SearchPanelProps extends Pick<SearchState, 'query' | 'cursor' | 'replaceOnType' | 'results' | 'selected' | 'top'> {
-  readonly articles: readonly Article[];
+  readonly articles: ArticleRows;
   readonly width: number;
   readonly height: number;
   /** Articles indexed so far, and in all (to say that results may grow). */
@@ -39,7 +39,7 @@ export function SearchPanel({ query, cursor, replaceOnType, results, selected, t
       <Text wrap="truncate-end" {...theme.dim}>{summary(query, results, stale, indexed, analysed, articles.length, scope)}</Text>
       {(results?.results ?? []).slice(top, top + count).flatMap((r, i) => {
         const index = top + i;
-        const article = articles[r.article];
+        const article = articles.at(r.article);
         const here = index === selected;
         const snippet = sanitizeForTerminal(r.snippet.replace(/\s/g, ' '));
         const where = (r.where === 'title' ? 'title' : `${WHERE[r.where]}${(r.paragraph ?? 0) + 1}`) + (r.speaker ? ` — ${sanitizeForTerminal(r.speaker)}` : '');

@@ -53,7 +53,7 @@ describe('list scrolling with entries of different heights', () => {
   const corpus = Array.from({ length: 200 }, (_, i) => makeArticle(['x'], `${titles[i % 3]} ${i}`));
   const rowsOf = (g: ListGeometry, from: number, to: number) => {
     let rows = 0;
-    for (let p = from; p <= to; p++) rows += entryHeight(g.articles[listArticle(g, p)]!, g.width);
+    for (let p = from; p <= to; p++) rows += entryHeight(g.articles.at(listArticle(g, p))!, g.width);
     return rows;
   };
   it('always shows the cursor entry whole, moving the top as little as possible', () => {

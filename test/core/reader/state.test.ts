@@ -90,7 +90,7 @@ describe('reader state', () => {
     expect(analysisOf(s, 1)).toBeUndefined();
     expect(analysisOf(s, 2)?.quotes).toEqual([]);
     expect(s).toMatchObject({ analysed: 2, failed: 1 });
-    expect(s.analysisErrors).toEqual([{ path: s.articles[2]!.path, message: 'analysis failed: boom' }]);
+    expect(s.analysisErrors).toEqual([{ path: s.articles.at(2)!.path, message: 'analysis failed: boom' }]);
   });
 
   it('e lists every problem: the files not loaded, then the articles not analysed; the list scrolls inside its bounds', () => {

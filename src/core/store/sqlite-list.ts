@@ -1,0 +1,67 @@
+// The list window's reads from SQLite, each from the articles_list index alone (never a row with its text).
+import type Database from 'better-sqlite3';
+import type { IdentifiedSummary, ListSource, SectionSlice, SliceCursor } from './list-source.js';
+
+interface SummaryRow {
+  id: number;
+  path: string;
+  title: string;
+  section: string | null;
+  words: number;
+  minutes: number;
+  quotes: number | null;
+  fresh: number;
+}
+
+/** The list source over one connection; `analysisVersion` names today's rules. */
+export class SqliteList implements ListSource {
+  private readonly byId: Database.Statement;
+  private readonly first: Database.Statement;
+  private readonly after: Database.Statement;
+  private readonly id: Database.Statement;
+  private readonly exists: Database.Statement;
+
+  constructor(
+    private readonly db: Database.Database,
+    analysisVersion: string,
+  ) {
+    const fresh = `(quotes IS NOT NULL AND analysis_version IS '${analysisVersion.replace(/'/g, "''")}')`;
+    this.byId = db.prepare(`SELECT id, path, title, section, words, minutes, quotes, ${fresh} AS fresh FROM articles WHERE id = ?`);
+    const columns = `id, section, ${fresh}, ord, path`;
+    this.first = db.prepare(`SELECT ${columns} FROM articles ORDER BY ord, path LIMIT ?`).raw();
+    this.after = db.prepare(`SELECT ${columns} FROM articles WHERE (ord, path) > (?, ?) ORDER BY ord, path LIMIT ?`).raw();
+    this.id = db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
+    this.exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+  }
+
+  orderIds(): Int32Array {
+    return Int32Array.from(this.db.prepare('SELECT id FROM articles ORDER BY ord, path').pluck().all() as number[]);
+  }
+
+  summariesOf(ids: ArrayLike<number>): (IdentifiedSummary | null)[] {
+    return Array.from(ids, (id) => {
+      const r = this.byId.get(id) as SummaryRow | undefined;
+      return r ? { id: r.id, path: r.path, title: r.title, section: r.section, words: r.words, readingMinutes: r.minutes, quotes: r.quotes, analysed: r.fresh === 1 } : null;
+    });
+  }
+
+  sectionSlice(from: SliceCursor | null, limit: number): SectionSlice {
+    const rows = (from ? this.after.all(from.ord, from.path, limit) : this.first.all(limit)) as [number, string | null, number, number, string][];
+    const last = rows.at(-1);
+    return {
+      ids: rows.map((r) => r[0]),
+      paths: rows.map((r) => r[4]),
+      sections: rows.map((r) => r[1]),
+      analysed: rows.map((r) => r[2] === 1),
+      next: last && rows.length === limit ? { ord: last[3], path: last[4] } : null,
+    };
+  }
+
+  stored(ids: readonly number[]): boolean[] {
+    return ids.map((id) => this.exists.get(id) !== undefined);
+  }
+
+  idOf(path: string): number | null {
+    return (this.id.get(path) as number | undefined) ?? null;
+  }
+}
