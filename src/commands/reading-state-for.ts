@@ -4,7 +4,7 @@ import type { InputPath } from '../core/load/find-files.js';
 import { articleHash } from '../core/state/article-key.js';
 import { createMemoryState } from '../core/state/memory-reading-state.js';
 import type { ReadingState } from '../core/state/reading-state.js';
-import { arrayLookup, reconcileWith, type ArticleLookup, type Reconciled } from '../core/state/reconcile.js';
+import { arrayLookup, reconcileLast, reconcileWith, type ArticleLookup, type Reconciled } from '../core/state/reconcile.js';
 import type { ArticleRows } from '../core/reader/article-rows.js';
 import { openSqliteState } from '../core/state/sqlite-reading-state.js';
 import { archiveKey, stateFile } from './store-file.js';
@@ -20,9 +20,10 @@ export interface OpenedReadingState {
 /**
  * Opens the reading state of the archive made of `inputs` and matches it to `articles`: moved files
  * take their state along, bookmarks in changed articles are found again. When the state folder
- * cannot be written, state lives in memory for this session and a line says why.
+ * cannot be written, state lives in memory for this session and a line says why. With `lastOnly`
+ * only the article open at the last quit is matched (see reconcileLast); matchState does the rest.
  */
-export function openReadingState(inputs: readonly InputPath[], articles: ArticleRows, env: NodeJS.ProcessEnv = process.env): OpenedReadingState {
+export function openReadingState(inputs: readonly InputPath[], articles: ArticleRows, env: NodeJS.ProcessEnv = process.env, lastOnly = false): OpenedReadingState {
   const notices: string[] = [];
   let state: ReadingState;
   const file = stateFile(env);
@@ -34,6 +35,7 @@ export function openReadingState(inputs: readonly InputPath[], articles: Article
     state = createMemoryState();
     notices.push(`reading state kept for this session only: ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  if (lastOnly) return { state, remembered: reconcileLast(state.load(), lookupIn(articles, inputs)), notices };
   const { remembered, notice } = matchState(state, lookupIn(articles, inputs));
   if (notice) notices.push(notice);
   return { state, remembered, notices };

@@ -59,7 +59,8 @@ export async function openStoredArchive(inputs: readonly InputPath[], file: stri
     await new Promise<void>((resolve) => (first = resolve));
   }
   first = null;
-  const window = new ListWindow(catalog, opened.store);
+  // On the first run the refresh writes while the list is read: its order is read at once.
+  const window = new ListWindow(catalog, opened.store, firstRun ? Infinity : undefined);
   return {
     catalog, window, notice: opened.notice, firstRun,
     listen(fn) {

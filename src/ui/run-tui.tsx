@@ -93,7 +93,9 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
   const theme = makeTheme(color);
   const frames = quietable(process.stdout);
   // Reading state: read first, so the reader opens where it was left.
-  const reading = inputs ? openReadingState(inputs, rows) : null;
+  // Over a large store, the first frame needs only the article to reopen; the rest comes once positions are read.
+  const deferred = stored !== undefined && !stored.window.placed;
+  const reading = inputs ? openReadingState(inputs, rows, process.env, deferred) : null;
   const stateLink = reading && inputs ? { state: reading.state, keyOf: keyOf(() => (stored ? stored.window.rows() : rows), inputs) } : undefined;
   const notice = reading?.notices[0] ?? null;
   const services: ReaderServices = {
@@ -163,6 +165,11 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
       });
       if (closed) return;
       emit({ type: 'articles-changed', articles: window.rows() });
+      if (reading && inputs && deferred) {
+        const { remembered, notice: unsaved } = matchState(reading.state, lookupIn(window.rows(), inputs));
+        emit({ type: 'remembered', remembered });
+        if (unsaved) emit({ type: 'message', text: unsaved });
+      }
       // The store answers searches: the reader keeps no index of the archive's text in memory.
       storeSearch = readerStoreSearch(() => stored.openStore(), window);
       storeSearch.prepare();

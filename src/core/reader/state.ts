@@ -138,6 +138,8 @@ export interface State {
   readonly places: ReadonlyMap<number, Place>;
   /** Every bookmark of the archive; a negative id until the app has kept it. */
   readonly bookmarks: readonly ReaderBookmark[];
+  /** The saved state as last read back (after the refresh, or once a large store's positions are read): already written, so not written again. */
+  readonly recalled: Omit<Remembered, 'last'> | null;
   /** Cursor and first entry of the bookmarks list. */
   readonly bookmarkList: ListPos;
   /** The bookmark whose note is being typed. */
@@ -245,7 +247,7 @@ export function initialState(articles: ArticleRows, size: Size, loadErrors: read
     analyses: emptyChunked(), analysed: articles.analysed?.() ?? 0, failed: 0, analysisErrors: [], problemsTop: 0, helpTop: 0, indexed: 0,
     read: remembered?.read ?? new Set(), touched: false, unreadHold: null, places: remembered?.places ?? new Map(),
     bookmarks: remembered?.bookmarks ?? [], bookmarkList: { cursor: 0, top: 0 }, draft: null, finder: null, clip: null,
-    refresh: null, message, quit: false,
+    refresh: null, message, quit: false, recalled: null,
   };
 }
 
@@ -387,7 +389,7 @@ function step(state: State, action: Action): State {
       return s.mode === 'finder' || s.mode === 'person' ? { ...s } : s;
     case 'remembered':
       // State matched again after the refresh found moved files: the saved state is the truth (every change was written).
-      return { ...s, read: action.remembered.read, places: action.remembered.places, bookmarks: action.remembered.bookmarks };
+      return { ...s, read: action.remembered.read, places: action.remembered.places, bookmarks: action.remembered.bookmarks, recalled: action.remembered };
     case 'toggle-read':
       return toggleRead(s);
     case 'unread-only':

@@ -64,13 +64,8 @@ export function reconcileWith(saved: ArchiveState, lookup: ArticleLookup): Recon
     const i = where(state.path);
     if (i === null) continue;
     if (state.read) read.add(i);
-    if (!state.place) continue;
-    const article = lookup.article(i);
-    if (!article) continue;
-    const same = articleHash(article) === state.hash;
-    const at = same ? { paragraph: state.place.paragraph, found: true } : relocate(article.paragraphs, state.place.paragraph, state.place.anchor);
-    const moved = !same && at.paragraph !== state.place.paragraph;
-    places.set(i, { ...state.place, paragraph: at.paragraph, offset: moved || !at.found ? 0 : state.place.offset });
+    const place = placeIn(lookup.article(i), state);
+    if (place) places.set(i, place);
   }
 
   const bookmarkUpdates: Reconciled['bookmarkUpdates'][number][] = [];
@@ -87,6 +82,26 @@ export function reconcileWith(saved: ArchiveState, lookup: ArticleLookup): Recon
   });
   const last = saved.last === null ? null : where(saved.last);
   return { read, places, bookmarks, last, moves, bookmarkUpdates };
+}
+
+/**
+ * Only the article open at the last quit, at its place: what the first frame needs. Over a large
+ * store the rest (read marks, bookmarks, moves) follows from reconcileWith once positions are read.
+ */
+export function reconcileLast(saved: ArchiveState, lookup: ArticleLookup): Reconciled {
+  const last = saved.last === null ? null : lookup.find(saved.last);
+  const state = saved.last === null ? undefined : saved.articles.get(saved.last);
+  const place = last === null || !state ? null : placeIn(lookup.article(last), state);
+  return { read: new Set(), places: new Map(place && last !== null ? [[last, place]] : []), bookmarks: [], last, moves: [], bookmarkUpdates: [] };
+}
+
+/** A saved place in the article as it is now: found again by its paragraph's opening words when the text changed. */
+function placeIn(article: Article | undefined, state: { readonly hash: string; readonly place: Place | null }): Place | null {
+  if (!state.place || !article) return null;
+  const same = articleHash(article) === state.hash;
+  const at = same ? { paragraph: state.place.paragraph, found: true } : relocate(article.paragraphs, state.place.paragraph, state.place.anchor);
+  const moved = !same && at.paragraph !== state.place.paragraph;
+  return { ...state.place, paragraph: at.paragraph, offset: moved || !at.found ? 0 : state.place.offset };
 }
 
 function findMoves(saved: ArchiveState, lookup: ArticleLookup): [string, string][] {

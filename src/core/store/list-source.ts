@@ -25,6 +25,12 @@ export interface SliceCursor {
 }
 
 export interface ListSource {
+  /** Articles stored. */
+  count(): number;
+  /** List entries `offset` to `offset + limit` in the archive's order. */
+  listPage(offset: number, limit: number): IdentifiedSummary[];
+  /** The position of the article at `path` in the archive's order, or null. */
+  positionOfPath(path: string): number | null;
   /** Every article's id, in the archive's order. */
   orderIds(): Int32Array;
   /** The list entries of these ids, in the order asked; null for an id no longer stored. */

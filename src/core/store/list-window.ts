@@ -11,6 +11,8 @@ import type { CatalogEntry, StoreCatalog } from './store-catalog.js';
 const PAGE = 256;
 /** Pages kept: the list, the search results and the people views each draw from a few. */
 const PAGES_KEPT = 64;
+/** Archives up to this size have their order read at the start (about 15 ms). */
+const IDS_AT_START = 50_000;
 
 /** Grows a typed array to hold at least `size` entries (doubling), keeping what it holds. */
 function grown<T extends Int32Array | Uint32Array | Uint8Array>(array: T, size: number, make: (n: number) => T): T {
@@ -29,8 +31,13 @@ function pathHash(path: string): number {
 
 /** The window's shared memory of the store; every StoreRows of a session reads through one. */
 export class ListWindow {
+  /** Id at each position; 0 (never an id) while not read yet. */
   private ids: Int32Array;
   private count: number;
+  /** Positions the section scan has read, in order (when it reads the ids too). */
+  private scannedTo = 0;
+  /** Whether every position's id was read at the start. */
+  private readonly idsAtStart: boolean;
   /** Position of each id, -1 for none. */
   private positions = new Int32Array(0);
   private readonly pages = new Map<number, (CatalogEntry | undefined)[]>();
@@ -51,18 +58,30 @@ export class ListWindow {
   constructor(
     private readonly catalog: StoreCatalog,
     private readonly source: ListSource,
+    /** Archives up to this size have their order read at the start. */
+    idsAtStart = IDS_AT_START,
   ) {
-    this.ids = source.orderIds();
+    // A small archive's order is read at once. A large one's comes with the section scan (the
+    // refresh waits for it, so the order cannot change meanwhile): 1M ids take 0.3 s, too long
+    // before the first frame; until then a page is read by its offset.
+    this.count = source.count();
+    this.idsAtStart = this.count <= idsAtStart;
+    this.ids = this.idsAtStart ? source.orderIds() : new Int32Array(this.count);
     this.count = this.ids.length;
     this.sectionCodes = new Uint32Array(this.count);
     this.analysedFlags = new Uint8Array(this.count);
     this.pathHashes = new Uint32Array(this.count);
-    this.ids.forEach((id, position) => this.place(id, position));
+    if (this.idsAtStart) this.ids.forEach((id, position) => this.place(id, position));
   }
 
   /** The rows as they are now. */
   rows(): ArticleRows {
     return new StoreRows(this, this.count);
+  }
+
+  /** Whether every position's id is known: a path's position is then found without counting in the store. */
+  get placed(): boolean {
+    return this.idsAtStart || this.scanned;
   }
 
   /** Whether every article's section is known (see scan). */
@@ -78,7 +97,12 @@ export class ListWindow {
       if (this.cursor === undefined) break;
       const slice = this.source.sectionSlice(this.cursor, 4096);
       slice.ids.forEach((id, k) => {
-        const position = this.positions[id] ?? -1;
+        let position = this.positions[id] ?? -1;
+        if (!this.idsAtStart && this.scannedTo < this.count) {
+          position = this.scannedTo++;
+          this.ids[position] = id;
+          this.place(id, position);
+        }
         if (position < 0) return;
         this.know(position, slice.sections[k]!, slice.analysed[k]!);
         this.pathHashes[position] = pathHash(slice.paths[k]!);
@@ -159,9 +183,14 @@ export class ListWindow {
       this.pages.set(number, page);
     } else {
       const start = number * PAGE;
-      const summaries = this.source.summariesOf(this.ids.subarray(start, Math.min(this.count, start + PAGE)));
+      const ids = this.ids.subarray(start, Math.min(this.count, start + PAGE));
+      const summaries = ids.includes(0) ? this.source.listPage(start, ids.length) : this.source.summariesOf(ids);
       page = summaries.map((s, k) => {
         if (!s) return undefined;
+        if (this.ids[start + k] === 0) {
+          this.ids[start + k] = s.id;
+          this.place(s.id, start + k);
+        }
         this.know(start + k, s.section, s.analysed);
         return this.catalog.view(s);
       });
@@ -197,8 +226,18 @@ export class ListWindow {
 
   positionOf(path: string): number | null {
     const id = this.source.idOf(path);
-    const position = id === null ? -1 : (this.positions[id] ?? -1);
-    return position >= 0 ? position : null;
+    if (id === null) return null;
+    let position = this.positions[id] ?? -1;
+    if (position < 0 && !this.idsAtStart && !this.scanned) {
+      // Not read yet: counted in the store (tens of ms at a million articles; the reader asks this
+      // for the article it reopens at, and waits for the scan for the rest).
+      position = this.source.positionOfPath(path) ?? -1;
+      if (position >= 0 && position < this.count) {
+        this.ids[position] = id;
+        this.place(id, position);
+      }
+    }
+    return position >= 0 && position < this.count ? position : null;
   }
 
   /** The position of a stored id, or null. */

@@ -14,24 +14,40 @@ interface SummaryRow {
 }
 
 /** The list source over one connection; `analysisVersion` names today's rules. */
-export class SqliteList implements ListSource {
+export class SqliteList implements Omit<ListSource, 'count'> {
   private readonly byId: Database.Statement;
   private readonly first: Database.Statement;
   private readonly after: Database.Statement;
   private readonly id: Database.Statement;
   private readonly exists: Database.Statement;
+  private readonly page: Database.Statement;
+  private readonly position: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
     analysisVersion: string,
   ) {
     const fresh = `(quotes IS NOT NULL AND analysis_version IS '${analysisVersion.replace(/'/g, "''")}')`;
-    this.byId = db.prepare(`SELECT id, path, title, section, words, minutes, quotes, ${fresh} AS fresh FROM articles WHERE id = ?`);
+    const summaryColumns = `id, path, title, section, words, minutes, quotes, ${fresh} AS fresh`;
+    this.byId = db.prepare(`SELECT ${summaryColumns} FROM articles WHERE id = ?`);
+    this.page = db.prepare(`SELECT ${summaryColumns} FROM articles ORDER BY ord, path LIMIT ? OFFSET ?`);
+    // Two counts, each read from the ord index: one OR'd condition scans the whole table.
+    this.position = db
+      .prepare('SELECT (SELECT count(*) FROM articles WHERE ord < b.ord) + (SELECT count(*) FROM articles WHERE ord = b.ord AND path < b.path) FROM articles b WHERE b.path = ?')
+      .pluck();
     const columns = `id, section, ${fresh}, ord, path`;
     this.first = db.prepare(`SELECT ${columns} FROM articles ORDER BY ord, path LIMIT ?`).raw();
     this.after = db.prepare(`SELECT ${columns} FROM articles WHERE (ord, path) > (?, ?) ORDER BY ord, path LIMIT ?`).raw();
     this.id = db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
     this.exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+  }
+
+  listPage(offset: number, limit: number): IdentifiedSummary[] {
+    return (this.page.all(limit, offset) as SummaryRow[]).map(summary);
+  }
+
+  positionOfPath(path: string): number | null {
+    return (this.position.get(path) as number | null | undefined) ?? null;
   }
 
   orderIds(): Int32Array {
@@ -41,7 +57,7 @@ export class SqliteList implements ListSource {
   summariesOf(ids: ArrayLike<number>): (IdentifiedSummary | null)[] {
     return Array.from(ids, (id) => {
       const r = this.byId.get(id) as SummaryRow | undefined;
-      return r ? { id: r.id, path: r.path, title: r.title, section: r.section, words: r.words, readingMinutes: r.minutes, quotes: r.quotes, analysed: r.fresh === 1 } : null;
+      return r ? summary(r) : null;
     });
   }
 
@@ -64,4 +80,8 @@ export class SqliteList implements ListSource {
   idOf(path: string): number | null {
     return (this.id.get(path) as number | undefined) ?? null;
   }
+}
+
+function summary(r: SummaryRow): IdentifiedSummary {
+  return { id: r.id, path: r.path, title: r.title, section: r.section, words: r.words, readingMinutes: r.minutes, quotes: r.quotes, analysed: r.fresh === 1 };
 }

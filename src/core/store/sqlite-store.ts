@@ -111,7 +111,8 @@ function open(file: string, analysisVersion: string): ArchiveStore & ListSource 
 interface ArchiveOrder {
   /** Article ids in the archive's order. */
   readonly ids: Int32Array;
-  readonly positionOf: Map<number, number>;
+  /** Position of each id (-1: none); a typed array, as a Map of a million ids takes tens of MB. */
+  readonly positionOf: Int32Array;
   /** Runs of positions whose ids ascend, as [first, last]: one, unless articles were added in between others. */
   readonly runs: readonly (readonly [number, number])[];
   /** The index alone answers exact queries (see exactUnits). */
@@ -252,6 +253,14 @@ class SqliteStore implements ArchiveStore, ListSource {
     return this.listing.orderIds();
   }
 
+  listPage(offset: number, limit: number) {
+    return this.listing.listPage(offset, limit);
+  }
+
+  positionOfPath(path: string): number | null {
+    return this.listing.positionOfPath(path);
+  }
+
   summariesOf(ids: ArrayLike<number>) {
     return this.listing.summariesOf(ids);
   }
@@ -282,7 +291,7 @@ class SqliteStore implements ArchiveStore, ListSource {
       .pluck()
       .all(expression, UNIT_SLOTS) as number[];
     const positions = new Int32Array(found.length);
-    found.forEach((id, i) => (positions[i] = positionOf.get(id) ?? -1));
+    found.forEach((id, i) => (positions[i] = positionOf[id] ?? -1));
     return positions.sort().filter((p) => p >= 0);
   }
 
@@ -324,8 +333,8 @@ class SqliteStore implements ArchiveStore, ListSource {
         const asked = Number.isFinite(limit) ? limit - keys.length : -1;
         const rowids = select.all(expression, fromRowid, toRowid, asked) as number[];
         for (const rowid of rowids) {
-          const position = positionOf.get(Math.floor(rowid / UNIT_SLOTS));
-          if (position !== undefined && position >= low && position <= high) keys.push(position * UNIT_SLOTS + (rowid % UNIT_SLOTS));
+          const position = positionOf[Math.floor(rowid / UNIT_SLOTS)] ?? -1;
+          if (position >= low && position <= high) keys.push(position * UNIT_SLOTS + (rowid % UNIT_SLOTS));
         }
         if (asked < 0 || rowids.length < asked) break;
         fromRowid = rowids[rowids.length - 1]! + 1;
@@ -425,10 +434,10 @@ class SqliteStore implements ArchiveStore, ListSource {
   private archiveOrder(): ArchiveOrder {
     if (this.order) return this.order;
     const ids = Int32Array.from(this.db.prepare('SELECT id FROM articles ORDER BY ord, path').pluck().all() as number[]);
-    const positionOf = new Map<number, number>();
+    const positionOf = new Int32Array(ids.reduce((max, id) => Math.max(max, id), 0) + 1).fill(-1);
     const runs: [number, number][] = [];
     ids.forEach((id, position) => {
-      positionOf.set(id, position);
+      positionOf[id] = position;
       if (position === 0 || id < ids[position - 1]!) runs.push([position, position]);
       else runs[runs.length - 1]![1] = position;
     });

@@ -39,14 +39,17 @@ export function useReadingState(state: State, link: StateLink | undefined, dispa
     const before = seen.current;
     seen.current = state;
     if (!link) return;
-    if (state.read !== before.read) {
-      const added = [...state.read].filter((a) => !before.read.has(a));
-      const removed = [...before.read].filter((a) => !state.read.has(a));
+    // What was read back from the saved state is there already: only changes since are written
+    // (writing every read mark again would read every such article to name it).
+    const base = state.recalled !== before.recalled && state.recalled ? state.recalled : before;
+    if (state.read !== base.read) {
+      const added = [...state.read].filter((a) => !base.read.has(a));
+      const removed = [...base.read].filter((a) => !state.read.has(a));
       if (added.length) write(() => link.state.setRead(added.map(link.keyOf), true));
       if (removed.length) write(() => link.state.setRead(removed.map(link.keyOf), false));
     }
-    if (state.places !== before.places) {
-      for (const [article, place] of state.places) if (before.places.get(article) !== place) write(() => link.state.setPlace(link.keyOf(article), place));
+    if (state.places !== base.places) {
+      for (const [article, place] of state.places) if (base.places.get(article) !== place) write(() => link.state.setPlace(link.keyOf(article), place));
     }
     if (state.bookmarks !== before.bookmarks) {
       const now = new Set(state.bookmarks.map((b) => b.id));

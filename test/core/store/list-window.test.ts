@@ -39,18 +39,21 @@ function counted(store: Store): { store: Store; reads: () => number; entries: ()
   return { store: wrapped, reads: () => reads, entries: () => entries };
 }
 
-function opened(items: readonly StoredArticle[], capacity?: number) {
+function opened(items: readonly StoredArticle[], capacity?: number, idsAtStart?: number) {
   const { store: raw } = openSqliteStore(join(tempTree(), 's.sqlite'), 'rules-1');
   raw.put(items);
   const { store, reads, entries } = counted(raw);
   const catalog = new StoreCatalog(store, capacity);
-  return { raw, catalog, window: new ListWindow(catalog, store), reads, entries };
+  return { raw, catalog, window: new ListWindow(catalog, store, idsAtStart), reads, entries };
 }
 
-describe('the list window over a store', () => {
+describe.each([
+  ['read at the start', undefined],
+  ['read with the sections (a large archive)', 0],
+])('the list window over a store, its order %s', (_, idsAtStart) => {
   it('reads only the page of list entries shown, and an article\'s text (once) when it is shown', () => {
     const many = Array.from({ length: 1000 }, (_, i) => item(`${String(i).padStart(4, '0')}.txt`, i, `Body ${i}.`, i % 2 === 0));
-    const { window, reads, entries } = opened(many, 1);
+    const { window, reads, entries } = opened(many, 1, idsAtStart);
     const rows = window.rows();
     expect(rows.length).toBe(1000);
     expect(entries()).toBe(0);
@@ -70,12 +73,18 @@ describe('the list window over a store', () => {
     expect(rows.at(1000)).toBeUndefined();
     expect(rows.at(-1)).toBeUndefined();
     expect(rows.positionOf!('0765.txt')).toBe(765);
+    expect(rows.positionOf!('0003.txt')).toBe(3);
     expect(rows.positionOf!('nowhere.txt')).toBeNull();
+    // Once the scan has read every position, the same answers (and the same rows).
+    while (!window.scan(100));
+    expect(rows.positionOf!('0765.txt')).toBe(765);
+    expect(rows.at(3)!.path).toBe('0003.txt');
+    expect(rows.at(999)!.path).toBe('0999.txt');
   });
 
   it('knows sections and analysed counts once its slices are read', () => {
     const many = Array.from({ length: 9000 }, (_, i) => item(`${i % 3 === 0 ? 'sport' : 'politics'}/${String(i).padStart(4, '0')}.txt`, i, `Body ${i}.`, i < 100, i % 3 === 0 ? 'sport' : 'politics'));
-    const { window, entries } = opened(many);
+    const { window, entries } = opened(many, undefined, idsAtStart);
     expect(window.rows().sections!()).toBeNull();
     expect(window.rows().analysed!()).toBeNull();
     let slices = 1;
@@ -94,14 +103,14 @@ describe('the list window over a store', () => {
     const file = join(tempTree(), 's.sqlite');
     openSqliteStore(file, 'old-rules').store.put([item('a.txt', 0, 'Old text.', true)]);
     const { store } = openSqliteStore(file, 'new-rules');
-    const window = new ListWindow(new StoreCatalog(store), store);
+    const window = new ListWindow(new StoreCatalog(store), store, idsAtStart);
     expect(window.rows().analysisAt!(0)).toBeUndefined();
     window.scan(100);
     expect(window.rows().analysed!()).toBe(0);
   });
 
   it('keeps positions while the refresh writes: new articles join the end, edited ones are read again where they stand', () => {
-    const { raw, window, catalog } = opened([item('b.txt', 1, '"Old words," said Nora Pell.', true), item('d.txt', 3, 'D.', false)]);
+    const { raw, window, catalog } = opened([item('b.txt', 1, '"Old words," said Nora Pell.', true), item('d.txt', 3, 'D.', false)], undefined, idsAtStart);
     while (!window.scan(100));
     const before = window.rows();
     const oldB = before.at(0)!;
