@@ -159,11 +159,20 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
       const { window } = stored;
       const opened = window.rows().length;
       // Sections come in slices between keys; the refresh waits for them, so positions hold meanwhile.
+      let told = performance.now();
       await new Promise<void>((resolve) => {
-        const scan = () => (closed || window.scan(INDEX_SLICE_MS) ? resolve() : setImmediate(scan));
+        const scan = () => {
+          if (closed || window.scan(INDEX_SLICE_MS)) return resolve();
+          if (performance.now() - told > INDEX_PROGRESS_MS) {
+            told = performance.now();
+            emit({ type: 'refresh', progress: `reading the list ${Math.floor(window.scanShare * 100)}%` });
+          }
+          setImmediate(scan);
+        };
         scan();
       });
       if (closed) return;
+      emit({ type: 'refresh', progress: null });
       emit({ type: 'articles-changed', articles: window.rows() });
       if (reading && inputs && deferred) {
         const { remembered, notice: unsaved } = matchState(reading.state, lookupIn(window.rows(), inputs));

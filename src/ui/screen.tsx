@@ -142,8 +142,10 @@ function progress(state: State): string | null {
   const total = state.articles.length;
   const parts: string[] = [];
   if (state.refresh) parts.push(state.refresh);
-  if (state.indexed < total) parts.push(`indexing ${Math.floor((state.indexed / total) * 100)}%`);
-  if (state.analysed < total) parts.push(`analysing ${groupDigits(state.analysed)}/${groupDigits(total)}`);
+  // Over a store, counts are known once its list is read (the header says so meanwhile).
+  const counted = state.articles.analysed?.() !== null;
+  if (counted && state.indexed < total) parts.push(`indexing ${Math.floor((state.indexed / total) * 100)}%`);
+  if (counted && state.analysed < total) parts.push(`analysing ${groupDigits(state.analysed)}/${groupDigits(total)}`);
   if (state.failed) parts.push(`${state.failed} failed`);
   return parts.length ? parts.join(' · ') : null;
 }

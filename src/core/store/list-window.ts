@@ -36,6 +36,8 @@ export class ListWindow {
   private count: number;
   /** Positions the section scan has read, in order (when it reads the ids too). */
   private scannedTo = 0;
+  /** Rows the section scan has read. */
+  private scannedRows = 0;
   /** Whether every position's id was read at the start. */
   private readonly idsAtStart: boolean;
   /** Position of each id, -1 for none. */
@@ -89,6 +91,11 @@ export class ListWindow {
     return this.cursor === undefined;
   }
 
+  /** How far the section scan has gone, from 0 to 1. */
+  get scanShare(): number {
+    return this.scanned || this.count === 0 ? 1 : Math.min(1, this.scannedRows / this.count);
+  }
+
   /** Reads sections for up to `budgetMs`; true once all are known. */
   scan(budgetMs: number): boolean {
     const until = performance.now() + budgetMs;
@@ -96,6 +103,7 @@ export class ListWindow {
     do {
       if (this.cursor === undefined) break;
       const slice = this.source.sectionSlice(this.cursor, 4096);
+      this.scannedRows += slice.ids.length;
       slice.ids.forEach((id, k) => {
         let position = this.positions[id] ?? -1;
         if (!this.idsAtStart && this.scannedTo < this.count) {
