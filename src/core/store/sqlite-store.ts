@@ -170,8 +170,12 @@ class SqliteStore implements ArchiveStore, ListSource {
   }
 
   stamps(): Map<string, FileStamp> {
-    const rows = this.db.prepare('SELECT path, size, mtime, hash FROM articles').all() as Pick<Row, 'path' | 'size' | 'mtime' | 'hash'>[];
-    return new Map(rows.map((r) => [r.path, { path: r.path, size: r.size, mtimeMs: r.mtime, hash: r.hash }]));
+    // Row by row: an array of every row first would double what a million stamps hold.
+    const stamps = new Map<string, FileStamp>();
+    for (const [path, size, mtimeMs, hash] of this.db.prepare('SELECT path, size, mtime, hash FROM articles').raw().iterate() as Iterable<[string, number, number, string]>) {
+      stamps.set(path, { path, size, mtimeMs, hash });
+    }
+    return stamps;
   }
 
   put(items: readonly StoredArticle[]): void {
