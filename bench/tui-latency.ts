@@ -1,6 +1,7 @@
 // Measures the reader in a real pseudo-terminal: time from process start to the first frame, and
 // from a key press to the frame that shows its effect (navigation and search typing), plus memory.
-// Usage: npm run build && npx tsx bench/tui-latency.ts [--first-frame] [CORPUS_DIR]   (prints figures, asserts nothing)
+// Usage: npm run build && npx tsx bench/tui-latency.ts [--first-frame] [--store FILE] [CORPUS_DIR]   (prints figures, asserts nothing)
+// With --store, the reader opens CORPUS_DIR from that store (built before, e.g. by bench:store) and only it is measured.
 // READER_CLI=path/to/cli.js measures another build (before/after comparisons).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +17,8 @@ const BENCH_HOME = mkdtempSync(join(tmpdir(), 'reader-bench-'));
 process.on('exit', () => rmSync(BENCH_HOME, { recursive: true, force: true }));
 // `--first-frame` measures only the start (for before/after comparisons of two builds, READER_CLI).
 const FIRST_FRAME_ONLY = process.argv.includes('--first-frame');
-const BBC = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? `${ROOT}../shared/corpus/bbc`;
+const STORE = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : undefined;
+const BBC = process.argv.slice(2).find((a) => !a.startsWith('--') && a !== STORE) ?? `${ROOT}../shared/corpus/bbc`;
 const COLS = 120;
 const ROWS = 36;
 /** A person's pace: no key sooner than this after the previous one. */
@@ -199,6 +201,11 @@ async function pasteTyping(run: ReaderRun): Promise<void> {
 
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 console.log(`load average before: ${load}`);
+if (STORE) {
+  await firstFrame(`${BBC} from ${STORE}`, ['--store', STORE, BBC], 7);
+  if (!FIRST_FRAME_ONLY) await keystrokes(['--store', STORE, BBC], false);
+  process.exit(0);
+}
 await firstFrame('seeds', [], 20);
 if (FIRST_FRAME_ONLY) process.exit(0);
 if (existsSync(BBC)) {

@@ -118,7 +118,7 @@ export function App({ articles, loadErrors, services, theme, blank = false, onQu
     const known = stateRef.current.search.results;
     const task = known && known.query === query && known.results.length >= known.total
       ? { done: true, step: () => known }
-      : services.startSearch(query, services.hitLimit ?? HIT_LIMIT, within, services.hitLimit);
+      : services.startSearch(query, HIT_LIMIT, within);
     let id: NodeJS.Immediate;
     const step = () => {
       const all = task.step(SEARCH_SLICE_MS);

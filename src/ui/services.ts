@@ -18,11 +18,6 @@ export interface ReaderServices {
   suspend(): void;
   /** `y`: puts text on the clipboard (OSC 52) and in the clippings file; says where it went, or why not. */
   copy?(text: string): string;
-  /**
-   * Results asked for to highlight and walk with n/N (default 100,000). A store reads each result's
-   * article to place its hits, so it asks for the best few hundred rather than every match.
-   */
-  readonly hitLimit?: number;
 }
 
 /** An answer with no results: to an empty query, or while the engine is still loading. */

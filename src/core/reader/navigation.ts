@@ -54,7 +54,9 @@ export function moveList(s: State, to: number): State {
 export function applyFilter(s: State, filter: ListFilter | null): State {
   const kept = normalFilter(filter);
   const shown = filterArticles(s.articles, kept, s.read);
-  const next: State = { ...s, mode: 'normal', focus: 'list', filter: kept, shown, list: { cursor: 0, top: 0 } };
+  // A search kept to the list's section looks elsewhere now: its hits are worked out again.
+  const search = s.search.inSection && s.search.hits ? { ...s.search, hits: null, current: null } : s.search;
+  const next: State = { ...s, mode: 'normal', focus: 'list', filter: kept, shown, list: { cursor: 0, top: 0 }, search };
   return moveList(next, Math.max(0, listPosition(listGeometry(next), s.current)));
 }
 

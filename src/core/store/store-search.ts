@@ -18,6 +18,8 @@ import type { ArchiveStore } from './archive-store.js';
 
 /** Articles read and checked at once: each batch builds a page, so fewer, larger batches waste fewer snippets. */
 const BATCH = 128;
+/** The longest page the index alone answers (the reader asks for 50). */
+const INDEXED_LIMIT = 1000;
 
 /** A search engine over a store's articles; positions in the archive's order are the article numbers. */
 export function createStoreSearch(store: ArchiveStore): SearchEngine {
@@ -100,7 +102,9 @@ class StoreQueryTask implements SearchTask {
 
   /** Answers from the index alone when it can say exactly (see indexed-answer.ts): a page, never every match. */
   private answerFromIndex(): boolean {
-    const needles = Number.isFinite(this.limit) ? exactPlan(this.plan) : null;
+    // A page as long as every hit (n/N asks for up to 100,000) would read its articles all in one
+    // step: the checked way reads them 128 at a time, in slices between keys.
+    const needles = this.limit <= INDEXED_LIMIT ? exactPlan(this.plan) : null;
     if (needles === null) return false;
     const { within, snippetWidth } = this.options;
     const steps = indexedAnswer(needles, { query: this.query, kinds: this.plan.scope, limit: this.limit, cap: this.cap, ...(within ? { within } : {}), ...(snippetWidth ? { snippetWidth } : {}) });

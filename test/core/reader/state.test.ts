@@ -165,6 +165,20 @@ describe('reader state', () => {
     expect([s.current, s.reader.cursor, s.message]).toEqual([2, 9, 'hit 3 of 3']);
   });
 
+  it('a search kept to the list\'s section finds its hits again when the list shows another section', () => {
+    const sections = corpus().map((a, i) => ({ ...a, section: i === 1 ? 'sport' : 'news' }));
+    const hit = (article: number, paragraph: number, start: number) => ({ article, paragraph, start, end: start + 4 });
+    const found = { type: 'search-hits', hits: { query: 'para', positions: [hit(0, 3, 0), hit(1, 2, 0)], spans: new Map() } } as const;
+    let s = run(initialState(sections, WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'para' } },
+      { type: 'search-results', results: results('para', [{ article: 0, paragraph: 3 }]) }, { type: 'search-submit' }, found);
+    expect(s.search.hits).not.toBeNull();
+    s = reducer(s, { type: 'filter', filter: { section: 'sport' } });
+    expect(s.search).toMatchObject({ active: true, query: 'para', hits: null, current: null });
+    // Searching every article (Tab in the box), the hits do not depend on the list.
+    s = run(s, found, { type: 'search-open' }, { type: 'search-scope' }, { type: 'search-close' }, found, { type: 'filter', filter: null });
+    expect(s.search.hits).not.toBeNull();
+  });
+
   it('Esc in the search box keeps the query; reopening selects it so typing replaces it', () => {
     let s = run(initialState(corpus(), WIDE), { type: 'search-open' }, { type: 'search-edit', edit: { kind: 'insert', text: 'old' } }, { type: 'search-close' });
     expect(s).toMatchObject({ mode: 'normal', current: 0, search: { query: 'old', active: true } });
