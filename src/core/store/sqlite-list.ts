@@ -1,4 +1,6 @@
-// The list window's reads from SQLite, each from the articles_list index alone (never a row with its text).
+// The list window's reads from SQLite. The order, the sections and pages by offset come from the
+// articles_list index alone; list entries by id read the row, whose analysis version sits after the
+// text (a page of 256 at a million articles: 7-32 ms, against 1-70 ms by offset).
 import type Database from 'better-sqlite3';
 import type { IdentifiedSummary, ListSource, SectionSlice, SliceCursor } from './list-source.js';
 
