@@ -47,6 +47,19 @@ function opened(items: readonly StoredArticle[], capacity?: number, idsAtStart?:
   return { raw, catalog, window: new ListWindow(catalog, store, idsAtStart), reads, entries };
 }
 
+describe('list entries read by id', () => {
+  it('come back in the order asked, read as a run from the index where the store has them in a row', () => {
+    const { store } = openSqliteStore(join(tempTree(), 's.sqlite'), 'rules');
+    store.put(['b', 'c', 'd', 'e'].map((name, i) => item(`${name}.txt`, i + 1, `${name}.`, name === 'c')));
+    const id = (path: string) => store.idOf(path)!;
+    // A run in the store's order with one written between (c), one that moved to the end (b), and one gone.
+    const asked = [id('d.txt'), id('e.txt'), id('b.txt'), 999];
+    expect(store.summariesOf(asked).map((s) => s?.path ?? null)).toEqual(['d.txt', 'e.txt', 'b.txt', null]);
+    expect(store.summariesOf([id('c.txt'), id('b.txt')]).map((s) => [s!.path, s!.analysed])).toEqual([['c.txt', true], ['b.txt', false]]);
+    expect(store.summariesOf([])).toEqual([]);
+  });
+});
+
 describe.each([
   ['read at the start', undefined],
   ['read with the sections (a large archive)', 0],
