@@ -30,6 +30,8 @@ export interface FinderState {
   readonly person: Person | null;
   readonly quoteCursor: number;
   readonly quoteTop: number;
+  /** Reopened with its earlier filter: the first typed key replaces it (as the search box does). */
+  readonly replaceOnType?: boolean;
 }
 
 /** One row of a view: a person or a name, and how to show it. */
@@ -185,7 +187,7 @@ export function openFinder(s: State, kind: FinderKind): State {
   const so = `${s.analysed.toLocaleString('en-GB')} article${s.analysed === 1 ? '' : 's'} analysed so far`;
   const note = table ? (table.stale ? ': as before the archive last changed (being worked out again)' : '')
     : kept ? `: being worked out by the refresh; meanwhile from the ${so}` : analysing;
-  const same = s.finder?.kind === kind ? s.finder : null;
+  const same = s.finder?.kind === kind ? { ...s.finder, replaceOnType: s.finder.query !== '' } : null;
   return { ...s, mode: same?.person ? 'person' : 'finder', finder: same ?? { kind, query: '', cursor: 0, top: 0, person: null, quoteCursor: 0, quoteTop: 0 }, message: note ? `${kind === 'people' ? 'people' : 'names'}${note}` : null };
 }
 
@@ -193,8 +195,11 @@ export function openFinder(s: State, kind: FinderKind): State {
 export function editFinder(s: State, edit: LineEdit): State {
   const f = s.finder;
   if (!f || f.person) return s;
-  const { value } = editLine({ value: f.query, cursor: f.query.length }, edit.kind === 'left' || edit.kind === 'right' || edit.kind === 'home' ? { kind: 'end' } : edit);
-  return { ...s, finder: { ...f, query: value, cursor: 0, top: 0 } };
+  const query = f.replaceOnType && edit.kind === 'insert' ? '' : f.query;
+  const { value } = editLine({ value: query, cursor: query.length }, edit.kind === 'left' || edit.kind === 'right' || edit.kind === 'home' ? { kind: 'end' } : edit);
+  // In the names view row 0 is `all articles`: a typed filter puts the cursor on its first match.
+  const cursor = f.kind === 'names' && value.trim() !== '' ? 1 : 0;
+  return { ...s, finder: { ...f, query: value, cursor, top: 0, replaceOnType: false } };
 }
 
 /** Moves the cursor of the list shown (the rows, or the person's quotes). */

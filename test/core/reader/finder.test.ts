@@ -74,4 +74,19 @@ describe('names view', () => {
     s = run(s, { type: 'finder-open', kind: 'names' }, { type: 'finder-escape' }, { type: 'finder-move', delta: -5 }, { type: 'finder-enter' });
     expect(s.shown).toBeNull();
   });
+
+  it('a typed filter puts the cursor on its first match, and reopened, the first key replaces the old filter', () => {
+    let s = run(start(), { type: 'finder-open', kind: 'names' }, typed('harbour'), { type: 'finder-enter' });
+    expect(s.message).toMatch(/^naming Harbour Trust: 2 articles/);
+    s = run(s, { type: 'finder-open', kind: 'names' });
+    expect(s.finder!.query).toBe('harbour');
+    s = run(s, typed('ivo'));
+    expect([s.finder!.query, finderRows(s, s.finder!).map((r) => r.name)]).toEqual(['ivo', ['Ivo Dane']]);
+    // Only the first key replaces: the next ones add to it.
+    s = run(s, { type: 'finder-edit', edit: { kind: 'backspace' } }, typed('o'));
+    expect(s.finder!.query).toBe('ivo');
+    // Emptied, the cursor is back on `all articles`.
+    s = run(s, { type: 'finder-edit', edit: { kind: 'backspace' } }, { type: 'finder-edit', edit: { kind: 'backspace' } }, { type: 'finder-edit', edit: { kind: 'backspace' } });
+    expect(s.finder!.cursor).toBe(0);
+  });
 });
