@@ -7,6 +7,8 @@ import nlp from 'compromise';
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const lists: Record<string, Set<string>> = {
   firstNames: new Set(),
+  maleNames: new Set(),
+  femaleNames: new Set(),
   lastNames: new Set(),
   places: new Set(),
   countries: new Set(),
@@ -29,7 +31,12 @@ const COMMON_TAGS = new Set([
 
 for (const [word, tags] of Object.entries(lexicon)) {
   const tag = new Set(Array.isArray(tags) ? tags : [tags]);
-  if (tag.has('FirstName') || tag.has('MaleName') || tag.has('FemaleName')) lists.firstNames!.add(word);
+  if (tag.has('FirstName') || tag.has('MaleName') || tag.has('FemaleName')) {
+    lists.firstNames!.add(word);
+    // A name the lexicon gives one sex only tells a pronoun who it can be (`Karen` is no `he`).
+    if (tag.has('MaleName') && !tag.has('FemaleName')) lists.maleNames!.add(word);
+    if (tag.has('FemaleName') && !tag.has('MaleName')) lists.femaleNames!.add(word);
+  }
   else if (tag.has('LastName')) lists.lastNames!.add(word);
   else if (tag.has('Country') || tag.has('City') || tag.has('Region') || tag.has('Place')) {
     lists.places!.add(word);

@@ -7,6 +7,9 @@ const unpack = (packed: string, extra: ReadonlySet<string> = new Set()): Readonl
 
 /** First names (`nicolás` is matched folded, as `nicolas`). */
 export const FIRST_NAMES = unpack(data.firstNames, EXTRA_FIRST_NAMES);
+/** First names the lexicon gives to men only, and to women only. */
+export const MALE_NAMES = unpack(data.maleNames);
+export const FEMALE_NAMES = unpack(data.femaleNames);
 /** Family names common enough to be listed. */
 export const LAST_NAMES = unpack(data.lastNames);
 /** Countries, cities and regions. */

@@ -3,6 +3,7 @@ import type { NameBook, Referent } from './name-book.js';
 import { FEMALE_HEADS, MALE_HEADS, ORG_HEADS, PERSON_NOUNS } from './speaker-words.js';
 import { ROLE_HEADS } from './offices.js';
 import type { Gender } from './names.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../names/gazetteer.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
 interface Mention {
@@ -125,8 +126,11 @@ export class Discourse {
    * else the latest such subject; else the latest such name.
    */
   private person(gender: 'm' | 'f'): Referent | null {
-    const fits = (r: Referent | null): r is Referent => r !== null && r.kind !== 'org' && (r.gender === null || r.gender === gender);
-    if (fits(this.previousSubject)) return this.previousSubject;
+    const told = (r: Referent | null): r is Referent => r !== null && r.kind !== 'org' && (r.gender === null || r.gender === gender);
+    // The subject just before wins on what the text told of its sex; anyone further back must not
+    // bear a first name of the other sex either (`Karen Brady said ... "...," he said` is not hers).
+    const fits = (r: Referent | null): r is Referent => told(r) && (r.gender !== null || firstNameSex(r.name) !== (gender === 'm' ? 'f' : 'm'));
+    if (told(this.previousSubject)) return this.previousSubject;
     if (fits(this.lastSpeaker)) return this.lastSpeaker;
     // `... with his wife, Sandra. Asked ..., she said`: someone known to be of that sex, named in the sentence just before, beats older subjects.
     for (let i = this.history.length - 1; i >= 0; i--) {
@@ -194,6 +198,13 @@ export class Discourse {
 
 /** Words for a person described, not named: `the Waterford man`, `the 23-year-old`, `the mother-of-nine`. */
 const PERSON_WORDS = new Set(['man', 'woman', 'boy', 'girl', 'lad', 'youngster', 'teenager', 'veteran', 'citizen', 'pensioner', 'centenarian', 'grandfather', 'grandmother']);
+
+/** The sex a person's first name is given to alone, if the name lists say so. */
+function firstNameSex(name: string): Gender {
+  const first = name.split(' ')[0]?.toLowerCase() ?? '';
+  if (!name.includes(' ')) return null;
+  return MALE_NAMES.has(first) ? 'm' : FEMALE_NAMES.has(first) ? 'f' : null;
+}
 
 function isPersonWord(head: string): boolean {
   return PERSON_WORDS.has(head) || /^\d{1,3}-year-old$/.test(head) || /^(?:mother|father|grandmother|grandfather)-of-[a-z]+$/.test(head);

@@ -145,6 +145,12 @@ class QuoteReader {
     if (!partial && speaker && (!chosen || chosen.phrase?.kind === 'pronoun') && other?.kind === 'person' && speaker.name !== other.name && namedIn(text, speaker) && !namedIn(text, other)) {
       speaker = other;
     }
+    // `Collins ran here. "...," he said`: a person a he or she was read as is of that sex from now on.
+    const pronoun = chosen?.phrase?.kind === 'pronoun' ? chosen.phrase.word : null;
+    if (speaker?.kind === 'person' && !speaker.gender && (pronoun === 'he' || pronoun === 'she')) {
+      this.book.learnGender(speaker.name, pronoun === 'he' ? 'm' : 'f');
+      speaker = { ...speaker, gender: pronoun === 'he' ? 'm' : 'f' };
+    }
     if (!partial && speaker) this.discourse.lastSpeaker = this.lastQuoted = speaker;
     // A fragment sits inside narration: the sentence it stands in goes on about the same person.
     if (!partial) {

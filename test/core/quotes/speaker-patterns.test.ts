@@ -310,3 +310,22 @@ describe('a person after `with`', () => {
     ).toEqual(['Henri Gamard']);
   });
 });
+
+describe('a first name given to one sex only', () => {
+  it('keeps a he from going back to a woman who spoke last', () => {
+    expect(
+      speakers(
+        'Rovers made a bid for Danny Holt, but director Karen Ashby said: "He is not for sale."',
+        'Holt\'s future has been the subject of talk for weeks. "The crowd gave me a great ovation," he said.',
+      ),
+    ).toEqual(['Karen Ashby', 'Danny Holt']);
+  });
+  it('gives way to what the text says: a he read as a person makes them a man from then on', () => {
+    expect(
+      speakers(
+        'Sprinter Kim Dorrance will race in the 60m. Dorrance ran here in 2003. "I am looking forward to it," he said.',
+        'The meeting starts at noon on Saturday. "I got a great reception here last time," he added.',
+      ),
+    ).toEqual(['Kim Dorrance', 'Kim Dorrance']);
+  });
+});
