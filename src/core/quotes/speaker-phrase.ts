@@ -4,6 +4,7 @@ import { WEEKDAYS } from '../names/calendar-words.js';
 import { PAST_TENSE } from '../names/gazetteer.js';
 import { DETERMINERS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS, SKIPPABLE } from './speaker-words.js';
 import { findNameRuns, isFirstName, type NameRun } from './names.js';
+import { ROLE_HEADS } from './offices.js';
 import { isPossessive, type Token } from './speech-tokens.js';
 
 /** A speaker as written, before coreference. */
@@ -62,6 +63,12 @@ function phraseBefore(kept: readonly Token[]): SpeakerPhrase | null {
     // `The letter, from the Home Office, says`, `Ms Lee, head of Acme Telecom, also at the fair, said`:
     // an aside on where someone is from says nothing of who; the subject stands before it.
     if (k > 0 && isAffiliation(segment)) continue;
+    // `Simon Gale, president of Climax's Action Studio, said`: an office of some body set off after a
+    // person's name describes that person; the body is not the subject.
+    if (k > 0 && isOfficeOf(segment)) {
+      const person = readPhrase(segments[k - 1] ?? []);
+      if (person?.kind === 'name' && isPersonName(person.run) && !person.run.possessive) return person;
+    }
     const phrase = readPhrase(segment);
     // `Colin Asplin, Blackpool Hotel Association said`, `Dr Jo Kell, IBM vice president, Technology and
     // Intellectual Property, said`: a person named before the body they speak for (an office between).
@@ -109,10 +116,28 @@ function isAffiliation(segment: readonly Token[]): boolean {
   return first !== undefined && first.text === first.lower && AFFILIATIONS.has(first.lower);
 }
 
+/** `president of Acme`, `vice-president of research at Gartner`: lower-case words holding an office, then of, at or for. */
+function isOfficeOf(segment: readonly Token[]): boolean {
+  let office = false;
+  for (let i = 0; i < Math.min(segment.length, 6); i++) {
+    const t = segment[i]!;
+    if (t.text !== t.lower) return false;
+    if (AFFILIATIONS.has(t.lower)) return office && i > 0;
+    if (ROLE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower.split('-').pop() ?? '')) office = true;
+  }
+  return false;
+}
+
+/** Words that open a clause of their own after a speaker (lower case as written). */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'whilst', 'because', 'although', 'though', 'until', 'before', 'after']);
+
 /** The subject written after a reporting verb (`said Ann Moreau, the bank's chief economist`). */
 export function subjectAfter(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
   const kept = withoutBrackets(tokens, from, to);
   const segments = split(kept);
+  // `whispered the party official as our reporter slipped out`: a clause of its own ends the subject.
+  const clause = segments[0]?.findIndex((t, i) => i > 0 && CLAUSE_OPENERS.has(t.text)) ?? -1;
+  if (clause > 0) segments[0] = segments[0]!.slice(0, clause);
   const phrase = readPhrase(segments[0] ?? []) ?? loneNameThenTail(segments[0] ?? []);
   // `said its chairman, Sir Anthony Greener`, `said his wife, Sheila`: the name after the office is the speaker.
   if (phrase?.kind === 'description' && (segments[1]?.length ?? 0) > 0) {

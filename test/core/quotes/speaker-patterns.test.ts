@@ -329,3 +329,12 @@ describe('a first name given to one sex only', () => {
     ).toEqual(['Kim Dorrance', 'Kim Dorrance']);
   });
 });
+
+describe('a long subject before the verb', () => {
+  it('is the person named before an office of some body set off by commas', () => {
+    expect(speakers('Anna Berg, president of Northwind\'s Action Studio, said: "It is an exciting time."')).toEqual(['Anna Berg']);
+  });
+  it('ends where a clause of its own begins', () => {
+    expect(speakers('"He is not finished yet," whispered the party official as our reporter slipped out of the hall.')).toEqual(['the party official']);
+  });
+});
