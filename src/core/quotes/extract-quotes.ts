@@ -9,8 +9,8 @@ import { Discourse } from './discourse.js';
 import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans.js';
 import { lowerCaseWords, NameBook, position, type Referent } from './name-book.js';
 import { PERSON_NOUNS } from './speaker-words.js';
-import { findNameRuns, type NameRun } from './names.js';
-import { openingOffice } from './offices.js';
+import { findNameRuns, isFirstName, type NameRun } from './names.js';
+import { KIN_BEFORE, openingOffice } from './offices.js';
 import { isLonePerson, pronounSex } from './pronouns.js';
 import { isPartial } from './partial.js';
 import { endsSentence, sentenceEnd, sentenceStart } from '../text/sentences.js';
@@ -222,6 +222,10 @@ class QuoteReader {
       // `The 22-year-old Scot finished fourth`: a word for one person of a nation describes the person just spoken of.
       const described = describesPerson(tokens, run);
       let referent = described ? this.discourse.personSpokenOf() : this.book.resolve(run, at);
+      // `introduced by his son Nick`: a lone first name after a word for a relative is someone new, not
+      // another Nick the article named in full, unless that one is of a family it names (`his wife Sharon`).
+      const kin = run.kind === 'single' && !run.titled && KIN_BEFORE.has(tokens[run.from - 1]?.lower ?? '') && isFirstName(run.name.toLowerCase());
+      if (kin && referent?.kind === 'person' && referent.name !== run.name && !this.book.sharesSurname(referent.name)) referent = { name: run.name, kind: 'person', gender: null };
       if (!referent) return;
       if (referent.kind === 'org' && k === 0 && isLonePerson(tokens, run, opening, told, runs[1])) {
         this.book.learnLonePerson(run.name, pronounSex(tokens, opening, told) as 'm' | 'f');

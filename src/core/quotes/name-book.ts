@@ -200,6 +200,11 @@ export class NameBook {
     return this.personsByLast.count(last) > 1 ? null : (this.genders.get(last) ?? null);
   }
 
+  /** True when another person in the article bears this person's surname (a family: `Sharon` and `Ozzy Osbourne`). */
+  sharesSurname(name: string): boolean {
+    return this.personsByLast.count(name.split(' ').pop() ?? '') > 1;
+  }
+
   /** Records the sex a title, a word or a pronoun showed for a person (`Penny Little ... said she`). */
   learnGender(name: string, gender: 'm' | 'f'): void {
     const last = name.split(' ').pop() ?? '';

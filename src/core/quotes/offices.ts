@@ -9,7 +9,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Words for relatives written before a name (`his son Stephen`, `wife Sheila`), kept like offices. */
-const KIN_BEFORE = new Set(['son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'partner', 'widow']);
+export const KIN_BEFORE: ReadonlySet<string> = new Set(['son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'partner', 'widow']);
 
 /** An office as written: its head (`leader`) and the words before it (`tory`), lower case. */
 export interface Office {

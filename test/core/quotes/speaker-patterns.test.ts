@@ -338,3 +338,22 @@ describe('a long subject before the verb', () => {
     expect(speakers('"He is not finished yet," whispered the party official as our reporter slipped out of the hall.')).toEqual(['the party official']);
   });
 });
+
+describe('a relative named by first name', () => {
+  it('is someone new, not another person of that first name', () => {
+    expect(
+      speakers(
+        'Nick Vaughan, the party chairman, said: "We are ready."',
+        'The speech had been introduced by his son Nick, a trainee vicar, who praised his father. "I always know where I am with him," he said.',
+      ),
+    ).toEqual(['Nick Vaughan', 'Nick']);
+  });
+  it('but is the full name of a family the article names', () => {
+    expect(
+      speakers(
+        'Singer Ozzy Bramwell said: "I acted on impulse." Rita Bramwell was at home.',
+        'His wife Rita, who also appears in the show, agreed. "Now everybody is doing it," she said.',
+      ),
+    ).toEqual(['Ozzy Bramwell', 'Rita Bramwell']);
+  });
+});
