@@ -84,8 +84,11 @@ try {
   }
 
   const rules = await storedRules(url);
-  for (const readers of [1, 4, 8]) {
-    for (const line of await measureTyping(url, rules, readers, () => server.cpuSeconds())) console.log(JSON.stringify({ ...line, loadAverage: load() }));
+  // Without and with answers kept on the server for other readers (reader.answers).
+  for (const answers of [false, true]) {
+    for (const readers of [1, 4, 8]) {
+      for (const line of await measureTyping(url, rules, readers, () => server.cpuSeconds(), answers)) console.log(JSON.stringify({ ...line, loadAverage: load() }));
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -15,6 +15,8 @@ export interface ReaderJob {
   readonly keyMs: number;
   readonly maxKeys: number;
   readonly pauseMs: number;
+  /** Whether answers are kept on the server for other readers (reader.answers). */
+  readonly answerCache: boolean;
 }
 
 /** One keystroke's search: its shape, and ms to the answer (null when the next key came first). */
@@ -26,7 +28,7 @@ export interface Keystroke {
 
 const job = workerData as ReaderJob;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const store = await openPostgresStore(job.url, { mode: 'read', analysisVersion: job.analysisVersion });
+const store = await openPostgresStore(job.url, { mode: 'read', analysisVersion: job.analysisVersion, answerCache: job.answerCache });
 const engine = createAsyncStoreSearch(store);
 // The archive's order is read once, as the reader does when it opens.
 await engine.search('warm', { limit: 50, cap: 10_000 });

@@ -7,6 +7,21 @@
 // LIMIT stops early (see PostgresStore.exactUnits).
 import { PEOPLE_POSTGRES_SCHEMA } from './postgres-people.js';
 
+/**
+ * Answers to the index's costly requests, kept for every reader of the archive until the next write
+ * (see PostgresStore.exactUnits): a cache, so unlogged, and made on a server of this version by the
+ * next indexer when missing.
+ */
+export const ANSWERS_SCHEMA = `
+CREATE UNLOGGED TABLE IF NOT EXISTS reader.answers (
+  key text COLLATE "C" PRIMARY KEY,
+  generation bigint NOT NULL,
+  made timestamptz NOT NULL DEFAULT now(),
+  keys bytea NOT NULL
+);
+-- Unit keys as float64s: stored as they are, not compressed on each write.
+ALTER TABLE reader.answers ALTER COLUMN keys SET STORAGE EXTERNAL;`;
+
 /** Version of the tables: a server holding another version is refused with one line, never altered. */
 export const POSTGRES_SCHEMA_VERSION = 4;
 
@@ -63,4 +78,5 @@ CREATE INDEX IF NOT EXISTS units_words_top ON reader.units USING gin (words) WHE
 CREATE INDEX IF NOT EXISTS units_words_facts ON reader.units USING gin (words) WHERE kind = 3;
 CREATE INDEX IF NOT EXISTS units_order ON reader.units (ord, path, slot);
 CREATE INDEX IF NOT EXISTS units_unindexed ON reader.units (path) WHERE words IS NULL;
-${PEOPLE_POSTGRES_SCHEMA}`;
+${PEOPLE_POSTGRES_SCHEMA}
+${ANSWERS_SCHEMA}`;

@@ -21,7 +21,8 @@ import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
 import type { ArticleSummary, FileStamp, StoredArticle } from './archive-store.js';
 import type { AsyncArchiveStore } from './async-archive-store.js';
 import type { AsyncSearchStore } from './async-store-search.js';
-import { POSTGRES_SCHEMA, POSTGRES_SCHEMA_VERSION } from './postgres-schema.js';
+import { ANSWERS_SCHEMA, POSTGRES_SCHEMA, POSTGRES_SCHEMA_VERSION } from './postgres-schema.js';
+import { createHash } from 'node:crypto';
 import { UNIT_KEY } from './indexed-answer.js';
 import { exactTsquery, kindsOf, tsqueryText } from './tsquery.js';
 
@@ -40,6 +41,10 @@ export interface PostgresStoreOptions {
   readonly mode?: 'read' | 'write';
   /** Give up connecting after this long, in ms. */
   readonly connectTimeoutMs?: number;
+  /** Keep costly index answers on the server for other readers (reader.answers); on unless false. */
+  readonly answerCache?: boolean;
+  /** An answer that took at least this long is kept (10 ms unless given). */
+  readonly keepAnswersAfterMs?: number;
 }
 
 /** Thrown when the server holds no archive, or one this reader cannot use: the message is one line for the user. */
@@ -62,14 +67,21 @@ export async function openPostgresStore(connectionString: string, options: Postg
     await client.end().catch(() => {});
     throw error;
   }
-  return new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null), connectionString, options.roots ?? null);
+  const store = new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null), connectionString, options.roots ?? null);
+  if (options.answerCache === false) store.answers = false;
+  if (options.keepAnswersAfterMs !== undefined) store.keepAfterMs = options.keepAnswersAfterMs;
+  return store;
 }
 
 async function checkSchema(client: pg.Client, mode: 'read' | 'write'): Promise<void> {
   const table = await client.query<{ found: boolean }>(`SELECT to_regclass('reader.meta') IS NOT NULL AS found`);
   const version = table.rows[0]?.found ? ((await client.query<{ value: string }>(`SELECT value FROM reader.meta WHERE key = 'schema'`)).rows[0]?.value ?? null) : null;
   if (version !== null && Number(version) !== POSTGRES_SCHEMA_VERSION) throw new ArchiveSchemaError(`the archive on the server has tables of version ${version}, this reader uses ${POSTGRES_SCHEMA_VERSION}`);
-  if (version !== null) return;
+  if (version !== null) {
+    // A server made before the answers table has its other tables: the next indexer adds it.
+    if (mode === 'write') await client.query(ANSWERS_SCHEMA);
+    return;
+  }
   if (mode === 'read') throw new ArchiveSchemaError('no archive on this server yet (make one with reader --index PATH --store URL)');
   await client.query('BEGIN');
   try {
@@ -137,6 +149,8 @@ interface ArchiveOrder {
   readonly paths: string[];
   readonly ords: number[];
   readonly positionOf: Map<string, number>;
+  /** The archive's generation the order was read at; null for an empty archive. */
+  readonly generation: number | null;
   /** Whether the index alone answers exact queries: asked on the first one. */
   exact?: Promise<boolean>;
 }
@@ -166,6 +180,11 @@ class PostgresStore implements PostgresArchive {
   private pid: number | null = null;
   /** The second connection, opened on the first cancel. */
   private control: Promise<pg.Client> | null = null;
+
+  /** Whether costly index answers are looked up in and kept in reader.answers (off when the table is missing or not writable). */
+  answers = true;
+  /** An answer that took at least this long, in ms, is kept for others (a rare word's is quicker to ask again). */
+  keepAfterMs = 10;
 
   /** Where the last window in order ended, to go on from by key; forgotten on every write. */
   private resume: { offset: number; ord: number; path: string } | null = null;
@@ -378,6 +397,11 @@ class PostgresStore implements PostgresArchive {
     const last = Math.min(paths.length - 1, Math.floor(through / UNIT_KEY));
     if (first > last || limit <= 0) return [];
     const lastSlot = last < Math.floor(through / UNIT_KEY) ? UNIT_KEY - 1 : through % UNIT_KEY;
+    // Keys are places in this order, the same for every reader of these roots at its generation.
+    const key = this.answers && order.generation !== null ? answerKey([order.generation, this.scope.params, this.analysisVersion, text, kindsOf(query), from, through, limit]) : null;
+    const kept = key ? await this.keptAnswer(key, signal) : null;
+    if (kept) return kept;
+    const started = performance.now();
     // Units from the first key's to the last's in the archive's order, by the btree on (ord, path, slot).
     // Not a named statement: planned for its own words each time, as a common word wants the btree
     // walked in order and a rare one the GIN index (a generic plan would pick one for all). `ord
@@ -396,7 +420,48 @@ class PostgresStore implements PostgresArchive {
       const position = positionOf.get(path);
       if (position !== undefined) keys.push(position * UNIT_KEY + slot);
     }
+    // Kept after the answer is given (the next request waits behind it, about a millisecond).
+    if (key && performance.now() - started >= this.keepAfterMs) void this.keepAnswer(key, order.generation!, keys);
     return keys;
+  }
+
+  /** The keys another reader (or this one) kept for this request at this generation, or null. */
+  private async keptAnswer(key: string, signal?: AbortSignal): Promise<number[] | null> {
+    try {
+      const { rows } = await this.query<{ keys: Buffer }>({ name: 'reader-kept-answer', text: 'SELECT keys FROM reader.answers WHERE key = $1', values: [key] }, undefined, signal);
+      const bytes = rows[0]?.keys;
+      return bytes ? Array.from(new Float64Array(new Uint8Array(bytes).buffer)) : null;
+    } catch (error) {
+      if (!this.answersUnusable(error)) throw error;
+      return null;
+    }
+  }
+
+  /** Keeps an answer for others; older generations' answers go, and the oldest quarter when full. Never fails. */
+  private async keepAnswer(key: string, generation: number, keys: readonly number[]): Promise<void> {
+    try {
+      // One statement, so a request sent after this one waits for it whole.
+      await this.query({
+        name: 'reader-answers-keep',
+        text: `WITH gone AS (DELETE FROM reader.answers WHERE generation < $2
+            OR key IN (SELECT key FROM reader.answers WHERE (SELECT count(*) FROM reader.answers) >= $4 ORDER BY made LIMIT $4 / 4))
+          INSERT INTO reader.answers (key, generation, keys) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`,
+        values: [key, generation, Buffer.from(Float64Array.from(keys).buffer), KEPT_ANSWERS],
+      });
+    } catch (error) {
+      this.answersUnusable(error);
+    }
+  }
+
+  /**
+   * Whether an error of the answers table means answers cannot be kept here (no table on a server
+   * indexed by an older reader, a user who may only read, a standby, where unlogged tables cannot be
+   * read): they are then neither looked up nor kept. A request given up or a lost connection is not that.
+   */
+  private answersUnusable(error: unknown): boolean {
+    if (!(error instanceof pg.DatabaseError) || error.code === '57014') return false;
+    this.answers = false;
+    return true;
   }
 
   /**
@@ -439,11 +504,15 @@ class PostgresStore implements PostgresArchive {
   /** Paths in the archive's order, as `list` gives them. */
   private async archiveOrder(signal?: AbortSignal): Promise<ArchiveOrder> {
     if (this.order) return this.order;
-    const { rows } = await this.query<{ path: string; ord: number }>({
-      name: 'reader-archive-order', text: `SELECT path, ord FROM reader.articles WHERE ${this.scope.sql(1)} ORDER BY ord, path`, values: [...this.scope.params],
+    // The generation in the same snapshot as the rows: the order is the one at that generation.
+    const { rows } = await this.query<{ path: string; ord: number; generation: string }>({
+      name: 'reader-archive-order',
+      text: `SELECT path, ord, (SELECT value FROM reader.meta WHERE key = 'generation') AS generation FROM reader.articles WHERE ${this.scope.sql(1)} ORDER BY ord, path`,
+      values: [...this.scope.params],
     }, undefined, signal);
     const paths = rows.map((r) => r.path);
-    return (this.order = { paths, ords: rows.map((r) => r.ord), positionOf: new Map(paths.map((path, i) => [path, i])) });
+    const generation = rows[0] ? Number(rows[0].generation) : null;
+    return (this.order = { paths, ords: rows.map((r) => r.ord), positionOf: new Map(paths.map((path, i) => [path, i])), generation });
   }
 
   async close(): Promise<void> {
@@ -508,6 +577,14 @@ class PostgresStore implements PostgresArchive {
       throw error;
     }
   }
+}
+
+/** The most answers kept at once. */
+const KEPT_ANSWERS = 4096;
+
+/** A kept answer's key: a digest of the request and what its keys depend on. */
+function answerKey(parts: readonly unknown[]): string {
+  return createHash('sha1').update(JSON.stringify(parts)).digest('base64url');
 }
 
 /** Units follow their article's place: ord set again for the paths given. */

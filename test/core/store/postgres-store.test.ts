@@ -188,6 +188,47 @@ describe.skipIf(!server)('PostgreSQL', () => {
     await store.close();
   });
 
+  it('keeps a costly answer for the other readers of the same archive, and never past a write', { timeout: HANG_MS }, async () => {
+    const url = server!.url(await server!.createDatabase());
+    const writer = await openPostgresStore(url);
+    await writer.put([storedItem('/n/a.txt', 0, 'A'), storedItem('/n/b.txt', 1, 'B')]);
+    const bridge: ExactQuery = { kinds: 0b1111, terms: [{ words: ['bridge'], form: 'whole' }] };
+    const all = (store: typeof writer) => store.exactUnits!(bridge, 0, Number.MAX_SAFE_INTEGER, 100);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const kept = async () => (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM reader.answers')).rows[0]!.n;
+
+    const first = await openPostgresStore(url, { mode: 'read', keepAnswersAfterMs: 0 });
+    expect(await all(first)).toEqual([1, UNIT_KEY + 1]);
+    await first.count(); // kept after the answer was given: the next request waits behind it
+    expect(await kept()).toBe(1);
+    // Another reader is answered from what was kept: changed there, its answer follows.
+    await client.query('UPDATE reader.answers SET keys = $1', [Buffer.from(Float64Array.from([7]).buffer)]);
+    const second = await openPostgresStore(url, { mode: 'read' });
+    expect(await all(second)).toEqual([7]);
+
+    // A write moves the generation on: a reader opened after it is answered afresh, and the older answer goes.
+    await writer.put([storedItem('/n/c.txt', 2, 'C')]);
+    const third = await openPostgresStore(url, { mode: 'read', keepAnswersAfterMs: 0 });
+    expect(await all(third)).toEqual([1, UNIT_KEY + 1, 2 * UNIT_KEY + 1]);
+    await third.count();
+    expect(await kept()).toBe(1);
+
+    // A user who may only read, and a server without the table: answered all the same, nothing kept.
+    await client.query(`CREATE ROLE reader_ro LOGIN PASSWORD 'ro'; GRANT USAGE ON SCHEMA reader TO reader_ro; GRANT SELECT ON ALL TABLES IN SCHEMA reader TO reader_ro`);
+    await client.query('DELETE FROM reader.answers');
+    const reading = await openPostgresStore(url.replace(/\/\/[^@]*@/, '//reader_ro:ro@'), { mode: 'read', keepAnswersAfterMs: 0 });
+    expect(await all(reading)).toEqual([1, UNIT_KEY + 1, 2 * UNIT_KEY + 1]);
+    expect(await all(reading)).toEqual([1, UNIT_KEY + 1, 2 * UNIT_KEY + 1]);
+    expect(await kept()).toBe(0);
+    await client.query('DROP TABLE reader.answers');
+    const older = await openPostgresStore(url, { mode: 'read', keepAnswersAfterMs: 0 });
+    expect(await all(older)).toEqual([1, UNIT_KEY + 1, 2 * UNIT_KEY + 1]);
+    expect(await all(older)).toEqual([1, UNIT_KEY + 1, 2 * UNIT_KEY + 1]);
+    await client.end();
+    await Promise.all([writer, first, second, third, reading, older].map((s) => s.close()));
+  });
+
   it('refuses to read a server with no archive, and one whose tables are of another version, in one line', { timeout: HANG_MS }, async () => {
     const url = server!.url(await server!.createDatabase());
     await expect(openPostgresStore(url, { mode: 'read' })).rejects.toThrow(/^no archive on this server yet/);
