@@ -30,8 +30,8 @@ export interface ThrowawayPostgres {
   cpuSeconds(): number;
 }
 
-/** Starts a server, or says why it could not. */
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres | { reason: string }> {
+/** Starts a server, or says why it could not; `settings` are given to it as `-c name=value` (a bench sizes its memory). */
+export async function startThrowawayPostgres(settings: Readonly<Record<string, string>> = {}): Promise<ThrowawayPostgres | { reason: string }> {
   const bin = findBinaries();
   if (!bin) return { reason: 'no initdb and pg_ctl found (install postgresql-15, or set READER_PG_BIN to their folder)' };
   const asRoot = process.getuid?.() === 0;
@@ -63,7 +63,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres | { re
   if (init.status !== 0) return fail('initdb', init);
   const port = await freePort();
   // fsync off: a throwaway cluster need not survive a power cut, and it spares a shared disk.
-  const options = `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=40`;
+  const options = [`-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=40`, ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`)].join(' ');
   const start = run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', options, 'start']);
   if (start.status !== 0) return fail('pg_ctl start', start);
   let stopped = false;
