@@ -10,7 +10,7 @@ import { findQuoteSpans, hasWords, spanText, type QuoteSpan } from './find-spans
 import { lowerCaseWords, NameBook, position, type Referent } from './name-book.js';
 import { PERSON_NOUNS } from './speaker-words.js';
 import { findNameRuns, isFirstName, type NameRun } from './names.js';
-import { KIN_BEFORE, openingOffice } from './offices.js';
+import { KIN_BEFORE, openingOffice, ROLE_HEADS } from './offices.js';
 import { isLonePerson, pronounSex } from './pronouns.js';
 import { isPartial } from './partial.js';
 import { endsSentence, sentenceEnd, sentenceStart } from '../text/sentences.js';
@@ -365,7 +365,8 @@ function qualifies(tokens: readonly Token[], run: NameRun, next: NameRun | undef
   }
   // `Leading award contenders Blue Harbour and Northline`: a plural office qualifies the names after it too.
   const office = tokens[next.from - 1]?.lower ?? '';
-  return PERSON_TITLES.has(office) || OFFICE_ENDING.test(office) || /[a-z]{3}(?:er|or|ist|ian)s$/.test(office);
+  // (`Double Olympic champion Kelly Holmes`: a role such as champion, star or captain too.)
+  return PERSON_TITLES.has(office) || OFFICE_ENDING.test(office) || ROLE_HEADS.has(office) || /[a-z]{3}(?:er|or|ist|ian)s$/.test(office);
 }
 
 /** A quotation of a few words with no closing punctuation, the writer's sentence going on after it in lower case. */

@@ -334,6 +334,9 @@ describe('a long subject before the verb', () => {
   it('is the person named before an office of some body set off by commas', () => {
     expect(speakers('Anna Berg, president of Northwind\'s Action Studio, said: "It is an exciting time."')).toEqual(['Anna Berg']);
   });
+  it('is the person a capitalised title and a role qualify, not the title', () => {
+    expect(speakers('Double Olympic champion Kira Dane won the race. The 34-year-old is undecided. "I will probably be entered," she said.')).toEqual(['Kira Dane']);
+  });
   it('ends where a clause of its own begins', () => {
     expect(speakers('"He is not finished yet," whispered the party official as our reporter slipped out of the hall.')).toEqual(['the party official']);
   });
