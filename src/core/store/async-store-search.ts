@@ -15,7 +15,7 @@ import type { SearchOptions, SearchResult, SearchResults } from '../search/searc
 import { keepUnits } from '../search/unit-words.js';
 import { Vocabulary } from '../search/vocabulary.js';
 import type { ArchiveStore, StoredArticle } from './archive-store.js';
-import { indexedAnswer, runIndexedAsync } from './indexed-answer.js';
+import { indexedAnswer, runIndexedAsync, type IndexReply, type IndexRequest, type UnitCount } from './indexed-answer.js';
 import { PageBuilder } from './page-builder.js';
 
 /** What search asks of a store, each answer a promise; `signal` gives a request up (it then rejects with an AbortError). */
@@ -28,6 +28,8 @@ export interface AsyncSearchStore {
   articlesAt(positions: ArrayLike<number>, signal?: AbortSignal): Promise<StoredArticle[]>;
   /** As ArchiveStore.exactUnits: units matching an exact query, by key; null (or absent) when the index cannot answer alone. */
   exactUnits?(query: ExactQuery, from: number, through: number, limit: number, signal?: AbortSignal): Promise<number[] | null>;
+  /** How many units match an exact query, counted to `cap + 1` where they are kept (see CountRequest); null when it cannot say. */
+  exactCount?(query: ExactQuery, cap: number, signal?: AbortSignal): Promise<UnitCount | null>;
   /** exactUnits answers a one-letter prefix too (see ExactOptions). */
   readonly exactShortPrefixes?: boolean;
   /** Every folded word of four letters or more with how many units hold it: for "did you mean". */
@@ -144,9 +146,12 @@ async function answerFromIndex(store: AsyncSearchStore, plan: QueryPlan, query: 
   if (needles === null) return null;
   const { within, snippetWidth, signal } = options;
   const steps = indexedAnswer(needles, { query, kinds: plan.scope, limit, cap, ...(within ? { within } : {}), ...(snippetWidth ? { snippetWidth } : {}) });
-  return runIndexedAsync(steps, (request) =>
-    request.kind === 'units' ? store.exactUnits!(request.query, request.from, request.through, request.limit, signal) : store.articlesAt(request.positions, signal),
-  );
+  const ask = async (request: IndexRequest): Promise<IndexReply> => {
+    if (request.kind === 'count') return store.exactCount ? store.exactCount(request.query, request.cap, signal) : null;
+    if (request.kind === 'units') return store.exactUnits!(request.query, request.from, request.through, request.limit, signal);
+    return store.articlesAt(request.positions, signal);
+  };
+  return runIndexedAsync(steps, ask);
 }
 
 /** One batch checked by the in-memory engine, each article with only the units the index named (when it named them). */

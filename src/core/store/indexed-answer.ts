@@ -22,16 +22,35 @@ export interface UnitsRequest {
   readonly limit: number;
 }
 
+/**
+ * Asks how many units match `query`, counting to `cap + 1` in the archive's order: the units, the
+ * articles they are in, and the key of the last one counted. A store that cannot say at once (or
+ * would not save anything by it) answers null, and the keys themselves are asked for instead.
+ */
+export interface CountRequest {
+  readonly kind: 'count';
+  readonly query: ExactQuery;
+  readonly cap: number;
+}
+
+/** The answer to a CountRequest. */
+export interface UnitCount {
+  readonly units: number;
+  readonly articles: number;
+  /** The key of the last unit counted; null when none matched. */
+  readonly lastKey: number | null;
+}
+
 /** Asks for the articles at these positions, in the order asked. */
 export interface ArticlesRequest {
   readonly kind: 'articles';
   readonly positions: readonly number[];
 }
 
-export type IndexRequest = UnitsRequest | ArticlesRequest;
+export type IndexRequest = UnitsRequest | CountRequest | ArticlesRequest;
 
 /** What each request is answered with. */
-export type IndexReply = readonly number[] | null | readonly StoredArticle[];
+export type IndexReply = readonly number[] | null | readonly StoredArticle[] | UnitCount;
 
 /** What the query asks for, besides its needles. */
 export interface IndexedOptions {
@@ -86,24 +105,32 @@ export function* indexedAnswer(plan: ExactPlan, options: IndexedOptions): Genera
   }
 
   const every: ExactQuery = { kinds: options.kinds, terms: [...needles.map((n): ExactTerm => ({ words: n.words, form: n.prefix ? 'prefix' : 'whole' })), ...speakers] };
-  const matched = yield* take(every, 0, LAST_KEY, cap + 1);
-  if (matched === null) return null;
-  const capped = matched.length > cap;
+  // A server counts where the units are, rather than send every key of a common word (see CountRequest).
+  const counted = within ? null : ((yield { kind: 'count', query: every, cap }) as UnitCount | null);
+  const count = counted ?? countOf(yield* take(every, 0, LAST_KEY, cap + 1));
+  if (count === null) return null;
+  const capped = count.units > cap;
   // Past the cap, articles are taken in order until their matches pass it (see capped-count.ts).
-  const through = capped ? (positionOf(matched[cap]!) + 1) * UNIT_KEY - 1 : LAST_KEY;
-  let articleCount = 0;
-  for (let i = 0, last = -1; i < matched.length; i++) {
-    const position = positionOf(matched[i]!);
-    if (position !== last) articleCount++;
-    last = position;
-  }
-  const answer = { query: options.query, total: capped ? cap : matched.length, articleCount, ...(capped ? { capped: true } : {}), didYouMean: null, complete: true };
-  if (limit === 0 || matched.length === 0) return { ...answer, results: [] };
+  const through = capped ? (positionOf(count.lastKey!) + 1) * UNIT_KEY - 1 : LAST_KEY;
+  const answer = { query: options.query, total: capped ? cap : count.units, articleCount: count.articles, ...(capped ? { capped: true } : {}), didYouMean: null, complete: true };
+  if (limit === 0 || count.units === 0) return { ...answer, results: [] };
 
   const picked = yield* pickPage(needles, speakers, options.kinds, through, limit, take);
   if (picked === null) return null;
   const results = yield* buildPage(picked, options);
   return { ...answer, results };
+}
+
+/** The count of keys in order: units, articles (runs of one position), and the last key. */
+function countOf(matched: readonly number[] | null): UnitCount | null {
+  if (matched === null) return null;
+  let articles = 0;
+  for (let i = 0, last = -1; i < matched.length; i++) {
+    const position = Math.floor(matched[i]! / UNIT_KEY);
+    if (position !== last) articles++;
+    last = position;
+  }
+  return { units: matched.length, articles, lastKey: matched.length ? matched[matched.length - 1]! : null };
 }
 
 type Take = (query: ExactQuery, from: number, through: number, count: number) => Generator<IndexRequest, number[] | null, IndexReply>;

@@ -23,7 +23,7 @@ import type { AsyncArchiveStore } from './async-archive-store.js';
 import type { AsyncSearchStore } from './async-store-search.js';
 import { ANSWERS_SCHEMA, POSTGRES_SCHEMA, POSTGRES_SCHEMA_VERSION } from './postgres-schema.js';
 import { createHash } from 'node:crypto';
-import { UNIT_KEY } from './indexed-answer.js';
+import { UNIT_KEY, type UnitCount } from './indexed-answer.js';
 import { exactTsquery, kindsOf, tsqueryText } from './tsquery.js';
 
 /** The shared archive: the store, and search on the server. */
@@ -383,7 +383,8 @@ class PostgresStore implements PostgresArchive {
   /** Units are walked in order when a word is common, so a one-letter prefix costs no more than a word. */
   readonly exactShortPrefixes = true;
 
-  async exactUnits(query: ExactQuery, from: number, through: number, limit: number, signal?: AbortSignal): Promise<number[] | null> {
+  /** The archive's order and the query's tsquery, when the index alone answers it exactly; else null. */
+  private async exactlyAnswered(query: ExactQuery, signal?: AbortSignal): Promise<{ order: ArchiveOrder; text: string } | null> {
     const order = await this.archiveOrder(signal);
     const text = exactTsquery(query);
     // Asked again after a request given up, never kept as an error.
@@ -391,7 +392,39 @@ class PostgresStore implements PostgresArchive {
       order.exact = undefined;
       throw error;
     });
-    if (text === null || !(await order.exact)) return null;
+    return text !== null && (await order.exact) ? { order, text } : null;
+  }
+
+  async exactCount(query: ExactQuery, cap: number, signal?: AbortSignal): Promise<UnitCount | null> {
+    const exact = await this.exactlyAnswered(query, signal);
+    if (!exact || exact.order.generation === null) return null;
+    const { order, text } = exact;
+    const key = this.answers ? answerKey(['count', order.generation, this.scope.params, this.analysisVersion, text, kindsOf(query), cap]) : null;
+    const kept = key ? await this.keptAnswer(key, signal) : null;
+    if (kept) return { units: kept[0]!, articles: kept[1]!, lastKey: kept[2]! < 0 ? null : kept[2]! };
+    const started = performance.now();
+    // Counted on the server: the units in the archive's order up to cap + 1 (planned for its own words,
+    // as exactUnits), their articles, and the last one's place, instead of every key sent over.
+    const { rows } = await this.query<{ units: number; articles: number; path: string | null; slot: number | null; generation: string }>({
+      text: `WITH m AS (SELECT ord, path, slot FROM reader.units WHERE words @@ $1::tsquery AND kind = ANY($2::int2[]) AND ${this.scope.sql(4)} ORDER BY ord, path, slot LIMIT $3),
+        last AS (SELECT path, slot FROM m ORDER BY ord DESC, path DESC, slot DESC LIMIT 1)
+        SELECT (SELECT count(*) FROM m)::int AS units, (SELECT count(DISTINCT path) FROM m)::int AS articles,
+          (SELECT path FROM last) AS path, (SELECT slot FROM last) AS slot, (SELECT value FROM reader.meta WHERE key = 'generation') AS generation`,
+      values: [text, kindsOf(query), Number.isFinite(cap) ? cap + 1 : null, ...this.scope.params],
+    }, undefined, signal);
+    const row = rows[0]!;
+    const position = row.path === null ? null : order.positionOf.get(row.path);
+    // Written to since the order was read: the places may not hold, so the keys are asked for instead.
+    if (Number(row.generation) !== order.generation || position === undefined) return null;
+    const count: UnitCount = { units: row.units, articles: row.articles, lastKey: position === null ? null : position * UNIT_KEY + row.slot! };
+    if (key && performance.now() - started >= this.keepAfterMs) void this.keepAnswer(key, order.generation, [count.units, count.articles, count.lastKey ?? -1]);
+    return count;
+  }
+
+  async exactUnits(query: ExactQuery, from: number, through: number, limit: number, signal?: AbortSignal): Promise<number[] | null> {
+    const exact = await this.exactlyAnswered(query, signal);
+    if (!exact) return null;
+    const { order, text } = exact;
     const { paths, ords, positionOf } = order;
     const first = Math.floor(from / UNIT_KEY);
     const last = Math.min(paths.length - 1, Math.floor(through / UNIT_KEY));

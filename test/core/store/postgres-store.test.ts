@@ -200,12 +200,16 @@ describe.skipIf(!server)('PostgreSQL', () => {
 
     const first = await openPostgresStore(url, { mode: 'read', keepAnswersAfterMs: 0 });
     expect(await all(first)).toEqual([1, UNIT_KEY + 1]);
+    // A count is made on the server: two units in two articles, the last at the second's first paragraph.
+    expect(await first.exactCount!(bridge, 10)).toEqual({ units: 2, articles: 2, lastKey: UNIT_KEY + 1 });
     await first.count(); // kept after the answer was given: the next request waits behind it
-    expect(await kept()).toBe(1);
+    expect(await kept()).toBe(2);
     // Another reader is answered from what was kept: changed there, its answer follows.
-    await client.query('UPDATE reader.answers SET keys = $1', [Buffer.from(Float64Array.from([7]).buffer)]);
+    await client.query('UPDATE reader.answers SET keys = $1 WHERE length(keys) = 16', [Buffer.from(Float64Array.from([7]).buffer)]);
+    await client.query('UPDATE reader.answers SET keys = $1 WHERE length(keys) = 24', [Buffer.from(Float64Array.from([9, 8, -1]).buffer)]);
     const second = await openPostgresStore(url, { mode: 'read' });
     expect(await all(second)).toEqual([7]);
+    expect(await second.exactCount!(bridge, 10)).toEqual({ units: 9, articles: 8, lastKey: null });
 
     // A write moves the generation on: a reader opened after it is answered afresh, and the older answer goes.
     await writer.put([storedItem('/n/c.txt', 2, 'C')]);
@@ -213,6 +217,7 @@ describe.skipIf(!server)('PostgreSQL', () => {
     expect(await all(third)).toEqual([1, UNIT_KEY + 1, 2 * UNIT_KEY + 1]);
     await third.count();
     expect(await kept()).toBe(1);
+    expect(await third.exactCount!(bridge, 1)).toEqual({ units: 2, articles: 2, lastKey: UNIT_KEY + 1 });
 
     // A user who may only read, and a server without the table: answered all the same, nothing kept.
     await client.query(`CREATE ROLE reader_ro LOGIN PASSWORD 'ro'; GRANT USAGE ON SCHEMA reader TO reader_ro; GRANT SELECT ON ALL TABLES IN SCHEMA reader TO reader_ro`);
