@@ -85,7 +85,7 @@ describe('people and names views on a store', { timeout: 60_000 }, () => {
     let r = start([dir], { columns: 100, rows: 30, env });
     await r.waitFor(/reader · 3 articles · Quay to reopen\s*$/m);
     r.press('p');
-    await r.waitFor('1 people quoted');
+    await r.waitFor('2 people quoted');
     r.press('varn');
     const screen = (await r.waitFor('Zoë Várnell  2 quotes · 2 articles · news')).join('\n');
     // Kept by the store, not worked out from the analyses while the refresh runs.

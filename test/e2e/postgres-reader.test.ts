@@ -36,7 +36,9 @@ describe.skipIf(!server)('the reader over PostgreSQL', { timeout: HANG_MS }, () 
     r.press('price');
     await r.waitFor('Alan Price');
     r.press('\x1b');
-    await r.changed(300);
+    // The first Esc clears the filter (both people shown again) before the second closes the view:
+    // two escapes in one read would be taken for one key.
+    await r.waitFor('Nora Pell');
     r.press('\x1b');
     await r.waitFor('Enter open · s sections');
     // Another machine adds a story to the server: it joins the list at the next look.
