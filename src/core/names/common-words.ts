@@ -19,7 +19,7 @@ const MORE_COMMON = new Set(
 );
 
 /** Words that are also the names of newspapers (`the Times`, `the Sun`): never judged as common. */
-const PAPERS = new Set(['times', 'mirror', 'sun', 'express', 'independent', 'guardian', 'observer', 'telegraph', 'herald', 'gazette', 'tribune', 'chronicle', 'mail', 'post', 'star', 'scotsman', 'standard']);
+export const PAPERS: ReadonlySet<string> = new Set(['times', 'mirror', 'sun', 'express', 'independent', 'guardian', 'observer', 'telegraph', 'herald', 'gazette', 'tribune', 'chronicle', 'mail', 'post', 'star', 'scotsman', 'standard']);
 
 // One set for every source, built once per thread: the check runs for every capitalised word.
 const COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS, ...MORE_COMMON, ...ORG_LAST_WORDS, ...PLACE_LAST_WORDS, ...PERSON_TITLES].filter((w) => !PAPERS.has(w)));

@@ -1,7 +1,7 @@
 // Names found by light rules over capitalised runs: no parser, one pass over the tokens.
 import { PERSON_TITLES } from '../names/person-titles.js';
 import { GENDERED_TITLES, NOT_NAMES, ORG_WORDS, PARTY_WORDS, PLACE_STARTS, PLACE_WORDS, POST_NOMINALS, SURNAME_LIKE_TITLES } from './speaker-words.js';
-import { isCommonWord } from '../names/common-words.js';
+import { isCommonWord, PAPERS } from '../names/common-words.js';
 import { FIRST_NAMES, ORGANIZATIONS, PLACES } from '../names/gazetteer.js';
 import { PLACE_ACRONYMS } from '../names/name-words.js';
 import { isCapitalised, isPossessive, stripPossessive, type Token } from './speech-tokens.js';
@@ -227,6 +227,8 @@ function kindOf(words: readonly string[], lowers: readonly string[], titled: boo
     return ACRONYM.test(words[0] ?? '') ? 'org' : 'single';
   }
   if (PLACE_WORDS.has(lowers[lowers.length - 1] ?? '') || PLACE_STARTS.has(first)) return 'place';
+  // `Evening Standard`, `Sunday Times`: a newspaper, a body that speaks, unless a first name opens it.
+  if (!titled && !FIRST_NAMES.has(first) && PAPERS.has(lowers[lowers.length - 1] ?? '') && lowers.slice(0, -1).every((w) => isCommonWord(w))) return 'org';
   // `Lib Dem`, `Age Concern`: a listed body, or a name made of common words with no first name in it.
   if (ORGANIZATIONS.has(lowers.join(' ')) || (!titled && !FIRST_NAMES.has(first) && lowers.every((w) => isCommonWord(w)))) return 'org';
   // `American IT`, `BBC News`: a run holding an acronym is a body, unless it opens with a first name.

@@ -360,3 +360,9 @@ describe('a relative named by first name', () => {
     ).toEqual(['Ozzy Bramwell', 'Rita Bramwell']);
   });
 });
+
+describe('a newspaper', () => {
+  it('is a body, so a he after its report goes to the person it reported', () => {
+    expect(speakers('Home Secretary Charles Dray spoke in Leeds. The Evening Standard reported that he wanted more migrants. "That is a moral duty," he said.')).toEqual(['Charles Dray']);
+  });
+});
