@@ -403,10 +403,17 @@ class PostgresStore implements PostgresArchive {
     const kept = key ? await this.keptAnswer(key, signal) : null;
     if (kept) return { units: kept[0]!, articles: kept[1]!, lastKey: kept[2]! < 0 ? null : kept[2]! };
     const started = performance.now();
-    // Counted on the server: the units in the archive's order up to cap + 1 (planned for its own words,
-    // as exactUnits), their articles, and the last one's place, instead of every key sent over.
+    // Counted on the server: the units in the archive's order up to cap + 1, their articles, and the
+    // last one's place, instead of every key sent over. Walking the units in order and checking each
+    // one's words costs far more per row than the planner thinks: below about 100,000 matches, reading
+    // the matches from the GIN index and sorting them is 2-3 times quicker (`gover`, 56,000 units at
+    // 100k articles: 188 ms walked, 61 ms sorted), above it the walk (`g`: 22 ms against 620 ms).
+    // `ord + 0` keeps the btree's order from being used, so the sort it is. (A prefix of one or two
+    // letters is left to the planner: estimating it reads much of the index, 20-40 ms, and it is common.)
+    const short = query.terms.some((t) => t.form !== 'whole' && (t.words[t.words.length - 1]?.length ?? 0) < 3);
+    const sorted = Number.isFinite(cap) && !short && (await this.estimatedMatches(text, signal)) <= SORT_BELOW;
     const { rows } = await this.query<{ units: number; articles: number; path: string | null; slot: number | null; generation: string }>({
-      text: `WITH m AS (SELECT ord, path, slot FROM reader.units WHERE words @@ $1::tsquery AND kind = ANY($2::int2[]) AND ${this.scope.sql(4)} ORDER BY ord, path, slot LIMIT $3),
+      text: `WITH m AS (SELECT ord, path, slot FROM reader.units WHERE words @@ $1::tsquery AND kind = ANY($2::int2[]) AND ${this.scope.sql(4)} ORDER BY ord${sorted ? ' + 0' : ''}, path, slot LIMIT $3),
         last AS (SELECT path, slot FROM m ORDER BY ord DESC, path DESC, slot DESC LIMIT 1)
         SELECT (SELECT count(*) FROM m)::int AS units, (SELECT count(DISTINCT path) FROM m)::int AS articles,
           (SELECT path FROM last) AS path, (SELECT slot FROM last) AS slot, (SELECT value FROM reader.meta WHERE key = 'generation') AS generation`,
@@ -419,6 +426,14 @@ class PostgresStore implements PostgresArchive {
     const count: UnitCount = { units: row.units, articles: row.articles, lastKey: position === null ? null : position * UNIT_KEY + row.slot! };
     if (key && performance.now() - started >= this.keepAfterMs) void this.keepAnswer(key, order.generation, [count.units, count.articles, count.lastKey ?? -1]);
     return count;
+  }
+
+  /** The planner's estimate of the units holding these words, from the GIN index's statistics. */
+  private async estimatedMatches(text: string, signal?: AbortSignal): Promise<number> {
+    const { rows } = await this.query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>({
+      name: 'reader-estimate', text: 'EXPLAIN (FORMAT JSON) SELECT 1 FROM reader.units WHERE words @@ $1::tsquery', values: [text],
+    }, undefined, signal);
+    return rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? Number.POSITIVE_INFINITY;
   }
 
   async exactUnits(query: ExactQuery, from: number, through: number, limit: number, signal?: AbortSignal): Promise<number[] | null> {
@@ -612,6 +627,8 @@ class PostgresStore implements PostgresArchive {
   }
 }
 
+/** Below this many matching units (as the planner estimates), a count sorts the matches rather than walk the archive. */
+const SORT_BELOW = 100_000;
 /** The most answers kept at once. */
 const KEPT_ANSWERS = 4096;
 
