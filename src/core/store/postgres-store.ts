@@ -408,10 +408,9 @@ class PostgresStore implements PostgresArchive {
     // one's words costs far more per row than the planner thinks: below about 100,000 matches, reading
     // the matches from the GIN index and sorting them is 2-3 times quicker (`gover`, 56,000 units at
     // 100k articles: 188 ms walked, 61 ms sorted), above it the walk (`g`: 22 ms against 620 ms).
-    // `ord + 0` keeps the btree's order from being used, so the sort it is. (A prefix of one or two
-    // letters is left to the planner: estimating it reads much of the index, 20-40 ms, and it is common.)
-    const short = query.terms.some((t) => t.form !== 'whole' && (t.words[t.words.length - 1]?.length ?? 0) < 3);
-    const sorted = Number.isFinite(cap) && !short && (await this.estimatedMatches(text, signal)) <= SORT_BELOW;
+    // `ord + 0` keeps the btree's order from being used, so the sort it is. (The estimate costs about
+    // a millisecond, a prefix of one letter too.)
+    const sorted = Number.isFinite(cap) && (await this.estimatedMatches(text, signal)) <= SORT_BELOW;
     const { rows } = await this.query<{ units: number; articles: number; path: string | null; slot: number | null; generation: string }>({
       text: `WITH m AS (SELECT ord, path, slot FROM reader.units WHERE words @@ $1::tsquery AND kind = ANY($2::int2[]) AND ${this.scope.sql(4)} ORDER BY ord${sorted ? ' + 0' : ''}, path, slot LIMIT $3),
         last AS (SELECT path, slot FROM m ORDER BY ord DESC, path DESC, slot DESC LIMIT 1)
