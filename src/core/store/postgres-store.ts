@@ -22,8 +22,8 @@ import type { ArticleSummary, FileStamp, StoredArticle } from './archive-store.j
 import type { AsyncArchiveStore } from './async-archive-store.js';
 import type { AsyncSearchStore } from './async-store-search.js';
 import { ANSWERS_SCHEMA, POSTGRES_SCHEMA, POSTGRES_SCHEMA_VERSION } from './postgres-schema.js';
-import { createHash } from 'node:crypto';
 import { UNIT_KEY, type UnitCount } from './indexed-answer.js';
+import { answerKey, KeptAnswers } from './postgres-answers.js';
 import { exactTsquery, kindsOf, tsqueryText } from './tsquery.js';
 
 /** The shared archive: the store, and search on the server. */
@@ -67,10 +67,7 @@ export async function openPostgresStore(connectionString: string, options: Postg
     await client.end().catch(() => {});
     throw error;
   }
-  const store = new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null), connectionString, options.roots ?? null);
-  if (options.answerCache === false) store.answers = false;
-  if (options.keepAnswersAfterMs !== undefined) store.keepAfterMs = options.keepAnswersAfterMs;
-  return store;
+  return new PostgresStore(client, () => lost, options.analysisVersion ?? 'unversioned', scopeOf(options.roots ?? null), connectionString, options.roots ?? null, options);
 }
 
 async function checkSchema(client: pg.Client, mode: 'read' | 'write'): Promise<void> {
@@ -165,9 +162,11 @@ class PostgresStore implements PostgresArchive {
     /** For the second connection that cancels a request given up. */
     private readonly connectionString: string,
     roots: readonly string[] | null,
+    options: Pick<PostgresStoreOptions, 'answerCache' | 'keepAnswersAfterMs'>,
   ) {
     const query = <T extends pg.QueryResultRow>(text: string, values?: unknown[]) => this.query<T>(text, values);
     this.people = new PostgresPeople(query, roots === null ? '*' : JSON.stringify(scope.params), (first) => scope.sql(first), scope.params, analysisVersion);
+    this.kept = new KeptAnswers((config, signal) => this.query(config, undefined, signal), options.answerCache !== false, options.keepAnswersAfterMs ?? 10);
   }
 
   private readonly people: PostgresPeople;
@@ -181,10 +180,8 @@ class PostgresStore implements PostgresArchive {
   /** The second connection, opened on the first cancel. */
   private control: Promise<pg.Client> | null = null;
 
-  /** Whether costly index answers are looked up in and kept in reader.answers (off when the table is missing or not writable). */
-  answers = true;
-  /** An answer that took at least this long, in ms, is kept for others (a rare word's is quicker to ask again). */
-  keepAfterMs = 10;
+  /** Costly index answers, looked up and kept for every reader of the archive. */
+  private readonly kept: KeptAnswers;
 
   /** Where the last window in order ended, to go on from by key; forgotten on every write. */
   private resume: { offset: number; ord: number; path: string } | null = null;
@@ -399,8 +396,8 @@ class PostgresStore implements PostgresArchive {
     const exact = await this.exactlyAnswered(query, signal);
     if (!exact || exact.order.generation === null) return null;
     const { order, text } = exact;
-    const key = this.answers ? answerKey(['count', order.generation, this.scope.params, this.analysisVersion, text, kindsOf(query), cap]) : null;
-    const kept = key ? await this.keptAnswer(key, signal) : null;
+    const key = this.kept.usable ? answerKey(['count', order.generation, this.scope.params, this.analysisVersion, text, kindsOf(query), cap]) : null;
+    const kept = key ? await this.kept.lookup(key, signal) : null;
     if (kept) return { units: kept[0]!, articles: kept[1]!, lastKey: kept[2]! < 0 ? null : kept[2]! };
     const started = performance.now();
     // Counted on the server: the units in the archive's order up to cap + 1, their articles, and the
@@ -423,14 +420,14 @@ class PostgresStore implements PostgresArchive {
     // Written to since the order was read: the places may not hold, so the keys are asked for instead.
     if (Number(row.generation) !== order.generation || position === undefined) return null;
     const count: UnitCount = { units: row.units, articles: row.articles, lastKey: position === null ? null : position * UNIT_KEY + row.slot! };
-    if (key && performance.now() - started >= this.keepAfterMs) void this.keepAnswer(key, order.generation, [count.units, count.articles, count.lastKey ?? -1]);
+    if (key) void this.kept.keep(key, order.generation, [count.units, count.articles, count.lastKey ?? -1], performance.now() - started);
     return count;
   }
 
   /** The planner's estimate of the units holding these words, from the GIN index's statistics. */
   private async estimatedMatches(text: string, signal?: AbortSignal): Promise<number> {
     const { rows } = await this.query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>({
-      name: 'reader-estimate', text: 'EXPLAIN (FORMAT JSON) SELECT 1 FROM reader.units WHERE words @@ $1::tsquery', values: [text],
+      text: 'EXPLAIN (FORMAT JSON) SELECT 1 FROM reader.units WHERE words @@ $1::tsquery', values: [text],
     }, undefined, signal);
     return rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? Number.POSITIVE_INFINITY;
   }
@@ -445,8 +442,8 @@ class PostgresStore implements PostgresArchive {
     if (first > last || limit <= 0) return [];
     const lastSlot = last < Math.floor(through / UNIT_KEY) ? UNIT_KEY - 1 : through % UNIT_KEY;
     // Keys are places in this order, the same for every reader of these roots at its generation.
-    const key = this.answers && order.generation !== null ? answerKey([order.generation, this.scope.params, this.analysisVersion, text, kindsOf(query), from, through, limit]) : null;
-    const kept = key ? await this.keptAnswer(key, signal) : null;
+    const key = this.kept.usable && order.generation !== null ? answerKey([order.generation, this.scope.params, this.analysisVersion, text, kindsOf(query), from, through, limit]) : null;
+    const kept = key ? await this.kept.lookup(key, signal) : null;
     if (kept) return kept;
     const started = performance.now();
     // Units from the first key's to the last's in the archive's order, by the btree on (ord, path, slot).
@@ -468,47 +465,8 @@ class PostgresStore implements PostgresArchive {
       if (position !== undefined) keys.push(position * UNIT_KEY + slot);
     }
     // Kept after the answer is given (the next request waits behind it, about a millisecond).
-    if (key && performance.now() - started >= this.keepAfterMs) void this.keepAnswer(key, order.generation!, keys);
+    if (key) void this.kept.keep(key, order.generation!, keys, performance.now() - started);
     return keys;
-  }
-
-  /** The keys another reader (or this one) kept for this request at this generation, or null. */
-  private async keptAnswer(key: string, signal?: AbortSignal): Promise<number[] | null> {
-    try {
-      const { rows } = await this.query<{ keys: Buffer }>({ name: 'reader-kept-answer', text: 'SELECT keys FROM reader.answers WHERE key = $1', values: [key] }, undefined, signal);
-      const bytes = rows[0]?.keys;
-      return bytes ? Array.from(new Float64Array(new Uint8Array(bytes).buffer)) : null;
-    } catch (error) {
-      if (!this.answersUnusable(error)) throw error;
-      return null;
-    }
-  }
-
-  /** Keeps an answer for others; older generations' answers go, and the oldest quarter when full. Never fails. */
-  private async keepAnswer(key: string, generation: number, keys: readonly number[]): Promise<void> {
-    try {
-      // One statement, so a request sent after this one waits for it whole.
-      await this.query({
-        name: 'reader-answers-keep',
-        text: `WITH gone AS (DELETE FROM reader.answers WHERE generation < $2
-            OR key IN (SELECT key FROM reader.answers WHERE (SELECT count(*) FROM reader.answers) >= $4 ORDER BY made LIMIT $4 / 4))
-          INSERT INTO reader.answers (key, generation, keys) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING`,
-        values: [key, generation, Buffer.from(Float64Array.from(keys).buffer), KEPT_ANSWERS],
-      });
-    } catch (error) {
-      this.answersUnusable(error);
-    }
-  }
-
-  /**
-   * Whether an error of the answers table means answers cannot be kept here (no table on a server
-   * indexed by an older reader, a user who may only read, a standby, where unlogged tables cannot be
-   * read): they are then neither looked up nor kept. A request given up or a lost connection is not that.
-   */
-  private answersUnusable(error: unknown): boolean {
-    if (!(error instanceof pg.DatabaseError) || error.code === '57014') return false;
-    this.answers = false;
-    return true;
   }
 
   /**
@@ -628,13 +586,6 @@ class PostgresStore implements PostgresArchive {
 
 /** Below this many matching units (as the planner estimates), a count sorts the matches rather than walk the archive. */
 const SORT_BELOW = 100_000;
-/** The most answers kept at once. */
-const KEPT_ANSWERS = 4096;
-
-/** A kept answer's key: a digest of the request and what its keys depend on. */
-function answerKey(parts: readonly unknown[]): string {
-  return createHash('sha1').update(JSON.stringify(parts)).digest('base64url');
-}
 
 /** Units follow their article's place: ord set again for the paths given. */
 const MOVE_UNITS = 'UPDATE reader.units u SET ord = o.ord FROM unnest($1::text[], $2::int[]) AS o (path, ord) WHERE u.path = o.path AND u.ord <> o.ord';
