@@ -100,15 +100,15 @@ export async function indexArchive(inputs: readonly InputPath[], store: AsyncArc
     await store.put(batch);
     options.committed?.(batch.map((p) => p.stamp.path));
   };
-  const analysisErrors = await analyzeInOrder(source, options.workers, async (article, index) => {
+  const analysisErrors = await analyzeInOrder(source, options.workers, async (article, index, row) => {
     parsed.delete(index);
     options.progress?.(++done, source.length);
     if (unreadable.has(article.path)) return;
     const entry = byPath.get(article.path)!;
     const { quotes, facts, entities, ...plain } = article;
-    pending.push({ stamp: entry.stamp, order: entry.order, article: plain, analysis: { quotes, facts, entities } });
+    pending.push({ stamp: entry.stamp, order: entry.order, article: plain, analysis: { quotes, facts, entities }, ...(row ? { row } : {}) });
     if (pending.length >= BATCH) await commit();
-  });
+  }, store.acceptsRows === true);
   if (pending.length) await commit();
   errors.push(...analysisErrors);
   const reanalysed = again.length;

@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Article } from '../article.js';
+import type { StoredRow } from '../store/stored-row.js';
 import type { AnalysisReply, AnalysisRequest } from './analysis-messages.js';
 
-/** Called once per article as its analysis arrives (in any order). */
-export type AnalysisListener = (index: number, result: Analysis | { error: string }) => void;
+/** Called once per article as its analysis (or, when rows were asked for, its stored row) arrives, in any order. */
+export type AnalysisListener<Result = Analysis> = (index: number, result: Result | { error: string }) => void;
 
 /** Analyses a corpus in worker threads; the caller can move an article to the front of the queue. */
 export interface AnalysisPool {
@@ -24,6 +25,13 @@ export interface AnalysisPool {
 export interface PoolOptions {
   /** Most articles sent in one message. */
   readonly batch?: number;
+  /** Answer with each article's row for the local store instead of its analysis (see store/stored-row.ts). */
+  readonly rows?: boolean;
+}
+
+/** A row for the local store, made in a worker in place of the analysis it holds. */
+export interface RowResult {
+  readonly row: StoredRow;
 }
 
 interface Slot {
@@ -37,7 +45,11 @@ interface Slot {
 const DEFAULT_BATCH = 16;
 
 /** Starts `size` workers running `workerUrl` (analysis-worker.js); `onResult` hears each article's analysis. */
-export function createAnalysisPool(workerUrl: URL, onResult: AnalysisListener, size = availableParallelism(), options: PoolOptions = {}): AnalysisPool {
+export function createAnalysisPool(workerUrl: URL, onResult: AnalysisListener, size?: number, options?: PoolOptions & { readonly rows?: false }): AnalysisPool;
+export function createAnalysisPool(workerUrl: URL, onResult: AnalysisListener<Analysis | RowResult>, size: number, options: PoolOptions): AnalysisPool;
+export function createAnalysisPool(workerUrl: URL, listener: AnalysisListener | AnalysisListener<Analysis | RowResult>, size = availableParallelism(), options: PoolOptions = {}): AnalysisPool {
+  // Each listener hears only what it asked for: rows when `options.rows`, analyses otherwise.
+  const onResult = listener as AnalysisListener<Analysis | RowResult>;
   const batch = Math.max(1, options.batch ?? DEFAULT_BATCH);
   const queue: number[] = [];
   const articles = new Map<number, Article>();
@@ -56,7 +68,7 @@ export function createAnalysisPool(workerUrl: URL, onResult: AnalysisListener, s
     const jobs = queue.splice(0, take).map((index) => ({ index, article: articles.get(index)! }));
     if (jobs[0]?.index === urgent) urgent = undefined;
     for (const job of jobs) slot.jobs.add(job.index);
-    slot.worker.postMessage({ jobs } satisfies AnalysisRequest);
+    slot.worker.postMessage({ jobs, rows: options.rows } satisfies AnalysisRequest);
   };
   // Deferred to the end of the tick, so `add` then `prioritize` sends the prioritised article first.
   const schedule = () => {
@@ -68,7 +80,7 @@ export function createAnalysisPool(workerUrl: URL, onResult: AnalysisListener, s
     });
   };
 
-  const settle = (index: number, result: Analysis | { error: string }) => {
+  const settle = (index: number, result: Analysis | RowResult | { error: string }) => {
     articles.delete(index);
     outstanding--;
     onResult(index, result);
@@ -84,7 +96,7 @@ export function createAnalysisPool(workerUrl: URL, onResult: AnalysisListener, s
     slot.worker.unref();
     slot.worker.on('message', (reply: AnalysisReply) => {
       if (!slot.jobs.delete(reply.index)) return;
-      settle(reply.index, 'analysis' in reply ? reply.analysis : { error: reply.error });
+      settle(reply.index, 'analysis' in reply ? reply.analysis : 'row' in reply ? { row: reply.row } : { error: reply.error });
       pump(slot);
     });
     slot.worker.on('error', (error) => {

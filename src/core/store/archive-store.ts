@@ -1,6 +1,7 @@
 // The store: an archive's articles and analysis kept so a restart need not read and analyse them again.
 // May import core/article and core/search (and better-sqlite3 in sqlite-store.ts, pg in postgres-store.ts); never React, Ink or the UI.
 // A cache, not the truth: everything in it can be rebuilt from the files.
+import type { StoredRow } from './stored-row.js';
 import type { Analysis, Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
 import type { ExactQuery } from '../search/exact-query.js';
@@ -24,6 +25,8 @@ export interface StoredArticle {
   readonly article: Article;
   /** Null while not analysed, or when the stored one was made by other rules. */
   readonly analysis: Analysis | null;
+  /** The local store's form of the two above, when an analysis thread made it already (see stored-row.ts). */
+  readonly row?: StoredRow;
 }
 
 /** What the article list shows of an article. */
@@ -42,6 +45,8 @@ export interface ArticleSummary {
  * `AsyncArchiveStore`): the conformance suite runs against each.
  */
 export interface ArchiveStore {
+  /** True when put() writes rows made ahead (StoredArticle.row): then they are worth making in the analysis threads. */
+  readonly acceptsRows?: boolean;
   /** Every file indexed, by path. */
   stamps(): Map<string, FileStamp>;
   /** Adds or replaces articles, all or none. */

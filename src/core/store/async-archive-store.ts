@@ -5,6 +5,8 @@ import type { KeptName, KeptPerson, KeptRows, KeptTables, PeopleSources, QuotePl
 
 /** The same methods as `ArchiveStore`, each answering with a promise. */
 export interface AsyncArchiveStore {
+  /** As ArchiveStore.acceptsRows. */
+  readonly acceptsRows?: boolean;
   /** Every file indexed, by path. */
   stamps(): Promise<Map<string, FileStamp>>;
   /** Adds or replaces articles, all or none. */
@@ -47,6 +49,7 @@ export interface AsyncArchiveStore {
 /** A synchronous store seen through the asynchronous interface (a throw becomes a rejection). */
 export function asAsyncStore(store: ArchiveStore): AsyncArchiveStore {
   return {
+    acceptsRows: store.acceptsRows === true,
     stamps: async () => store.stamps(),
     put: async (items) => store.put(items),
     reorder: async (order) => store.reorder(order),

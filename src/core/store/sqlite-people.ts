@@ -5,8 +5,8 @@
 // when they are older than the archive.
 import type Database from 'better-sqlite3';
 import {
-  packPositions, packQuotePlaces, packSource, unpackPositions, unpackQuotePlaces, unpackSource,
-  type KeptName, type KeptPerson, type KeptRows, type KeptTables, type PeopleSourceRow, type PeopleSources, type QuotePlace,
+  packPositions, packQuotePlaces, unpackPositions, unpackQuotePlaces, unpackSource,
+  type KeptName, type KeptPerson, type KeptRows, type KeptTables, type PeopleSources, type QuotePlace,
 } from './people-tables.js';
 
 /** The tables, made with the store's others. */
@@ -41,9 +41,9 @@ export class SqlitePeople {
     this.meta = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
   }
 
-  /** Records (or, with null, forgets) the article's source; inside the caller's transaction. */
-  source(id: number, row: PeopleSourceRow | null): void {
-    if (row) this.setSource.run(id, packSource(row));
+  /** Records (or, with null, forgets) the article's source, packed (see packSource); inside the caller's transaction. */
+  source(id: number, packed: string | null): void {
+    if (packed !== null) this.setSource.run(id, packed);
     else this.dropSource.run(id);
   }
 

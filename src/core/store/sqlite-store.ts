@@ -6,21 +6,20 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Analysis, Article } from '../article.js';
+import type { Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
-import { unitWords } from '../search/unit-words.js';
 import { vocabularyWord } from '../search/vocabulary.js';
 import type { ListSource, SliceCursor } from './list-source.js';
 import { SqliteList } from './sqlite-list.js';
-import { packAnalysis, unpackAnalysis } from './analysis-packing.js';
+import { readBody, storedRowOf, unitRows } from './stored-row.js';
 import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
 import type { ExactQuery } from '../search/exact-query.js';
 import { exactExpression, ftsExpression, UNIT_COLUMNS } from './fts-query.js';
-import { sourceRowOf, type KeptTables } from './people-tables.js';
+import type { KeptTables } from './people-tables.js';
 import { PEOPLE_SCHEMA, SqlitePeople } from './sqlite-people.js';
 
 /** Version of the tables: a store of another version is set aside and built again. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,9 +35,7 @@ CREATE TABLE IF NOT EXISTS articles (
   byline TEXT,
   words INTEGER NOT NULL,
   minutes INTEGER NOT NULL,
-  paragraphs TEXT NOT NULL,
-  boilerplate TEXT NOT NULL,
-  analysis TEXT,
+  body BLOB NOT NULL,
   analysis_version TEXT,
   quotes INTEGER,
   units INTEGER NOT NULL
@@ -133,13 +130,12 @@ interface Row {
   byline: string | null;
   words: number;
   minutes: number;
-  paragraphs: string;
-  boilerplate: string;
-  analysis: string | null;
+  body: Uint8Array;
   analysis_version: string | null;
 }
 
 class SqliteStore implements ArchiveStore, ListSource {
+  readonly acceptsRows = true;
   private readonly insert: Database.Statement;
   private readonly deleteText: Database.Statement;
   private readonly insertText: Database.Statement;
@@ -157,12 +153,11 @@ class SqliteStore implements ArchiveStore, ListSource {
     this.people = new SqlitePeople(db, analysisVersion);
     this.listing = new SqliteList(db, analysisVersion);
     this.insert = db.prepare(`
-      INSERT INTO articles (path, ord, size, mtime, hash, title, section, byline, words, minutes, paragraphs, boilerplate, analysis, analysis_version, quotes, units)
-      VALUES (@path, @ord, @size, @mtime, @hash, @title, @section, @byline, @words, @minutes, @paragraphs, @boilerplate, @analysis, @analysisVersion, @quotes, @units)
+      INSERT INTO articles (path, ord, size, mtime, hash, title, section, byline, words, minutes, body, analysis_version, quotes, units)
+      VALUES (@path, @ord, @size, @mtime, @hash, @title, @section, @byline, @words, @minutes, @body, @analysisVersion, @quotes, @units)
       ON CONFLICT (path) DO UPDATE SET ord = excluded.ord, size = excluded.size, mtime = excluded.mtime, hash = excluded.hash,
         title = excluded.title, section = excluded.section, byline = excluded.byline, words = excluded.words, minutes = excluded.minutes,
-        paragraphs = excluded.paragraphs, boilerplate = excluded.boilerplate, analysis = excluded.analysis,
-        analysis_version = excluded.analysis_version, quotes = excluded.quotes, units = excluded.units`);
+        body = excluded.body, analysis_version = excluded.analysis_version, quotes = excluded.quotes, units = excluded.units`);
     this.idStatement = db.prepare('SELECT id FROM articles WHERE path = ?').pluck();
     this.deleteText = db.prepare('DELETE FROM unit_text WHERE rowid = ?');
     this.unitCount = db.prepare('SELECT units FROM articles WHERE id = ?').pluck();
@@ -184,26 +179,24 @@ class SqliteStore implements ArchiveStore, ListSource {
     // (one run: see ArchiveOrder), and a unit count can stop at the cap with a LIMIT.
     const inOrder = [...items].sort((a, b) => a.order - b.order || (a.stamp.path < b.stamp.path ? -1 : a.stamp.path > b.stamp.path ? 1 : 0));
     this.db.transaction(() => {
-      for (const { stamp, order, article, analysis } of inOrder) {
+      for (const { stamp, order, article, analysis, row: prepared } of inOrder) {
         const known = this.idStatement.get(stamp.path) as number | undefined;
         const oldUnits = known === undefined ? 0 : (this.unitCount.get(known) as number);
-        const units = unitWords(article, analysis);
+        const row = prepared ?? storedRowOf(article, analysis);
         this.insert.run({
           path: stamp.path, ord: order, size: stamp.size, mtime: stamp.mtimeMs, hash: stamp.hash,
           title: article.title, section: article.section, byline: article.byline, words: article.words, minutes: article.readingMinutes,
-          paragraphs: JSON.stringify(article.paragraphs), boilerplate: JSON.stringify(article.boilerplate),
-          analysis: analysis ? JSON.stringify(packAnalysis(analysis)) : null, analysisVersion: analysis ? this.analysisVersion : null, quotes: analysis ? analysis.quotes.length : null,
-          units: units.length,
+          body: row.body, analysisVersion: row.quotes === null ? null : this.analysisVersion, quotes: row.quotes, units: row.unitCount,
         });
         const id = known ?? (this.idStatement.get(stamp.path) as number);
-        this.people.source(id, analysis ? sourceRowOf(article.section, analysis.quotes, analysis.entities) : null);
+        this.people.source(id, row.source);
         // Only an article stored before has old units to take out of the index, one row each (a
         // range delete scans the whole FTS table).
         for (let slot = 0; slot < Math.min(oldUnits, UNIT_SLOTS); slot++) this.deleteText.run(id * UNIT_SLOTS + slot);
         // Units past the last slot go unindexed: such an article is always a candidate (see candidates).
-        units.slice(0, UNIT_SLOTS).forEach(({ kind, words, speaker }, slot) => {
-          const columns: (string | null)[] = [null, null, null, null, speaker.length ? speaker.join(' ') : null];
-          columns[kind] = words.join(' ');
+        unitRows(row).slice(0, UNIT_SLOTS).forEach(([kind, words, speaker], slot) => {
+          const columns: (string | null)[] = [null, null, null, null, speaker];
+          columns[kind] = words;
           this.insertText.run(id * UNIT_SLOTS + slot, ...columns);
         });
       }
@@ -456,11 +449,12 @@ class SqliteStore implements ArchiveStore, ListSource {
   }
 
   private itemOf(row: Row): StoredArticle {
+    const body = readBody(row.body);
     const article: Article = {
       path: row.path, title: row.title, byline: row.byline, section: row.section,
-      paragraphs: JSON.parse(row.paragraphs) as string[], boilerplate: JSON.parse(row.boilerplate) as string[], words: row.words, readingMinutes: row.minutes,
+      paragraphs: body.paragraphs, boilerplate: body.boilerplate, words: row.words, readingMinutes: row.minutes,
     };
-    const analysis = row.analysis !== null && row.analysis_version === this.analysisVersion ? unpackAnalysis(JSON.parse(row.analysis) as Analysis, article.paragraphs) : null;
+    const analysis = row.analysis_version === this.analysisVersion ? body.analysis : null;
     return { stamp: { path: row.path, size: row.size, mtimeMs: row.mtime, hash: row.hash }, order: row.ord, article, analysis };
   }
 

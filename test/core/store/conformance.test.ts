@@ -7,6 +7,7 @@ import { asAsyncStore } from '../../../src/core/store/async-archive-store.js';
 import { createMemoryStore } from '../../../src/core/store/memory-store.js';
 import Database from 'better-sqlite3';
 import { openSqliteStore, SCHEMA_VERSION } from '../../../src/core/store/sqlite-store.js';
+import { storedRowOf } from '../../../src/core/store/stored-row.js';
 import { tempTree } from '../../helpers/temp-dir.js';
 import { TRICKY_ARCHIVE } from '../search/engine-conformance.js';
 import type { ArchiveStore } from '../../../src/core/store/archive-store.js';
@@ -48,6 +49,23 @@ describe.each(Object.keys(LOCAL))('the %s store, for search', (engine) => {
 });
 
 describe('the SQLite store file', () => {
+  it('writes a row an analysis thread made (the analysis left empty beside it) as it writes the analysis itself', () => {
+    const items = TRICKY_ARCHIVE.map(({ article, analysis: found }, order) => ({ ...item(article.path, order, article.title), article, analysis: found }));
+    const made = openSqliteStore(join(tempTree(), 'store.sqlite')).store;
+    const ahead = openSqliteStore(join(tempTree(), 'store.sqlite')).store;
+    expect(ahead.acceptsRows).toBe(true);
+    made.put(items);
+    ahead.put(items.map((i) => ({ ...i, analysis: { quotes: [], facts: [], entities: [] }, row: storedRowOf(i.article, i.analysis) })));
+    const everything = (store: ArchiveStore) => store.articlesAt(items.map((_, position) => position));
+    expect(everything(ahead)).toEqual(everything(made));
+    expect(everything(ahead)[1]!.analysis!.quotes.length).toBeGreaterThan(0);
+    expect(ahead.wordCounts()).toEqual(made.wordCounts());
+    expect(ahead.peopleSources()).toEqual(made.peopleSources());
+    expect(ahead.list(0, 10)).toEqual(made.list(0, 10));
+    made.close();
+    ahead.close();
+  });
+
   it('keeps what was written across a reopen', () => {
     const file = join(tempTree(), 'store.sqlite');
     const first = openSqliteStore(file);
@@ -71,14 +89,14 @@ describe('the SQLite store file', () => {
     after.store.close();
   });
 
-  it('sets a store of an older schema aside and builds it again (version 6 gave speakers their own column and marked gaps between words)', () => {
+  it('sets a store of an older schema aside and builds it again (version 7 keeps the text and analysis as one deflated body)', () => {
     const file = join(tempTree(), 'store.sqlite');
     const old = new Database(file);
-    old.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '5');`);
+    old.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '6');`);
     old.close();
     const opened = openSqliteStore(file);
-    expect(SCHEMA_VERSION).toBe(6);
-    expect(opened.notice).toMatch(/schema version 5, this reader writes 6\).*set aside as .*store\.sqlite\.damaged-\d+/);
+    expect(SCHEMA_VERSION).toBe(7);
+    expect(opened.notice).toMatch(/schema version 6, this reader writes 7\).*set aside as .*store\.sqlite\.damaged-\d+/);
     expect([opened.store.count(), opened.store.keptPeople(), opened.store.generation()]).toEqual([0, null, 0]);
     opened.store.close();
   });
