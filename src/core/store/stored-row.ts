@@ -36,7 +36,8 @@ const LEVEL = 3;
 
 /** The stored form of an article and its analysis (null while not analysed). */
 export function storedRowOf(article: Article, analysis: Analysis | null): StoredRow {
-  const body = deflateRawSync(JSON.stringify([article.paragraphs, article.boilerplate, analysis ? packAnalysis(analysis) : null]), { level: LEVEL });
+  // Copied to bytes of its own: zlib's result views a 16 KB buffer, which a message to another thread would copy whole.
+  const body = new Uint8Array(deflateRawSync(JSON.stringify([article.paragraphs, article.boilerplate, analysis ? packAnalysis(analysis) : null]), { level: LEVEL }));
   const units = unitWords(article, analysis);
   return {
     body,
