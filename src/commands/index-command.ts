@@ -1,17 +1,57 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { Article, LoadError } from '../core/article.js';
-import { findFiles, type FoundFile, type InputPath } from '../core/load/find-files.js';
+import { walkFiles, type FoundFile, type InputPath } from '../core/load/find-files.js';
 import { readFoundFiles } from '../core/load/load-documents.js';
 import { parseArticle } from '../core/parse/parse-article.js';
 import { parseDocuments } from '../core/parse/parse-documents.js';
-import type { FileStamp, StoredArticle } from '../core/store/archive-store.js';
+import { stampLookupOf, type FileStamp, type StampLookup, type StoredArticle } from '../core/store/archive-store.js';
 import type { AsyncArchiveStore } from '../core/store/async-archive-store.js';
 import { groupDigits } from '../core/group-digits.js';
 import { analyzeInOrder } from './analyze-in-order.js';
 
 /** Articles written to the store in one transaction. */
 const BATCH = 64;
+
+/** A file new or changed since the store last saw it. */
+interface FreshFile {
+  readonly file: FoundFile;
+  readonly stamp: FileStamp;
+  readonly order: number;
+  readonly known: boolean;
+}
+
+/**
+ * Walks the inputs and compares each file with its stamp: the archive's order (label to position),
+ * the files new or changed, and those touched but unchanged (same bytes, new time). Files are
+ * compared as the walk finds them: of the unchanged ones, only their labels are kept, in the order.
+ */
+function compareWithStore(inputs: readonly InputPath[], stamps: StampLookup) {
+  const order = new Map<string, number>();
+  const fresh: FreshFile[] = [];
+  const touched: FileStamp[] = [];
+  let walked = 0;
+  const errors = walkFiles(inputs, (file) => {
+    const position = walked++;
+    order.set(file.label, position);
+    const known = stamps.get(file.label);
+    let size: number;
+    let mtimeMs: number;
+    try {
+      ({ size, mtimeMs } = statSync(file.path));
+    } catch {
+      return; // reported when it is read below, or gone: removed with the others
+    }
+    if (known && known.size === size && known.mtimeMs === mtimeMs) return;
+    const hash = hashFile(file.path);
+    if (known && hash === known.hash) {
+      touched.push({ ...known, size, mtimeMs });
+      return;
+    }
+    fresh.push({ file, stamp: { path: file.label, size, mtimeMs, hash: hash ?? '' }, order: position, known: known !== undefined });
+  });
+  return { order, fresh, touched, errors };
+}
 
 /** What one run of `--index` did. */
 export interface IndexSummary {
@@ -33,29 +73,8 @@ export interface IndexSummary {
  * transaction, so a kill leaves every batch before it and the next run goes on from there.
  */
 export async function indexArchive(inputs: readonly InputPath[], store: AsyncArchiveStore, options: IndexOptions = {}): Promise<IndexSummary> {
-  const { files, errors } = findFiles(inputs);
-  const stamps = await store.stamps();
-  const order = new Map<string, number>();
-  const fresh: { file: FoundFile; stamp: FileStamp; order: number; known: boolean }[] = [];
-  const touched: FileStamp[] = [];
-  files.forEach((file, position) => {
-    order.set(file.label, position);
-    const known = stamps.get(file.label);
-    let size: number;
-    let mtimeMs: number;
-    try {
-      ({ size, mtimeMs } = statSync(file.path));
-    } catch {
-      return; // reported when it is read below, or gone: removed with the others
-    }
-    if (known && known.size === size && known.mtimeMs === mtimeMs) return;
-    const hash = hashFile(file.path);
-    if (known && hash === known.hash) {
-      touched.push({ ...known, size, mtimeMs });
-      return;
-    }
-    fresh.push({ file, stamp: { path: file.label, size, mtimeMs, hash: hash ?? '' }, order: position, known: known !== undefined });
-  });
+  const stamps = store.stampLookup?.() ?? stampLookupOf(await store.stamps());
+  const { order, fresh, touched, errors } = compareWithStore(inputs, stamps);
   // Touched, not changed: the new time is kept so the next run need not hash it again.
   for (const stamp of touched) {
     const stored = await store.get(stamp.path);
@@ -114,7 +133,8 @@ export async function indexArchive(inputs: readonly InputPath[], store: AsyncArc
   const reanalysed = again.length;
   const articles = [...fresh.map((f) => f.file.label).filter((label) => !unreadable.has(label)), ...again.map((a) => a.path)];
 
-  const gone = [...stamps.keys()].filter((path) => !order.has(path));
+  const gone: string[] = [];
+  for (const path of stamps.paths()) if (!order.has(path)) gone.push(path);
   await store.remove(gone);
   await store.reorder(order);
   const added = articles.filter((path) => !byPath.get(path)!.known).length;

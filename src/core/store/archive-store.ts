@@ -29,6 +29,18 @@ export interface StoredArticle {
   readonly row?: StoredRow;
 }
 
+/** A store's stamps, looked up one path at a time. */
+export interface StampLookup {
+  get(path: string): FileStamp | undefined;
+  /** Every stored path, read as iterated. */
+  paths(): Iterable<string>;
+}
+
+/** A map of stamps seen as a lookup. */
+export function stampLookupOf(stamps: ReadonlyMap<string, FileStamp>): StampLookup {
+  return { get: (path) => stamps.get(path), paths: () => stamps.keys() };
+}
+
 /** What the article list shows of an article. */
 export interface ArticleSummary {
   readonly path: string;
@@ -47,6 +59,11 @@ export interface ArticleSummary {
 export interface ArchiveStore {
   /** True when put() writes rows made ahead (StoredArticle.row): then they are worth making in the analysis threads. */
   readonly acceptsRows?: boolean;
+  /**
+   * Stamps read a path at a time, where that is cheap (a file, not a server): a refresh then holds
+   * no map of every stamp, which at a million articles took hundreds of megabytes.
+   */
+  stampLookup?(): StampLookup;
   /** Every file indexed, by path. */
   stamps(): Map<string, FileStamp>;
   /** Adds or replaces articles, all or none. */

@@ -1,12 +1,14 @@
 // The store's interface in its asynchronous form: a server answers later, a file at once. Every
 // engine is used through it; a synchronous one (memory, SQLite) is wrapped by `asAsyncStore`.
-import type { ArchiveStore, ArticleSummary, FileStamp, StoredArticle } from './archive-store.js';
+import type { ArchiveStore, ArticleSummary, FileStamp, StampLookup, StoredArticle } from './archive-store.js';
 import type { KeptName, KeptPerson, KeptRows, KeptTables, PeopleSources, QuotePlace } from './people-tables.js';
 
 /** The same methods as `ArchiveStore`, each answering with a promise. */
 export interface AsyncArchiveStore {
   /** As ArchiveStore.acceptsRows. */
   readonly acceptsRows?: boolean;
+  /** As ArchiveStore.stampLookup: synchronous, as only a store in this process has it. */
+  stampLookup?(): StampLookup;
   /** Every file indexed, by path. */
   stamps(): Promise<Map<string, FileStamp>>;
   /** Adds or replaces articles, all or none. */
@@ -50,6 +52,7 @@ export interface AsyncArchiveStore {
 export function asAsyncStore(store: ArchiveStore): AsyncArchiveStore {
   return {
     acceptsRows: store.acceptsRows === true,
+    ...(store.stampLookup ? { stampLookup: () => store.stampLookup!() } : {}),
     stamps: async () => store.stamps(),
     put: async (items) => store.put(items),
     reorder: async (order) => store.reorder(order),

@@ -12,7 +12,7 @@ import { vocabularyWord } from '../search/vocabulary.js';
 import type { ListSource, SliceCursor } from './list-source.js';
 import { SqliteList } from './sqlite-list.js';
 import { readBody, storedRowOf, unitRows } from './stored-row.js';
-import type { ArchiveStore, FileStamp, StoredArticle } from './archive-store.js';
+import type { ArchiveStore, FileStamp, StampLookup, StoredArticle } from './archive-store.js';
 import type { ExactQuery } from '../search/exact-query.js';
 import { exactExpression, ftsExpression, UNIT_COLUMNS } from './fts-query.js';
 import type { KeptTables } from './people-tables.js';
@@ -171,6 +171,18 @@ class SqliteStore implements ArchiveStore, ListSource {
       stamps.set(path, { path, size, mtimeMs, hash });
     }
     return stamps;
+  }
+
+  stampLookup(): StampLookup {
+    const one = this.db.prepare('SELECT size, mtime, hash FROM articles WHERE path = ?').raw();
+    const every = this.db.prepare('SELECT path FROM articles').pluck();
+    return {
+      get: (path) => {
+        const row = one.get(path) as [number, number, string] | undefined;
+        return row && { path, size: row[0], mtimeMs: row[1], hash: row[2] };
+      },
+      paths: () => every.iterate() as Iterable<string>,
+    };
   }
 
   put(items: readonly StoredArticle[]): void {
