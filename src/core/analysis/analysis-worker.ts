@@ -1,4 +1,5 @@
-// Worker thread entry (bundled as dist/analysis-worker.js): heavy extraction off the UI thread.
+// Worker thread entry (bundled as dist/analysis-worker.js): heavy extraction off the UI thread, and for
+// an index run the local store's row of each article, so the thread writing the store only writes.
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { AnalysisReply, AnalysisRequest } from './analysis-messages.js';
