@@ -30,7 +30,7 @@ export const HELP = `
     --max-size SIZE   Largest file to read (default 10MB; e.g. 500k, 50MB)
     --index           Index the archive into its store (SQLite, in $XDG_CACHE_HOME/reader) and exit
     --store FILE      Keep the store in FILE (also READER_STORE)
-    --store URL       Use the shared archive on a PostgreSQL server (postgres://…; with --index or --json)
+    --store URL       Read or index the shared archive on a PostgreSQL server (postgres://…)
     --no-store        Read the files and keep everything in memory (--json uses a store when one exists)
     --forget          Delete the archive's store (it is rebuilt from the files by --index)
     --no-color        Plain text without colours (also NO_COLOR=1)
