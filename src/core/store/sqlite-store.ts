@@ -3,8 +3,8 @@
 // write is one transaction, so a kill -9 leaves the last whole batch. Every searchable unit (title,
 // paragraphs, quotes with their speakers, facts) also goes into an FTS5 index (unicode61, accents
 // removed, prefix indexes) as the words our folding sees, to find the articles a query may match.
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
@@ -66,8 +66,10 @@ export interface OpenedStore {
 }
 
 /**
- * Opens (or creates) the store at `file`. A damaged file, or one of another schema version, is
- * renamed aside (`.damaged-<time>`) and a new one built: the store is a cache of the files.
+ * Opens (or creates) the store at `file`. The store is a cache of the files, so one made by another
+ * version of the tables is deleted and built again, and a damaged one is renamed aside
+ * (`.damaged-<time>`, for a look at what went wrong) and built again. Only the latest damaged copy
+ * is kept: at a million articles each is gigabytes.
  * `analysisVersion` names today's rules: an analysis stored by others counts as missing.
  */
 export function openSqliteStore(file: string, analysisVersion = 'unversioned'): OpenedStore {
@@ -76,13 +78,22 @@ export function openSqliteStore(file: string, analysisVersion = 'unversioned'): 
     return { store: open(file, analysisVersion), notice: null };
   } catch (error) {
     if (!existsSync(file)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof OtherSchemaError) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+      return { store: open(file, analysisVersion), notice: `store ${file} was made by another version of reader (${reason}): building it again from the files` };
+    }
     const aside = `${file}.damaged-${Date.now()}`;
+    const name = basename(file);
+    for (const older of readdirSync(dirname(file))) if (older.startsWith(`${name}.damaged-`)) rmSync(join(dirname(file), older), { force: true });
     renameSync(file, aside);
     for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
-    const reason = error instanceof Error ? error.message : String(error);
     return { store: open(file, analysisVersion), notice: `store ${file} could not be used (${reason}): set aside as ${aside}, building it again from the files` };
   }
 }
+
+/** The file is a store, of another version of the tables. */
+class OtherSchemaError extends Error {}
 
 function open(file: string, analysisVersion: string): ArchiveStore & ListSource {
   const db = new Database(file);
@@ -96,7 +107,7 @@ function open(file: string, analysisVersion: string): ArchiveStore & ListSource 
     db.exec(SCHEMA);
     const version = db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schema') as string | undefined;
     if (version === undefined) db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', String(SCHEMA_VERSION));
-    else if (Number(version) !== SCHEMA_VERSION) throw new Error(`schema version ${version}, this reader writes ${SCHEMA_VERSION}`);
+    else if (Number(version) !== SCHEMA_VERSION) throw new OtherSchemaError(`schema version ${version}, this reader writes ${SCHEMA_VERSION}`);
   } catch (error) {
     db.close();
     throw error;

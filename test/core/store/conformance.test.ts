@@ -1,6 +1,6 @@
 // The shared store suite against the engines in this process: memory, and SQLite in a temporary
 // file (PostgreSQL runs it in postgres-store.test.ts, against a throwaway server).
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asAsyncStore } from '../../../src/core/store/async-archive-store.js';
@@ -89,16 +89,33 @@ describe('the SQLite store file', () => {
     after.store.close();
   });
 
-  it('sets a store of an older schema aside and builds it again (version 7 keeps the text and analysis as one deflated body)', () => {
-    const file = join(tempTree(), 'store.sqlite');
+  it('builds a store of an older schema again in its place, keeping no copy (version 7 keeps the text and analysis as one deflated body)', () => {
+    const dir = tempTree();
+    const file = join(dir, 'store.sqlite');
     const old = new Database(file);
     old.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '6');`);
     old.close();
     const opened = openSqliteStore(file);
     expect(SCHEMA_VERSION).toBe(7);
-    expect(opened.notice).toMatch(/schema version 6, this reader writes 7\).*set aside as .*store\.sqlite\.damaged-\d+/);
+    expect(opened.notice).toMatch(/^store .*store\.sqlite was made by another version of reader \(schema version 6, this reader writes 7\): building it again from the files$/);
     expect([opened.store.count(), opened.store.keptPeople(), opened.store.generation()]).toEqual([0, null, 0]);
     opened.store.close();
+    expect(readdirSync(dir).filter((f) => f.includes('damaged'))).toEqual([]);
+  });
+
+  it('keeps only the latest damaged copy of a store aside', () => {
+    const dir = tempTree();
+    const file = join(dir, 'store.sqlite');
+    // A copy set aside at an earlier start, with its log.
+    writeFileSync(`${file}.damaged-1000`, 'older copy');
+    writeFileSync(`${file}.damaged-1000-wal`, 'older log');
+    writeFileSync(file, 'this is not a database '.repeat(500));
+    const opened = openSqliteStore(file);
+    opened.store.close();
+    const kept = readdirSync(dir).filter((f) => f.includes('.damaged-'));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).not.toBe('store.sqlite.damaged-1000');
+    expect(opened.notice).toContain(join(dir, kept[0]!));
   });
 
   it('sets a scribbled-over file aside, says so in one line, and starts empty', () => {
