@@ -41,14 +41,18 @@ export function pageRows(view: number, half = false): number {
   return Math.max(1, half ? Math.floor(view / 2) : view - 1);
 }
 
-/** `{` and `}`: the start of the previous or next paragraph at the top of the view. */
+/** `{` and `}`: the start of the previous or next paragraph at the top of the view (on the last page, the cursor moves). */
 export function stepParagraph(s: State, dir: 1 | -1): State {
   const at = currentDoc(s);
   if (!at) return s;
   const { doc, view } = at;
-  const here = paragraphAt(doc, s.reader.top);
+  const atTop = paragraphAt(doc, s.reader.top);
+  // On the last page the view cannot move, so the cursor walks on through the paragraphs shown:
+  // each can then be bookmarked, and the position reaches the last.
+  const below = s.reader.cursor > atTop && atEnd(doc, s.reader.top, view);
+  const here = below ? s.reader.cursor : atTop;
   // `{` inside a paragraph goes to its own start first, as vim does.
-  const startOfHere = s.reader.top.block === here + 1 && s.reader.top.line === 0;
+  const startOfHere = below || (s.reader.top.block === here + 1 && s.reader.top.line === 0);
   const to = dir === 1 ? here + 1 : startOfHere || s.reader.top.block === 0 ? here - 1 : here;
   const last = Math.max(0, doc.blocks - 2);
   if (to < 0) return { ...s, reader: { ...s.reader, cursor: 0, top: TOP } };

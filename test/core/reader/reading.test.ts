@@ -66,6 +66,27 @@ describe('reading line by line', () => {
     expect(back.reader).toMatchObject({ cursor: 1, top: { block: 2, line: 0 } });
   });
 
+  it('on the last page, } walks the cursor on to the last paragraph and { walks it back, the view still', () => {
+    const many = makeArticle(Array.from({ length: 40 }, (_, i) => `Paragraph number ${i + 1} of the long story.`), 'Long story');
+    let s = run(initialState([many], SMALL), { type: 'focus', pane: 'reader' });
+    for (let i = 0; i < 200; i++) s = reducer(s, { type: 'move', delta: 1 });
+    const end = s.reader.top;
+    const { doc, view } = currentDoc(s)!;
+    const first = s.reader.cursor;
+    expect(first).toBeLessThan(39);
+    expect(readerPosition(many, doc, s.reader.cursor, end, view)).toBe(`¶ ${first + 1}/40 · 100%`);
+    const steps: number[] = [];
+    for (let i = 0; i < 45 && s.reader.cursor < 39; i++) {
+      s = reducer(s, { type: 'paragraph', dir: 1 });
+      steps.push(s.reader.cursor);
+    }
+    expect(steps).toEqual(Array.from({ length: 39 - first }, (_, i) => first + 1 + i));
+    expect(s.reader.top).toEqual(end);
+    expect(readerPosition(many, doc, s.reader.cursor, s.reader.top, view)).toBe('¶ 40/40 · 100%');
+    s = reducer(s, { type: 'paragraph', dir: -1 });
+    expect([s.reader.cursor, s.reader.top]).toEqual([38, end]);
+  });
+
   it('Space on the last page opens the next article; J and K step through the list', () => {
     let s = run(initialState(stories(), SMALL), { type: 'focus', pane: 'reader' }, { type: 'edge', to: 'bottom' });
     s = run(s, { type: 'page', dir: 1, nextAtEnd: true });
