@@ -1,6 +1,7 @@
 // The articles the reader shows, by position. In memory they are an array; over a store they are a
 // window that reads only the rows asked for, so the reducer holds positions and counts, not the archive.
 import type { Analysis, Article } from '../article.js';
+import { naturalCompare } from '../load/natural-sort.js';
 
 /** One section of the corpus and how many articles it has; `section` null gathers articles without one. */
 export interface SectionCount {
@@ -30,7 +31,8 @@ export interface ArticleRows {
 /** The corpus's sections, alphabetically, articles without a section last; empty when no article has a section. */
 export function sortedSections(counts: ReadonlyMap<string | null, number>): readonly SectionCount[] {
   if (counts.size === 1 && counts.has(null)) return [];
-  const named = [...counts].filter((e): e is [string, number] => e[0] !== null).sort((a, b) => a[0].localeCompare(b[0], 'en'));
+  // In the walk's natural order, so `copy-2` comes before `copy-10` as their articles do.
+  const named = [...counts].filter((e): e is [string, number] => e[0] !== null).sort((a, b) => naturalCompare(a[0], b[0]));
   const none = counts.get(null);
   return [...named.map(([section, count]) => ({ section, count })), ...(none ? [{ section: null, count: none }] : [])];
 }

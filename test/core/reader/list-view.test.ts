@@ -16,6 +16,10 @@ describe('sections', () => {
     expect(sectionCounts(articles)).toEqual([{ section: 'business', count: 1 }, { section: 'tech', count: 2 }, { section: null, count: 1 }]);
     expect(sectionCounts([inSection(null), inSection(null)])).toEqual([]);
   });
+  it('orders numbered sections naturally, as the folder walk orders their articles', () => {
+    const sections = sectionCounts(['copy-10/tech', 'copy-2/tech', 'Copy-1/sport', 'copy-2/business'].map((s) => inSection(s)));
+    expect(sections.map((c) => c.section)).toEqual(['Copy-1/sport', 'copy-2/business', 'copy-2/tech', 'copy-10/tech']);
+  });
   it('filters to one section in corpus order, and finds positions both ways', () => {
     const articles = [inSection('tech'), inSection('business'), inSection('tech'), inSection(null)];
     const shown = filterArticles(articles, { section: 'tech' });
