@@ -23,11 +23,14 @@ interface FreshFile {
 
 /**
  * Walks the inputs and compares each file with its stamp: the archive's order (label to position),
- * the files new or changed, and those touched but unchanged (same bytes, new time). Files are
- * compared as the walk finds them: of the unchanged ones, only their labels are kept, in the order.
+ * the stored files whose place changed, the files new or changed, and those touched but unchanged
+ * (same bytes, new time). Files are compared as the walk finds them: of the unchanged ones, only
+ * their labels are kept, in the order.
  */
 function compareWithStore(inputs: readonly InputPath[], stamps: StampLookup) {
   const order = new Map<string, number>();
+  // Stored articles whose place in the order changed (all of them where the lookup does not know places).
+  const moved = new Map<string, number>();
   const fresh: FreshFile[] = [];
   const touched: FileStamp[] = [];
   let walked = 0;
@@ -35,6 +38,7 @@ function compareWithStore(inputs: readonly InputPath[], stamps: StampLookup) {
     const position = walked++;
     order.set(file.label, position);
     const known = stamps.get(file.label);
+    if (known && known.order !== position) moved.set(file.label, position);
     let size: number;
     let mtimeMs: number;
     try {
@@ -50,7 +54,7 @@ function compareWithStore(inputs: readonly InputPath[], stamps: StampLookup) {
     }
     fresh.push({ file, stamp: { path: file.label, size, mtimeMs, hash: hash ?? '' }, order: position, known: known !== undefined });
   });
-  return { order, fresh, touched, errors };
+  return { order, moved, fresh, touched, errors };
 }
 
 /** What one run of `--index` did. */
@@ -74,7 +78,7 @@ export interface IndexSummary {
  */
 export async function indexArchive(inputs: readonly InputPath[], store: AsyncArchiveStore, options: IndexOptions = {}): Promise<IndexSummary> {
   const stamps = store.stampLookup?.() ?? stampLookupOf(await store.stamps());
-  const { order, fresh, touched, errors } = compareWithStore(inputs, stamps);
+  const { order, moved, fresh, touched, errors } = compareWithStore(inputs, stamps);
   // Touched, not changed: the new time is kept so the next run need not hash it again.
   for (const stamp of touched) {
     const stored = await store.get(stamp.path);
@@ -136,7 +140,8 @@ export async function indexArchive(inputs: readonly InputPath[], store: AsyncArc
   const gone: string[] = [];
   for (const path of stamps.paths()) if (!order.has(path)) gone.push(path);
   await store.remove(gone);
-  await store.reorder(order);
+  // Only the places that changed, not every stored article's.
+  await store.reorder(moved);
   const added = articles.filter((path) => !byPath.get(path)!.known).length;
   return { total: await store.count(), added, changed: articles.length - added - reanalysed, removed: gone.length, reanalysed, errors, gone };
 }

@@ -1,5 +1,5 @@
 // `reader --index`: the store is built once, refreshed by what changed, and rebuilt when damaged.
-import { utimesSync, writeFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -37,6 +37,26 @@ describe('reader --index', { timeout: 60_000 }, () => {
     rmSync(join(archive, 'sport/c.txt'));
     expect(counts(runCli(['--index', archive], { env }).stdout)).toEqual([3, 1, 1, 1]);
     expect(counts(runCli(['--index', archive], { env }).stdout)).toEqual([3, 0, 0, 0]);
+  });
+
+  it('keeps the archive in the walk order when files are added before and between stored ones and one removed', () => {
+    const archive = tempTree({
+      'news/a.txt': story('Bridge vote delayed', 'The council met.'),
+      'news/c.txt': story('Ferry sailings doubled', 'Westline will run 14 sailings a day.'),
+      'sport/e.txt': story('Rovers climb to third', 'Rovers beat Eastfield 3-1.'),
+    });
+    const env = { XDG_CACHE_HOME: tempTree() };
+    const order = () => (JSON.parse(runCli(['--json', archive], { env }).stdout) as { articles: { path: string }[] }).articles.map((a) => a.path.slice(archive.length + 1));
+    expect(runCli(['--index', archive], { env }).code).toBe(0);
+    // A section before the others moves every stored article on by two.
+    mkdirSync(join(archive, 'arts'));
+    writeFileSync(join(archive, 'arts/1.txt'), story('Gallery reopens', 'The doors open at ten.'));
+    writeFileSync(join(archive, 'arts/2.txt'), story('Choir tour', 'Twelve towns in June.'));
+    writeFileSync(join(archive, 'news/b.txt'), story('Harbour swim', 'A record field.'));
+    writeFileSync(join(archive, 'sport/d.txt'), story('Cup draw', 'Rovers away.'));
+    rmSync(join(archive, 'news/a.txt'));
+    expect(counts(runCli(['--index', archive], { env }).stdout)).toEqual([6, 4, 0, 1]);
+    expect(order()).toEqual(['arts/1.txt', 'arts/2.txt', 'news/b.txt', 'news/c.txt', 'sport/d.txt', 'sport/e.txt']);
   });
 
   it('sets a damaged store aside with one line and builds it again from the files', () => {

@@ -31,7 +31,8 @@ export interface StoredArticle {
 
 /** A store's stamps, looked up one path at a time. */
 export interface StampLookup {
-  get(path: string): FileStamp | undefined;
+  /** The stamp, and where it can be read cheaply, the article's place in the archive's order. */
+  get(path: string): (FileStamp & { readonly order?: number }) | undefined;
   /** Every stored path, read as iterated. */
   paths(): Iterable<string>;
 }

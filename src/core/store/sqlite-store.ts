@@ -185,12 +185,12 @@ class SqliteStore implements ArchiveStore, ListSource {
   }
 
   stampLookup(): StampLookup {
-    const one = this.db.prepare('SELECT size, mtime, hash FROM articles WHERE path = ?').raw();
+    const one = this.db.prepare('SELECT size, mtime, hash, ord FROM articles WHERE path = ?').raw();
     const every = this.db.prepare('SELECT path FROM articles').pluck();
     return {
       get: (path) => {
-        const row = one.get(path) as [number, number, string] | undefined;
-        return row && { path, size: row[0], mtimeMs: row[1], hash: row[2] };
+        const row = one.get(path) as [number, number, string, number] | undefined;
+        return row && { path, size: row[0], mtimeMs: row[1], hash: row[2], order: row[3] };
       },
       paths: () => every.iterate() as Iterable<string>,
     };
