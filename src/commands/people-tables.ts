@@ -1,6 +1,6 @@
 import { EntityTally } from '../core/people/entity-index.js';
 import { PeopleTally } from '../core/people/people.js';
-import { searchKey, type KeptTables, type PeopleSources } from '../core/store/people-tables.js';
+import { searchKey, type KeptTables, type PeopleSources, type PeopleSourcesRead, type PeopleSourceVisitor } from '../core/store/people-tables.js';
 import type { AsyncArchiveStore } from '../core/store/async-archive-store.js';
 
 /**
@@ -12,23 +12,35 @@ import type { AsyncArchiveStore } from '../core/store/async-archive-store.js';
 export async function refreshKeptTables(store: AsyncArchiveStore): Promise<boolean> {
   const [generation, kept] = await Promise.all([store.generation(), store.keptPeople()]);
   const stale = kept === null || kept.generation !== generation;
-  if (stale) await store.putPeopleTables(workOutTables(await store.peopleSources()));
+  if (stale) {
+    // Read one by one where the store can, so only the tallies are held, never every source.
+    const tables = store.eachPeopleSource ? tablesFrom((visit) => store.eachPeopleSource!(visit)) : workOutTables(await store.peopleSources());
+    await store.putPeopleTables(tables);
+  }
   await store.keepWordCounts?.();
   return stale;
 }
 
 /** Both tables from every article's people source (positions are places in `sources.paths`). */
 export function workOutTables(sources: PeopleSources): KeptTables {
+  return tablesFrom((visit) => {
+    sources.sources.forEach(visit);
+    return sources;
+  });
+}
+
+/** Both tables from the sources `read` hands over one by one. */
+function tablesFrom(read: (visit: PeopleSourceVisitor) => PeopleSourcesRead): KeptTables {
   const people = new PeopleTally();
   const names = new EntityTally();
-  sources.sources.forEach((source, position) => {
+  const { generation, paths } = read((source, position) => {
     if (!source) return;
     people.add(position, { section: source.section, quotes: source.speakers.map((speaker) => ({ speaker })), entities: source.entities });
     names.add(position, source);
   });
   return {
-    generation: sources.generation,
-    paths: sources.paths,
+    generation,
+    paths,
     people: people.people().map((p) => ({
       name: p.name, kind: p.kind, quotes: p.quotes.length, articles: p.articles.length, sections: p.sections, forms: p.forms,
       search: searchKey([p.name, ...p.forms]), refs: p.quotes,

@@ -5,7 +5,7 @@ import type { StoredRow } from './stored-row.js';
 import type { Analysis, Article } from '../article.js';
 import type { CandidateQuery } from '../search/candidate-query.js';
 import type { ExactQuery } from '../search/exact-query.js';
-import type { KeptName, KeptPerson, KeptRows, KeptTables, PeopleSources, QuotePlace } from './people-tables.js';
+import type { KeptName, KeptPerson, KeptRows, KeptTables, PeopleSources, PeopleSourcesRead, PeopleSourceVisitor, QuotePlace } from './people-tables.js';
 
 /** What the store knows of a file, to tell whether it changed. */
 export interface FileStamp {
@@ -112,6 +112,11 @@ export interface ArchiveStore {
   generation(): number;
   /** Every article's people source in the archive's order, read at one generation: what the people and names tables are made from. */
   peopleSources(): PeopleSources;
+  /**
+   * Every article's people source handed to `visit` as it is read, at one generation, where the
+   * engine can read them so: a million parsed sources held at once took gigabytes.
+   */
+  eachPeopleSource?(visit: PeopleSourceVisitor): PeopleSourcesRead;
   /** Keeps the people and names tables worked out for `tables.generation`, replacing those kept before. */
   putPeopleTables(tables: KeptTables): void;
   /** The kept people table without its references, or null when none was made. */

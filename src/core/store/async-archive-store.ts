@@ -1,7 +1,7 @@
 // The store's interface in its asynchronous form: a server answers later, a file at once. Every
 // engine is used through it; a synchronous one (memory, SQLite) is wrapped by `asAsyncStore`.
 import type { ArchiveStore, ArticleSummary, FileStamp, StampLookup, StoredArticle } from './archive-store.js';
-import type { KeptName, KeptPerson, KeptRows, KeptTables, PeopleSources, QuotePlace } from './people-tables.js';
+import type { KeptName, KeptPerson, KeptRows, KeptTables, PeopleSources, PeopleSourcesRead, PeopleSourceVisitor, QuotePlace } from './people-tables.js';
 
 /** The same methods as `ArchiveStore`, each answering with a promise. */
 export interface AsyncArchiveStore {
@@ -31,6 +31,8 @@ export interface AsyncArchiveStore {
   generation(): Promise<number>;
   /** Every article's people source in the archive's order, read at one generation. */
   peopleSources(): Promise<PeopleSources>;
+  /** As ArchiveStore.eachPeopleSource: synchronous, as only a store in this process has it. */
+  eachPeopleSource?(visit: PeopleSourceVisitor): PeopleSourcesRead;
   /** Keeps the people and names tables worked out for `tables.generation`. */
   putPeopleTables(tables: KeptTables): Promise<void>;
   /** The kept people table without its references, or null. */
@@ -53,6 +55,7 @@ export function asAsyncStore(store: ArchiveStore): AsyncArchiveStore {
   return {
     acceptsRows: store.acceptsRows === true,
     ...(store.stampLookup ? { stampLookup: () => store.stampLookup!() } : {}),
+    ...(store.eachPeopleSource ? { eachPeopleSource: (visit: PeopleSourceVisitor) => store.eachPeopleSource!(visit) } : {}),
     stamps: async () => store.stamps(),
     put: async (items) => store.put(items),
     reorder: async (order) => store.reorder(order),

@@ -21,6 +21,15 @@ export interface PeopleSources {
   readonly sources: readonly (PeopleSourceRow | null)[];
 }
 
+/** Hears each article's people source in the archive's order (null: not analysed yet). */
+export type PeopleSourceVisitor = (source: PeopleSourceRow | null, position: number) => void;
+
+/** What reading every people source one by one leaves: its generation and the archive's paths. */
+export interface PeopleSourcesRead {
+  readonly generation: number;
+  readonly paths: readonly string[];
+}
+
 /** One row of the kept people table. */
 export interface KeptPerson {
   readonly name: string;

@@ -6,7 +6,8 @@
 import type Database from 'better-sqlite3';
 import {
   packPositions, packQuotePlaces, unpackPositions, unpackQuotePlaces, unpackSource,
-  type KeptName, type KeptPerson, type KeptRows, type KeptTables, type PeopleSources, type QuotePlace,
+  type KeptName, type KeptPerson, type KeptRows, type KeptTables, type PeopleSourceRow, type PeopleSources, type PeopleSourcesRead,
+  type PeopleSourceVisitor, type QuotePlace,
 } from './people-tables.js';
 
 /** The tables, made with the store's others. */
@@ -57,16 +58,23 @@ export class SqlitePeople {
   }
 
   sources(): PeopleSources {
+    const sources: (PeopleSourceRow | null)[] = [];
+    return { ...this.eachSource((source) => sources.push(source)), sources };
+  }
+
+  /** Each source unpacked as its row is read, in one read transaction (one generation). */
+  eachSource(visit: PeopleSourceVisitor): PeopleSourcesRead {
     return this.db.transaction(() => {
       const rows = this.db
         .prepare('SELECT a.path, a.section, p.source FROM articles a LEFT JOIN people_sources p ON p.id = a.id AND a.analysis_version IS ? ORDER BY a.ord, a.path')
         .raw()
-        .all(this.analysisVersion) as [string, string | null, string | null][];
-      return {
-        generation: this.generation(),
-        paths: rows.map((r) => r[0]),
-        sources: rows.map(([, section, source]) => (source === null ? null : unpackSource(section, source))),
-      };
+        .iterate(this.analysisVersion) as Iterable<[string, string | null, string | null]>;
+      const paths: string[] = [];
+      for (const [path, section, source] of rows) {
+        visit(source === null ? null : unpackSource(section, source), paths.length);
+        paths.push(path);
+      }
+      return { generation: this.generation(), paths };
     })();
   }
 

@@ -15,7 +15,7 @@ import { readBody, storedRowOf, unitRows } from './stored-row.js';
 import type { ArchiveStore, FileStamp, StampLookup, StoredArticle } from './archive-store.js';
 import type { ExactQuery } from '../search/exact-query.js';
 import { exactExpression, ftsExpression, UNIT_COLUMNS } from './fts-query.js';
-import type { KeptTables } from './people-tables.js';
+import type { KeptTables, PeopleSourceVisitor } from './people-tables.js';
 import { PEOPLE_SCHEMA, SqlitePeople } from './sqlite-people.js';
 
 /** Version of the tables: a store of another version is set aside and built again. */
@@ -424,6 +424,10 @@ class SqliteStore implements ArchiveStore, ListSource {
 
   peopleSources() {
     return this.people.sources();
+  }
+
+  eachPeopleSource(visit: PeopleSourceVisitor) {
+    return this.people.eachSource(visit);
   }
 
   putPeopleTables(tables: KeptTables): void {

@@ -11,7 +11,7 @@ import { storedRowOf } from '../../../src/core/store/stored-row.js';
 import { tempTree } from '../../helpers/temp-dir.js';
 import { TRICKY_ARCHIVE } from '../search/engine-conformance.js';
 import type { ArchiveStore } from '../../../src/core/store/archive-store.js';
-import { describeStoreConformance, storedItem as item } from './store-conformance.js';
+import { describeStoreConformance, peopleArchive, storedItem as item } from './store-conformance.js';
 import { asAsyncSearchStore } from '../../../src/core/store/async-store-search.js';
 import { describeStoreSearchConformance } from './store-search-conformance.js';
 
@@ -64,6 +64,18 @@ describe('the SQLite store file', () => {
     expect(ahead.list(0, 10)).toEqual(made.list(0, 10));
     made.close();
     ahead.close();
+  });
+
+  it('hands over its people sources one by one, as peopleSources gives them all at once', () => {
+    const store = openSqliteStore(join(tempTree(), 'store.sqlite')).store;
+    store.put(peopleArchive());
+    const seen: [number, unknown][] = [];
+    const read = store.eachPeopleSource!((source, position) => seen.push([position, source]));
+    const all = store.peopleSources();
+    expect(read).toEqual({ generation: all.generation, paths: all.paths });
+    expect(seen).toEqual(all.sources.map((source, position) => [position, source]));
+    expect(seen.filter(([, source]) => source === null)).toHaveLength(1);
+    store.close();
   });
 
   it('keeps what was written across a reopen', () => {
