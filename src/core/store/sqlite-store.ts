@@ -18,7 +18,7 @@ import { exactExpression, ftsExpression, UNIT_COLUMNS } from './fts-query.js';
 import type { KeptTables, PeopleSourceVisitor } from './people-tables.js';
 import { PEOPLE_SCHEMA, SqlitePeople } from './sqlite-people.js';
 
-/** Version of the tables: a store of another version is set aside and built again. */
+/** Version of the tables: a store of another version is deleted and built again. */
 export const SCHEMA_VERSION = 7;
 
 const SCHEMA = `

@@ -12,8 +12,8 @@ import { packSource, sourceRowOf } from './people-tables.js';
 /** One unit of the full-text index: its kind, its words joined by spaces, and a quote's speaker's words. */
 export type UnitRow = readonly [kind: Kind, words: string, speaker: string | null];
 
-// Units travel between threads as one string: a structured clone of forty small arrays an article
-// cost the analysis thread a tenth of its time. Folded words never hold these two controls.
+// Units travel between threads as one string, which a message copies in one piece rather than as
+// forty small arrays. Folded words never hold these two controls.
 const FIELD = '\u0001';
 const UNIT = '\u0002';
 
