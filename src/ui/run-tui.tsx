@@ -46,6 +46,9 @@ export interface TuiOptions {
 
 /** Indexing works in slices this long between key presses, so a key never waits behind it for long. */
 const INDEX_SLICE_MS = 8;
+/** Between the blank frame and the full one after Ctrl-Z and fg: more than a frame at maxFps 120. */
+const REDRAW_GAP_MS = 25;
+
 /** How often the header's indexing progress is redrawn (each redraw costs a frame). */
 const INDEX_PROGRESS_MS = 250;
 /** How often arrived analyses are handed to the screen (a redraw costs a keystroke's frame; the open article comes at once). */
@@ -140,10 +143,12 @@ export async function runTui({ corpus, color, inputs, clipboard, stored }: TuiOp
     stdin: keys, stdout: frames.stream, exitOnCtrlC: false, patchConsole: false, maxFps: 120, incrementalRendering: false,
   });
   terminal.onExit(() => app.unmount());
-  // After the shell had the terminal, draw everything again: Ink writes only what changed.
+  // After the shell had the terminal, draw everything again: Ink writes only what changed. The frame
+  // comes back past Ink's frame throttle: within one frame the blank and the frame merged into the
+  // frame, unchanged, so nothing was written and the screen stayed empty (seen once under load).
   const redraw = () => {
     app.rerender(element(true));
-    setImmediate(() => app.rerender(element(false)));
+    setTimeout(() => app.rerender(element(false)), REDRAW_GAP_MS);
   };
 
   // Background work starts after the first frame is out, in steps, so keys keep working.
